@@ -1,0 +1,2 @@
+#include "InventoryModel.h"
+// Implementation in progress.

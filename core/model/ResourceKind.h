@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+namespace welkin {
+
+// What a node of the inventory tree is. Clouds use Region/Zone/Project between the provider
+// and its hosts; libvirt goes straight from provider to host.
+enum class ResourceKind : quint8 {
+    Invalid,
+    Provider,
+    Region,
+    Zone,
+    Project,
+    Host,
+    Vm,
+};
+
+QString resourceKindName(ResourceKind kind);          // stable, for ids and JSON: "vm"
+ResourceKind resourceKindFromName(const QString &name); // Invalid when unknown
+
+} // namespace welkin

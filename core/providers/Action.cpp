@@ -1,0 +1,60 @@
+#include "Action.h"
+
+#include <QCoreApplication>
+
+namespace welkin {
+
+using namespace Qt::StringLiterals;
+
+Capability capabilityFor(ActionType type)
+{
+    switch (type) {
+    case ActionType::Start: return Capability::Start;
+    case ActionType::Shutdown: return Capability::Shutdown;
+    case ActionType::Reboot: return Capability::Reboot;
+    case ActionType::ForceOff: return Capability::ForceOff;
+    case ActionType::Pause: return Capability::Pause;
+    case ActionType::Resume: return Capability::Resume;
+    case ActionType::Delete: return Capability::Delete;
+    case ActionType::OpenConsole: return Capability::OpenConsole;
+    }
+    return Capability::None;
+}
+
+QString actionName(ActionType type)
+{
+    switch (type) {
+    case ActionType::Start: return u"start"_s;
+    case ActionType::Shutdown: return u"shutdown"_s;
+    case ActionType::Reboot: return u"reboot"_s;
+    case ActionType::ForceOff: return u"force-off"_s;
+    case ActionType::Pause: return u"pause"_s;
+    case ActionType::Resume: return u"resume"_s;
+    case ActionType::Delete: return u"delete"_s;
+    case ActionType::OpenConsole: return u"open-console"_s;
+    }
+    return {};
+}
+
+QString actionDisplayName(ActionType type)
+{
+    const char *text = "";
+    switch (type) {
+    case ActionType::Start: text = QT_TRANSLATE_NOOP("Action", "Start"); break;
+    case ActionType::Shutdown: text = QT_TRANSLATE_NOOP("Action", "Shut Down"); break;
+    case ActionType::Reboot: text = QT_TRANSLATE_NOOP("Action", "Reboot"); break;
+    case ActionType::ForceOff: text = QT_TRANSLATE_NOOP("Action", "Force Off"); break;
+    case ActionType::Pause: text = QT_TRANSLATE_NOOP("Action", "Pause"); break;
+    case ActionType::Resume: text = QT_TRANSLATE_NOOP("Action", "Resume"); break;
+    case ActionType::Delete: text = QT_TRANSLATE_NOOP("Action", "Delete"); break;
+    case ActionType::OpenConsole: text = QT_TRANSLATE_NOOP("Action", "Open Console"); break;
+    }
+    return QCoreApplication::translate("Action", text);
+}
+
+bool actionIsDestructive(ActionType type)
+{
+    return type == ActionType::ForceOff || type == ActionType::Delete || type == ActionType::Reboot;
+}
+
+} // namespace welkin

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "model/ResourceId.h"
+
+#include <QFlags>
+#include <QMetaType>
+#include <QString>
+#include <QVariantMap>
+
+namespace welkin {
+
+enum class ActionType : quint8 {
+    Start,
+    Shutdown,   // graceful (ACPI / guest agent / cloud stop)
+    Reboot,
+    ForceOff,   // pull the plug
+    Pause,
+    Resume,
+    Delete,     // options: "removeManagedSave", "removeSnapshots" (bool, default true)
+    OpenConsole,
+};
+
+// What a resource allows right now; views enable their actions from it.
+enum class Capability : quint32 {
+    None = 0,
+    Start = 1u << 0,
+    Shutdown = 1u << 1,
+    Reboot = 1u << 2,
+    ForceOff = 1u << 3,
+    Pause = 1u << 4,
+    Resume = 1u << 5,
+    Delete = 1u << 6,
+    OpenConsole = 1u << 7,
+};
+Q_DECLARE_FLAGS(Capabilities, Capability)
+Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)
+
+Capability capabilityFor(ActionType type);
+QString actionName(ActionType type);        // stable: "force-off"
+QString actionDisplayName(ActionType type); // translatable: "Force Off"
+bool actionIsDestructive(ActionType type);  // needs a confirmation naming the targets
+
+struct Action {
+    ActionType type = ActionType::Start;
+    ResourceId target;
+    QVariantMap options;
+};
+
+} // namespace welkin
+
+Q_DECLARE_METATYPE(welkin::Action)

@@ -1,0 +1,52 @@
+#include "Provider.h"
+
+namespace welkin {
+
+Provider::Provider(ConnectionProfile profile, QObject *parent)
+    : QObject(parent), m_profile(std::move(profile))
+{
+    static const bool registered = [] {
+        qRegisterMetaType<ProviderStatus>();
+        qRegisterMetaType<InventoryDelta>();
+        qRegisterMetaType<MetricSamples>();
+        qRegisterMetaType<ProviderEvent>();
+        qRegisterMetaType<ResourceId>();
+        qRegisterMetaType<CredentialRequestPtr>();
+        return true;
+    }();
+    Q_UNUSED(registered);
+}
+
+Provider::~Provider() = default;
+
+QString Provider::displayName() const
+{
+    return m_profile.displayName.isEmpty() ? m_profile.uri : m_profile.displayName;
+}
+
+void Provider::setStatus(ProviderState state, const QString &detail)
+{
+    const ProviderStatus status{state, detail};
+    if (status == m_status)
+        return;
+    m_status = status;
+    Q_EMIT stateChanged(m_status);
+}
+
+Task *Provider::createTask(const Action &action, const QString &targetName)
+{
+    //: Task title, e.g. "Start web-01"
+    auto *task = new Task(tr("%1 %2").arg(actionDisplayName(action.type), targetName), action.target, this);
+    Q_EMIT taskStarted(task);
+    return task;
+}
+
+void Provider::requestCredentials(const CredentialRequestPtr &request)
+{
+    if (m_credentialHandler)
+        m_credentialHandler->requestCredentials(request);
+    else
+        request->cancel();
+}
+
+} // namespace welkin

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "Action.h"
+#include "ConnectionProfile.h"
+#include "CredentialRequest.h"
+#include "ProviderEvent.h"
+#include "ProviderState.h"
+#include "Task.h"
+#include "inventory/InventoryDelta.h"
+#include "metrics/MetricSample.h"
+
+#include <QObject>
+
+namespace welkin {
+
+// One connection to a hypervisor or cloud. Lives on the GUI thread, but never blocks it: every
+// remote call runs on the provider's worker thread or asynchronously, and results come back as
+// queued signals.
+//
+// Contract:
+// - open() starts connecting and returns at once; state goes Connecting -> Connected, or
+//   Unreachable / AuthFailed with a human-readable detail.
+// - The provider node itself is the Inventory's; providers report everything below it through
+//   deltaReady(), with ResourceIds whose providerId() is id(). Deltas, never snapshots.
+// - initialLoadFinished() fires once per successful connection, after the first full listing
+//   has been sent.
+// - perform() returns a Task at once (parented to the provider); the task ends in success or a
+//   clear error.
+class Provider : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Provider(ConnectionProfile profile, QObject *parent = nullptr);
+    ~Provider() override;
+
+    const ConnectionProfile &profile() const { return m_profile; }
+    const QString &id() const { return m_profile.id; }
+    QString displayName() const;
+    ResourceId resourceId() const { return ResourceId::provider(m_profile.id); }
+
+    const ProviderStatus &status() const { return m_status; }
+    ProviderState state() const { return m_status.state; }
+
+    virtual void open() = 0;
+    // Disconnects; waits at most `deadlineMs` for the worker (a hung host must not hang us).
+    virtual void close(int deadlineMs = 3000) = 0;
+
+    virtual Capabilities capabilities(const ResourceId &resource) const = 0;
+    virtual Task *perform(const Action &action) = 0;
+
+    // Who answers credential prompts; not owned. Without one, prompts are cancelled.
+    void setCredentialHandler(CredentialHandler *handler) { m_credentialHandler = handler; }
+    CredentialHandler *credentialHandler() const { return m_credentialHandler; }
+
+Q_SIGNALS:
+    void stateChanged(const welkin::ProviderStatus &status);
+    void deltaReady(const welkin::InventoryDelta &delta);
+    void initialLoadFinished();
+    void samplesReady(const welkin::MetricSamples &samples);
+    void eventOccurred(const welkin::ProviderEvent &event);
+    void taskStarted(welkin::Task *task);
+
+protected:
+    void setStatus(ProviderState state, const QString &detail = {});
+    // Creates a task parented to this provider and announces it.
+    Task *createTask(const Action &action, const QString &targetName);
+    // Asks the credential handler (GUI thread) or cancels when there is none.
+    void requestCredentials(const CredentialRequestPtr &request);
+
+private:
+    ConnectionProfile m_profile;
+    ProviderStatus m_status;
+    CredentialHandler *m_credentialHandler = nullptr;
+};
+
+} // namespace welkin

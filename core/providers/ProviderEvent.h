@@ -1,0 +1,23 @@
+#pragma once
+
+#include "model/ResourceId.h"
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace welkin {
+
+// Something a provider observed: a VM changed state, a connection dropped, an error happened.
+struct ProviderEvent {
+    enum class Severity : quint8 { Info, Warning, Error };
+    QDateTime time;
+    QString providerId;
+    ResourceId resource; // may be invalid (connection-level events)
+    Severity severity = Severity::Info;
+    QString message;     // "web-01 started (booted)"
+};
+
+} // namespace welkin
+
+Q_DECLARE_METATYPE(welkin::ProviderEvent)

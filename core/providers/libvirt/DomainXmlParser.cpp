@@ -1,0 +1,2 @@
+#include "DomainXmlParser.h"
+// Implementation in progress.
