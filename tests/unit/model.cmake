@@ -1,0 +1,1 @@
+# unit/model.cmake
