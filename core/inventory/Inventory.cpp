@@ -3,6 +3,10 @@
 #include "providers/Provider.h"
 
 #include <QLoggingCategory>
+#include <QSet>
+
+#include <algorithm>
+#include <functional>
 
 namespace welkin {
 
@@ -18,17 +22,25 @@ InventoryNode *Inventory::mutableNode(const ResourceId &id) const { return m_ind
 
 void Inventory::addProvider(Provider *provider)
 {
-    addProviderNode(provider->id(), provider->displayName());
-    setProviderStatus(provider->id(), provider->status());
     const QString id = provider->id();
-    connect(provider, &Provider::deltaReady, this, &Inventory::applyDelta);
-    connect(provider, &Provider::stateChanged, this,
-            [this, id](const ProviderStatus &status) { setProviderStatus(id, status); });
-    connect(provider, &QObject::destroyed, this, [this, id] { removeProvider(id); });
+    if (m_providerConnections.contains(id)) {
+        qCWarning(lcInventory) << "provider" << id << "added twice";
+        return;
+    }
+    addProviderNode(id, provider->displayName());
+    setProviderStatus(id, provider->status());
+    m_providerConnections.insert(id, {
+        connect(provider, &Provider::deltaReady, this, &Inventory::applyDelta),
+        connect(provider, &Provider::stateChanged, this,
+                [this, id](const ProviderStatus &status) { setProviderStatus(id, status); }),
+        connect(provider, &QObject::destroyed, this, [this, id] { removeProvider(id); }),
+    });
 }
 
 void Inventory::removeProvider(const QString &providerId)
 {
+    for (const QMetaObject::Connection &connection : m_providerConnections.take(providerId))
+        disconnect(connection);
     if (InventoryNode *node = mutableNode(ResourceId::provider(providerId)))
         removeNode(node);
 }
@@ -60,38 +72,27 @@ InventoryNode *Inventory::resolveParent(const Resource &resource) const
     if (resource.parent.isValid()) {
         if (InventoryNode *parent = mutableNode(resource.parent))
             return parent;
+    }
+    InventoryNode *provider = mutableNode(ResourceId::provider(resource.id.providerId()));
+    if (provider && resource.parent.isValid())
         qCWarning(lcInventory) << "unknown parent" << resource.parent.toString() << "of"
                                << resource.id.toString() << "- attaching it to its provider";
-    }
-    return mutableNode(ResourceId::provider(resource.id.providerId()));
+    return provider;
 }
 
 void Inventory::applyDelta(const InventoryDelta &delta)
 {
-    for (const ResourceId &id : delta.removed) {
-        if (InventoryNode *node = mutableNode(id); node && node->kind() != ResourceKind::Provider)
-            removeNode(node);
-    }
+    removeNodes(delta.removed);
 
-    // Consecutive additions under one parent become one contiguous insertion: the first load of
-    // 5,000 VMs is a single beginInsertRows, not 5,000.
-    std::vector<std::unique_ptr<InventoryNode>> batch;
-    InventoryNode *batchParent = nullptr;
-    auto flush = [&] {
-        if (!batch.empty())
-            insertChildren(batchParent, std::move(batch));
-        batch.clear();
-    };
+    // Additions: one contiguous insertion per parent, so the first load of 10,000 VMs is one
+    // beginInsertRows per host, not 10,000. Groups are flushed in order of first appearance,
+    // which keeps parents ahead of their children (a parent precedes its children in 'added').
+    std::vector<std::pair<InventoryNode *, std::vector<std::unique_ptr<InventoryNode>>>> groups;
+    QHash<const InventoryNode *, size_t> groupOf;
+    QList<const Resource *> known; // re-sent (e.g. after a provider reset): applied as changes
     for (const Resource &resource : delta.added) {
         if (m_index.contains(resource.id)) {
-            // Already known (a provider re-sent it after a reset): treat as a change.
-            flush();
-            InventoryNode *node = mutableNode(resource.id);
-            const ResourceFields fields = changedFields(node->m_resource, resource);
-            if (fields && !fields.testFlag(ResourceField::Parent)) {
-                node->m_resource = resource;
-                Q_EMIT nodeChanged(node, fields);
-            }
+            known.append(&resource);
             continue;
         }
         InventoryNode *parent = resolveParent(resource);
@@ -99,17 +100,23 @@ void Inventory::applyDelta(const InventoryDelta &delta)
             qCWarning(lcInventory) << "dropping" << resource.id.toString() << ": provider not in the inventory";
             continue;
         }
-        if (parent != batchParent) {
-            flush();
-            batchParent = parent;
-        }
         auto node = std::make_unique<InventoryNode>();
         node->m_resource = resource;
-        batch.push_back(std::move(node));
         // Children in this same delta may name this node as parent: it must be indexed now.
-        m_index.insert(resource.id, batch.back().get());
+        m_index.insert(resource.id, node.get());
+        auto slot = groupOf.constFind(parent);
+        if (slot == groupOf.cend()) {
+            slot = groupOf.insert(parent, groups.size());
+            groups.emplace_back(parent, std::vector<std::unique_ptr<InventoryNode>>());
+        }
+        groups[*slot].second.push_back(std::move(node));
     }
-    flush();
+    for (auto &[parent, nodes] : groups)
+        insertChildren(parent, std::move(nodes));
+    for (const Resource *resource : std::as_const(known)) {
+        InventoryNode *node = mutableNode(resource->id);
+        updateNode(node, *resource, changedFields(node->m_resource, *resource));
+    }
 
     for (const ResourceChange &change : delta.changed) {
         InventoryNode *node = mutableNode(change.resource.id);
@@ -117,25 +124,48 @@ void Inventory::applyDelta(const InventoryDelta &delta)
             qCWarning(lcInventory) << "change for unknown" << change.resource.id.toString();
             continue;
         }
-        if (change.fields.testFlag(ResourceField::Parent)
-            && change.resource.parent != node->m_resource.parent) {
-            // Moved (e.g. migrated to another host): remove and re-insert under the new parent.
-            InventoryNode *newParent = resolveParent(change.resource);
-            if (!newParent)
-                continue;
-            removeNode(node);
-            auto moved = std::make_unique<InventoryNode>();
-            moved->m_resource = change.resource;
-            m_index.insert(change.resource.id, moved.get());
-            std::vector<std::unique_ptr<InventoryNode>> one;
-            one.push_back(std::move(moved));
-            insertChildren(newParent, std::move(one));
-            continue;
-        }
-        node->m_resource = change.resource;
-        Q_EMIT nodeChanged(node, change.fields);
+        updateNode(node, change.resource, change.fields);
     }
     Q_EMIT deltaApplied(delta.providerId);
+}
+
+void Inventory::updateNode(InventoryNode *node, const Resource &resource, ResourceFields fields)
+{
+    // Trust the data over the flags: a different parent is a move wherever it is reported.
+    if (node->kind() != ResourceKind::Provider && resource.parent != node->m_resource.parent) {
+        InventoryNode *newParent = resolveParent(resource);
+        bool cycle = false;
+        for (const InventoryNode *p = newParent; p && !cycle; p = p->m_parent)
+            cycle = p == node;
+        if (cycle) {
+            qCWarning(lcInventory) << "refusing to move" << resource.id.toString() << "below itself";
+        } else if (newParent && newParent != node->m_parent) {
+            // Moved (e.g. migrated to another host): the fresh rows carry every other change too.
+            node->m_resource = resource;
+            moveNode(node, newParent);
+            return;
+        }
+    }
+    node->m_resource = resource;
+    if (fields)
+        Q_EMIT nodeChanged(node, fields);
+}
+
+void Inventory::moveNode(InventoryNode *node, InventoryNode *newParent)
+{
+    // Removed and re-inserted as the same object with its subtree (a host moving between zones
+    // keeps its VMs); it stays indexed throughout.
+    InventoryNode *oldParent = node->m_parent;
+    const int row = node->m_row;
+    Q_EMIT nodesAboutToBeRemoved(oldParent, row, row);
+    std::vector<std::unique_ptr<InventoryNode>> one;
+    one.push_back(std::move(oldParent->m_children[static_cast<size_t>(row)]));
+    oldParent->m_children.erase(oldParent->m_children.begin() + row);
+    for (size_t i = static_cast<size_t>(row); i < oldParent->m_children.size(); ++i)
+        oldParent->m_children[i]->m_row = static_cast<int>(i);
+    node->m_parent = nullptr;
+    Q_EMIT nodesRemoved(oldParent, row, row);
+    insertChildren(newParent, std::move(one));
 }
 
 void Inventory::insertChildren(InventoryNode *parent, std::vector<std::unique_ptr<InventoryNode>> nodes)
@@ -164,28 +194,89 @@ void Inventory::unindex(InventoryNode *node)
 
 void Inventory::removeNode(InventoryNode *node)
 {
-    InventoryNode *parent = node->m_parent;
-    const int row = node->m_row;
-    Q_EMIT nodesAboutToBeRemoved(parent, row, row);
-    unindex(node);
-    parent->m_children.erase(parent->m_children.begin() + row);
-    for (size_t i = static_cast<size_t>(row); i < parent->m_children.size(); ++i)
-        parent->m_children[i]->m_row = static_cast<int>(i);
-    Q_EMIT nodesRemoved(parent, row, row);
+    removeRows(node->m_parent, node->m_row, node->m_row);
 }
+
+void Inventory::removeNodes(const QList<ResourceId> &ids)
+{
+    QSet<const InventoryNode *> doomed;
+    for (const ResourceId &id : ids) {
+        if (InventoryNode *node = mutableNode(id); node && node->kind() != ResourceKind::Provider)
+            doomed.insert(node);
+    }
+    if (doomed.isEmpty())
+        return;
+
+    // Only the topmost node of each removed subtree is removed (its descendants go with it),
+    // and neighbouring siblings go as one range: a host and its 500 VMs are one removal, not 501.
+    std::vector<std::pair<InventoryNode *, std::vector<int>>> rowsByParent;
+    QHash<const InventoryNode *, size_t> slotOf;
+    QSet<const InventoryNode *> seen;
+    for (const ResourceId &id : ids) {
+        InventoryNode *node = mutableNode(id);
+        if (!node || !doomed.contains(node) || seen.contains(node))
+            continue;
+        seen.insert(node);
+        bool covered = false;
+        for (const InventoryNode *p = node->m_parent; p && !covered; p = p->m_parent)
+            covered = doomed.contains(p);
+        if (covered)
+            continue;
+        auto slot = slotOf.constFind(node->m_parent);
+        if (slot == slotOf.cend()) {
+            slot = slotOf.insert(node->m_parent, rowsByParent.size());
+            rowsByParent.emplace_back(node->m_parent, std::vector<int>());
+        }
+        rowsByParent[*slot].second.push_back(node->m_row);
+    }
+    // Per parent, highest rows first so that the rows still to remove keep their numbers.
+    for (auto &[parent, rows] : rowsByParent) {
+        std::sort(rows.begin(), rows.end(), std::greater<int>());
+        int last = rows.front();
+        int first = last;
+        for (size_t i = 1; i < rows.size(); ++i) {
+            if (rows[i] == first - 1) {
+                first = rows[i];
+                continue;
+            }
+            removeRows(parent, first, last);
+            first = last = rows[i];
+        }
+        removeRows(parent, first, last);
+    }
+}
+
+void Inventory::removeRows(InventoryNode *parent, int first, int last)
+{
+    Q_EMIT nodesAboutToBeRemoved(parent, first, last);
+    for (int row = first; row <= last; ++row)
+        unindex(parent->m_children[static_cast<size_t>(row)].get());
+    parent->m_children.erase(parent->m_children.begin() + first, parent->m_children.begin() + last + 1);
+    for (size_t i = static_cast<size_t>(first); i < parent->m_children.size(); ++i)
+        parent->m_children[i]->m_row = static_cast<int>(i);
+    Q_EMIT nodesRemoved(parent, first, last);
+}
+
+namespace {
+
+void collectVms(const InventoryNode *node, QList<const InventoryNode *> &out)
+{
+    for (int i = 0; i < node->childCount(); ++i) {
+        const InventoryNode *child = node->child(i);
+        if (child->kind() == ResourceKind::Vm)
+            out.append(child);
+        else
+            collectVms(child, out);
+    }
+}
+
+} // namespace
 
 QList<const InventoryNode *> Inventory::vmsBelow(const InventoryNode *node) const
 {
     QList<const InventoryNode *> result;
-    if (!node)
-        return result;
-    for (int i = 0; i < node->childCount(); ++i) {
-        const InventoryNode *child = node->child(i);
-        if (child->kind() == ResourceKind::Vm)
-            result.append(child);
-        else
-            result.append(vmsBelow(child));
-    }
+    if (node)
+        collectVms(node, result);
     return result;
 }
 

@@ -33,6 +33,9 @@ public:
     void addProviderNode(const QString &providerId, const QString &displayName);
     void setProviderStatus(const QString &providerId, const ProviderStatus &status);
 
+    // In order: removals (only the topmost node of each removed subtree; neighbouring rows as
+    // one range), additions (one insertion per parent), changes (a new parent moves the node
+    // with its subtree: one removal, one insertion). Ids already present in 'added' are changes.
     void applyDelta(const InventoryDelta &delta);
 
     // Every VM below `node`, depth first.
@@ -52,11 +55,18 @@ private:
     InventoryNode *mutableNode(const ResourceId &id) const;
     void insertChildren(InventoryNode *parent, std::vector<std::unique_ptr<InventoryNode>> nodes);
     void removeNode(InventoryNode *node);
+    void removeNodes(const QList<ResourceId> &ids);
+    void removeRows(InventoryNode *parent, int first, int last);
+    void updateNode(InventoryNode *node, const Resource &resource, ResourceFields fields);
+    void moveNode(InventoryNode *node, InventoryNode *newParent);
     void unindex(InventoryNode *node);
     InventoryNode *resolveParent(const Resource &resource) const;
 
     std::unique_ptr<InventoryNode> m_root;
     QHash<ResourceId, InventoryNode *> m_index;
+    // What addProvider() connected, cut by removeProvider(): late deltas of a closing provider
+    // and the destruction of a removed one must not touch the tree (or a re-added namesake).
+    QHash<QString, QList<QMetaObject::Connection>> m_providerConnections;
 };
 
 } // namespace welkin

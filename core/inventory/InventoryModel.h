@@ -3,7 +3,12 @@
 #include "model/Resource.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QPointer>
+#include <QSet>
+
+#include <utility>
+#include <vector>
 
 namespace welkin {
 
@@ -14,6 +19,7 @@ class LiveSamples;
 // The Inventory as a tree model for views. Purely incremental: inserts, removes and
 // dataChanged limited to the columns a change touched; never a reset after construction.
 // Icons are the UI's business (a proxy or delegate in ui/ maps KindRole/PowerStateRole).
+// Internal pointers are InventoryNode pointers; the Inventory must outlive the model.
 class InventoryModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -41,6 +47,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool hasChildren(const QModelIndex &parent = {}) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     QModelIndex indexOf(const ResourceId &id, int column = NameColumn) const;
     const InventoryNode *nodeAt(const QModelIndex &index) const;
@@ -48,12 +55,44 @@ public:
     // The columns a change of `fields` touches: [first, last] or {-1, -1}.
     static std::pair<int, int> columnSpan(ResourceFields fields);
 
+    // "512 MiB", "2 GiB", "1.5 GiB": binary units, one decimal only when it says something.
+    static QString formatMemoryKiB(quint64 kib);
+
 private:
+    struct VmCounts {
+        int vms = 0;
+        int running = 0;
+    };
+
     QModelIndex indexOfNode(const InventoryNode *node, int column) const;
+    void onAboutToInsert(const InventoryNode *parent, int first, int last);
+    void onInserted(const InventoryNode *parent);
+    void onAboutToRemove(const InventoryNode *parent, int first, int last);
+    void onRemoved(const InventoryNode *parent);
+    void onNodeChanged(const InventoryNode *node, ResourceFields fields);
+    void onDeltaApplied();
     void onSamplesUpdated(const QString &providerId);
+    void emitChildrenChanged(const InventoryNode *node, int column, const QList<int> &roles = {});
+    void emitCpuChanged(const InventoryNode *node);
+    void emitHostStatesChanged(const InventoryNode *node);
+
+    QVariant displayData(const InventoryNode *node, int column) const;
+    QVariant sortData(const InventoryNode *node, int column) const;
+    QString toolTip(const InventoryNode *node) const;
+    QString searchText(const InventoryNode *node) const;
+    QString summary(const InventoryNode *node) const;
+    double cpuPercent(const InventoryNode *node) const;
+    VmCounts vmCounts(const InventoryNode *node) const;
+    void invalidateCounts(const InventoryNode *from);
 
     Inventory *m_inventory;
     QPointer<LiveSamples> m_samples;
+    // VM counts of non-VM nodes, computed on demand and dropped for a node and its ancestors on
+    // every change below it; keys of removed nodes are dropped once they are gone.
+    mutable QHash<const InventoryNode *, VmCounts> m_counts;
+    std::vector<const InventoryNode *> m_removing;
+    // Groups whose summary (StateColumn) changed during the current delta: told once at its end.
+    QSet<ResourceId> m_staleSummaries;
 };
 
 } // namespace welkin

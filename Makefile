@@ -1,0 +1,72 @@
+# Welkin developer entry points. On a fresh Debian 12 machine `make run` and `make test` install
+# everything they need (scripts/install-deps.sh; sudo when not root) and are safe to repeat.
+#
+#   make run        build the application (RelWithDebInfo, ./build) and start it
+#   make test       build everything and run the whole test suite, real libvirtd + QEMU included
+#   make test-asan  AddressSanitizer/UBSan/LeakSanitizer build (./build-asan), unit + test-driver tests
+#   make bench      build and run the benchmarks
+#   make clean      stop test daemons, delete the build directories
+#
+# Knobs: BUILD_DIR, ASAN_DIR, BUILD_TYPE, CTEST_ARGS (e.g. CTEST_ARGS='-L unit'), ASAN_LABELS.
+# Builds take /tmp/welkin-build.lock (as scripts/locked-build.sh does): one build at a time on a
+# shared machine; tests run outside the lock.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := run
+
+BUILD_DIR   ?= build
+ASAN_DIR    ?= build-asan
+BUILD_TYPE  ?= RelWithDebInfo
+CTEST_ARGS  ?=
+ASAN_LABELS ?= unit|testdriver
+LOCK        ?= /tmp/welkin-build.lock
+
+LOCKED     := flock $(LOCK)
+DEPS       := scripts/install-deps.sh
+# Third-party leaks (libvirt's and GLib's process-lifetime allocations, Qt plugin caches).
+LSAN_SUPP  := $(CURDIR)/tests/sanitizers/lsan.supp
+UBSAN_SUPP := $(CURDIR)/tests/sanitizers/ubsan.supp
+SAN_ENV    := ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
+              LSAN_OPTIONS=suppressions=$(LSAN_SUPP):print_suppressions=0 \
+              UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:suppressions=$(UBSAN_SUPP)
+
+# configure DIR CMAKE-ARGS: (re)configure with Ninja; cheap when nothing changed.
+define configure
+	$(LOCKED) cmake -S . -B $(1) -G Ninja $(2)
+endef
+
+.PHONY: run test test-asan bench clean deps-build deps-test
+
+deps-build:
+	WELKIN_DEPS=build $(DEPS)
+
+deps-test:
+	WELKIN_DEPS=test $(DEPS)
+
+run: deps-build
+	$(call configure,$(BUILD_DIR),-DCMAKE_BUILD_TYPE=$(BUILD_TYPE))
+	$(LOCKED) cmake --build $(BUILD_DIR) --target welkin
+	$(BUILD_DIR)/app/welkin
+
+test: deps-test
+	$(call configure,$(BUILD_DIR),-DCMAKE_BUILD_TYPE=$(BUILD_TYPE))
+	$(LOCKED) cmake --build $(BUILD_DIR)
+	cd $(BUILD_DIR) && ctest --output-on-failure $(CTEST_ARGS)
+
+test-asan: deps-test
+	$(call configure,$(ASAN_DIR),-DCMAKE_BUILD_TYPE=Debug -DWELKIN_SANITIZE=ON)
+	$(LOCKED) cmake --build $(ASAN_DIR)
+	cd $(ASAN_DIR) && $(SAN_ENV) ctest --output-on-failure -L '$(ASAN_LABELS)' $(CTEST_ARGS)
+
+bench: deps-build
+	$(call configure,$(BUILD_DIR),-DCMAKE_BUILD_TYPE=$(BUILD_TYPE))
+	$(LOCKED) cmake --build $(BUILD_DIR)
+	@benches=$$(find $(BUILD_DIR)/tests/bench -maxdepth 1 -type f -name 'bench_*' -perm -u+x | sort); \
+	[ -n "$$benches" ] || { echo "no benchmarks in $(BUILD_DIR)/tests/bench" >&2; exit 1; }; \
+	for b in $$benches; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $$b; done
+
+clean:
+	-tests/scripts/qemu-fixture.sh stop /tmp/welkin-test-qemu
+	-tests/scripts/qemu-fixture.sh stop /tmp/welkin-test-hang
+	$(LOCKED) rm -rf $(BUILD_DIR) $(ASAN_DIR)

@@ -1,0 +1,131 @@
+// LibvirtConnection: the actions a user runs on a domain.
+#include "LibvirtConnection.h"
+
+#include <QLoggingCategory>
+
+#include <libvirt/libvirt.h>
+
+namespace welkin::libvirt {
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_LOGGING_CATEGORY(lcLibvirt)
+
+namespace {
+
+QString actionVerb(ActionType type)
+{
+    switch (type) {
+    case ActionType::Start: return u"start"_s;
+    case ActionType::Shutdown: return u"shut down"_s;
+    case ActionType::Reboot: return u"reboot"_s;
+    case ActionType::ForceOff: return u"force off"_s;
+    case ActionType::Pause: return u"pause"_s;
+    case ActionType::Resume: return u"resume"_s;
+    case ActionType::Delete: return u"delete"_s;
+    case ActionType::OpenConsole: return u"open the console of"_s;
+    }
+    return actionName(type);
+}
+
+} // namespace
+
+// ---- actions ------------------------------------------------------------------------------
+
+void LibvirtConnection::performAction(quint64 requestId, const Action &action, const QString &targetName)
+{
+    const QString what = u"Could not %1 %2"_s.arg(actionVerb(action.type), targetName);
+    if (!m_conn) {
+        Q_EMIT actionFinished(requestId, false, what + u": not connected"_s);
+        return;
+    }
+    Q_EMIT actionStarted(requestId);
+    if (action.type == ActionType::OpenConsole) {
+        Q_EMIT actionFinished(requestId, false, what + u": consoles are opened by the console viewer"_s);
+        return;
+    }
+
+    const QString uuid = action.target.nativeId();
+    DomainRef dom;
+    if (const auto it = m_domains.constFind(uuid); it != m_domains.cend() && it->domain)
+        dom = it->domain;
+    else if (virDomainPtr found = virDomainLookupByUUIDString(m_conn, uuid.toLatin1().constData()))
+        dom = adoptDomain(found);
+    if (!dom) {
+        const LibvirtError error = lastError();
+        Q_EMIT actionFinished(requestId, false, error.describe(what));
+        checkLost(error);
+        return;
+    }
+
+    int rc = 0;
+    virDomainPtr d = dom.get();
+    switch (action.type) {
+    case ActionType::Start: rc = virDomainCreate(d); break;
+    case ActionType::Shutdown: rc = virDomainShutdown(d); break;
+    case ActionType::Reboot: rc = virDomainReboot(d, 0); break;
+    case ActionType::ForceOff: rc = virDomainDestroy(d); break;
+    case ActionType::Pause: rc = virDomainSuspend(d); break;
+    case ActionType::Resume: rc = virDomainResume(d); break;
+    case ActionType::Delete: {
+        // Destroy first when active: undefining a running domain would only make it transient.
+        if (virDomainIsActive(d) == 1 && virDomainDestroy(d) < 0) {
+            const LibvirtError error = lastError();
+            if (!error.isNoDomain()) {
+                rc = -1;
+                break;
+            }
+        }
+        unsigned int flags = VIR_DOMAIN_UNDEFINE_NVRAM;
+        if (action.options.value(u"removeManagedSave"_s, true).toBool())
+            flags |= VIR_DOMAIN_UNDEFINE_MANAGED_SAVE;
+        if (action.options.value(u"removeSnapshots"_s, true).toBool())
+            flags |= VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA | VIR_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA;
+        // Drivers that refuse some flags (the test driver refuses NVRAM and checkpoints) get
+        // fewer, then the plain call.
+        const unsigned int attempts[] = {flags,
+                                         flags & (VIR_DOMAIN_UNDEFINE_MANAGED_SAVE
+                                                  | VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA)};
+        rc = -1;
+        bool unsupported = true;
+        for (const unsigned int f : attempts) {
+            rc = virDomainUndefineFlags(d, f);
+            if (rc == 0)
+                break;
+            const LibvirtError error = lastError();
+            if (error.isNoDomain()) { // transient: gone with the destroy
+                rc = 0;
+                break;
+            }
+            unsupported = error.isUnsupported();
+            if (!unsupported)
+                break;
+        }
+        if (rc < 0 && unsupported)
+            rc = virDomainUndefine(d);
+        if (rc < 0 && lastError().isNoDomain())
+            rc = 0;
+        break;
+    }
+    case ActionType::OpenConsole: break;
+    }
+
+    if (rc < 0) {
+        const LibvirtError error = lastError();
+        qCInfo(lcLibvirt) << what << ":" << error.message;
+        if (checkLost(error)) {
+            Q_EMIT actionFinished(requestId, false, error.describe(what));
+            return;
+        }
+        queueRefresh(uuid, false);
+        flushRefreshes();
+        Q_EMIT actionFinished(requestId, false, error.describe(what));
+        return;
+    }
+    // Refresh now rather than waiting for the event: the row is right when the task ends.
+    queueRefresh(uuid, action.type != ActionType::Pause && action.type != ActionType::Resume);
+    flushRefreshes();
+    Q_EMIT actionFinished(requestId, true, {});
+}
+
+} // namespace welkin::libvirt

@@ -1,0 +1,253 @@
+#include "LibvirtProvider.h"
+
+#include "LibvirtConnection.h"
+#include "LibvirtEventLoop.h"
+
+#include <QDeadlineTimer>
+#include <QLoggingCategory>
+#include <QThread>
+
+namespace welkin {
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcLibvirtProvider, "welkin.libvirt.provider")
+
+LibvirtProvider::LibvirtProvider(ConnectionProfile profile, QObject *parent) : Provider(std::move(profile), parent) {}
+
+LibvirtProvider::~LibvirtProvider()
+{
+    stopWorker(1000, false);
+}
+
+PowerState LibvirtProvider::vmState(const ResourceId &vm) const
+{
+    return m_vms.value(vm).state;
+}
+
+QString LibvirtProvider::vmName(const ResourceId &vm) const
+{
+    return m_vms.value(vm).name;
+}
+
+void LibvirtProvider::open()
+{
+    if (m_worker) {
+        // Already running: reconnect now instead of waiting for the backoff (no-op when connected).
+        QMetaObject::invokeMethod(m_worker, &libvirt::LibvirtConnection::connectNow, Qt::QueuedConnection);
+        return;
+    }
+    startWorker();
+}
+
+void LibvirtProvider::startWorker()
+{
+    // Before any open, on whichever thread gets here first.
+    libvirt::LibvirtEventLoop::ensureRegistered();
+
+    auto *thread = new QThread;
+    thread->setObjectName(u"libvirt-conn"_s);
+    auto *worker = new libvirt::LibvirtConnection(profile());
+    worker->moveToThread(thread);
+    // The worker dies on its own thread when the thread ends (also for a detached thread).
+    connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+
+    using W = libvirt::LibvirtConnection;
+    // Every relay checks that the sender is still our worker: a closed worker's late signals
+    // (already queued) must not touch a provider that moved on.
+    connect(worker, &W::statusChanged, this, [this, worker](const ProviderStatus &status) {
+        if (worker == m_worker)
+            setStatus(status.state, status.detail);
+    }, Qt::QueuedConnection);
+    connect(worker, &W::connectionOpened, this, [this, worker](const HostInfo &host) {
+        if (worker != m_worker)
+            return;
+        m_everConnected = true;
+        m_host = host;
+    }, Qt::QueuedConnection);
+    connect(worker, &W::deltaReady, this, [this, worker](const InventoryDelta &delta) {
+        if (worker != m_worker)
+            return;
+        track(delta);
+        Q_EMIT deltaReady(delta);
+    }, Qt::QueuedConnection);
+    connect(worker, &W::initialLoadFinished, this, [this, worker] {
+        if (worker == m_worker)
+            Q_EMIT initialLoadFinished();
+    }, Qt::QueuedConnection);
+    connect(worker, &W::samplesReady, this, [this, worker](const MetricSamples &samples) {
+        if (worker == m_worker)
+            Q_EMIT samplesReady(samples);
+    }, Qt::QueuedConnection);
+    connect(worker, &W::eventOccurred, this, [this, worker](const ProviderEvent &event) {
+        if (worker == m_worker)
+            Q_EMIT eventOccurred(event);
+    }, Qt::QueuedConnection);
+    connect(worker, &W::credentialsNeeded, this, [this, worker](const CredentialRequestPtr &request) {
+        if (worker != m_worker) {
+            request->cancel();
+            return;
+        }
+        m_prompts.removeIf([](const std::weak_ptr<CredentialRequest> &p) { return p.expired(); });
+        m_prompts.append(request);
+        requestCredentials(request);
+    }, Qt::QueuedConnection);
+    connect(worker, &W::actionStarted, this, [this, worker](quint64 requestId) {
+        if (worker != m_worker)
+            return;
+        if (Task *task = m_tasks.value(requestId))
+            task->setRunning();
+    }, Qt::QueuedConnection);
+    connect(worker, &W::actionFinished, this, [this, worker](quint64 requestId, bool ok, const QString &error) {
+        if (worker != m_worker)
+            return;
+        const QPointer<Task> task = m_tasks.take(requestId);
+        if (!task)
+            return;
+        if (ok)
+            task->succeed();
+        else
+            task->fail(error);
+    }, Qt::QueuedConnection);
+
+    m_thread = thread;
+    m_worker = worker;
+    thread->start();
+    setStatus(ProviderState::Connecting);
+    QMetaObject::invokeMethod(worker, &W::connectNow, Qt::QueuedConnection);
+}
+
+void LibvirtProvider::close(int deadlineMs)
+{
+    stopWorker(deadlineMs, true);
+}
+
+void LibvirtProvider::stopWorker(int deadlineMs, bool removeRows)
+{
+    if (!m_worker) {
+        if (removeRows)
+            setStatus(ProviderState::Disconnected);
+        return;
+    }
+    libvirt::LibvirtConnection *worker = std::exchange(m_worker, nullptr);
+    QThread *thread = std::exchange(m_thread, nullptr);
+
+    // A prompt the worker blocks on would otherwise hold it for the whole auth timeout.
+    worker->abortCredentialPrompts();
+    for (const auto &prompt : std::as_const(m_prompts)) {
+        if (auto request = prompt.lock())
+            request->cancel();
+    }
+    m_prompts.clear();
+    disconnect(worker, nullptr, this, nullptr);
+    QMetaObject::invokeMethod(worker, &libvirt::LibvirtConnection::shutdown, Qt::QueuedConnection);
+
+    if (thread->wait(QDeadlineTimer(std::max(deadlineMs, 0)))) {
+        delete thread; // finished: the worker was deleted on it
+    } else {
+        // Blocked in an RPC to a hung host. Destroying a running QThread aborts the process, so
+        // leave it: the queued shutdown runs when the call returns, then the thread cleans up.
+        qCWarning(lcLibvirtProvider) << "libvirt worker for" << profile().uri << "did not stop within" << deadlineMs
+                                     << "ms (blocked in a libvirt call); leaving its thread behind";
+        connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    }
+
+    const auto tasks = std::exchange(m_tasks, {});
+    for (const QPointer<Task> &task : tasks) {
+        if (task)
+            task->fail(tr("The connection to %1 was closed").arg(displayName()));
+    }
+
+    if (removeRows) {
+        InventoryDelta delta;
+        delta.providerId = id();
+        for (auto it = m_vms.cbegin(); it != m_vms.cend(); ++it)
+            delta.removed.append(it.key());
+        for (const ResourceId &row : std::as_const(m_otherRows))
+            delta.removed.append(row);
+        m_vms.clear();
+        m_otherRows.clear();
+        if (!delta.isEmpty())
+            Q_EMIT deltaReady(delta);
+        setStatus(ProviderState::Disconnected);
+    }
+}
+
+void LibvirtProvider::track(const InventoryDelta &delta)
+{
+    for (const ResourceId &removed : delta.removed) {
+        m_vms.remove(removed);
+        m_otherRows.remove(removed);
+    }
+    for (const Resource &added : delta.added) {
+        if (const VmInfo *vm = added.vm())
+            m_vms.insert(added.id, VmView{vm->state, added.name});
+        else
+            m_otherRows.insert(added.id);
+    }
+    for (const ResourceChange &change : delta.changed) {
+        if (const VmInfo *vm = change.resource.vm())
+            m_vms.insert(change.resource.id, VmView{vm->state, change.resource.name});
+    }
+}
+
+Capabilities LibvirtProvider::capabilities(const ResourceId &resource) const
+{
+    if (state() != ProviderState::Connected || resource.kind() != ResourceKind::Vm)
+        return {};
+    const auto it = m_vms.constFind(resource);
+    if (it == m_vms.cend())
+        return {};
+    switch (it->state) {
+    case PowerState::Running:
+    case PowerState::Blocked:
+        // Delete destroys first.
+        return Capability::Shutdown | Capability::Reboot | Capability::ForceOff | Capability::Pause
+            | Capability::OpenConsole | Capability::Delete;
+    case PowerState::Paused:
+        return Capability::Resume | Capability::ForceOff | Capability::OpenConsole | Capability::Delete;
+    case PowerState::ShuttingDown:
+        return Capability::ForceOff | Capability::OpenConsole | Capability::Delete;
+    case PowerState::ShutOff:
+        return Capability::Start | Capability::Delete;
+    case PowerState::Crashed:
+        return Capability::Start | Capability::ForceOff | Capability::Delete;
+    case PowerState::Suspended:
+        return Capability::ForceOff | Capability::Delete;
+    default:
+        return {};
+    }
+}
+
+void LibvirtProvider::failTaskLater(Task *task, const QString &error)
+{
+    // Queued, so whoever called perform() can connect to the task first.
+    QMetaObject::invokeMethod(task, [task, error] { task->fail(error); }, Qt::QueuedConnection);
+}
+
+Task *LibvirtProvider::perform(const Action &action)
+{
+    const auto known = m_vms.constFind(action.target);
+    const QString name = known != m_vms.cend() && !known->name.isEmpty() ? known->name : action.target.nativeId();
+    Task *task = createTask(action, name);
+
+    if (!m_worker || state() != ProviderState::Connected) {
+        failTaskLater(task, tr("Could not %1 %2: not connected to %3 (%4)")
+                                .arg(actionDisplayName(action.type).toLower(), name, displayName(),
+                                     providerStateDisplayName(state()).toLower()));
+        return task;
+    }
+    if (action.target.providerId() != id() || action.target.kind() != ResourceKind::Vm) {
+        failTaskLater(task, tr("%1 is not a virtual machine of %2").arg(action.target.toString(), displayName()));
+        return task;
+    }
+    const quint64 requestId = m_nextRequest++;
+    m_tasks.insert(requestId, task);
+    libvirt::LibvirtConnection *worker = m_worker;
+    QMetaObject::invokeMethod(worker, [worker, requestId, action, name] {
+        worker->performAction(requestId, action, name);
+    }, Qt::QueuedConnection);
+    return task;
+}
+
+} // namespace welkin

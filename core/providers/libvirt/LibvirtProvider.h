@@ -1,0 +1,78 @@
+#pragma once
+
+#include "model/Resource.h"
+#include "providers/Provider.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+
+#include <memory>
+#include <optional>
+
+class QThread;
+
+namespace welkin {
+
+namespace libvirt {
+class LibvirtConnection;
+}
+
+// A libvirt host (KVM, QEMU, Xen, test driver; local, SSH or TLS) as a Provider.
+//
+// Lives on the GUI thread and never calls libvirt: a LibvirtConnection worker on its own
+// QThread does, and its results are relayed here through queued signals. The provider keeps
+// its own view of the VMs (from the deltas it relays) to answer capabilities() at once.
+//
+// Profile options (ConnectionProfile::options): keepaliveInterval (s, 5), keepaliveCount (3),
+// statsIntervalMs (2000, 0 = off), reconcileIntervalMs (60000, 0 = off), authTimeoutMs
+// (300000), listChunkSize (VMs per delta of a full listing, 1000).
+class LibvirtProvider : public Provider
+{
+    Q_OBJECT
+public:
+    explicit LibvirtProvider(ConnectionProfile profile, QObject *parent = nullptr);
+    ~LibvirtProvider() override;
+
+    // Starts the worker and connects; while Unreachable or AuthFailed, retries at once.
+    void open() override;
+    // Closes the connection and removes this provider's rows. Waits at most deadlineMs for the
+    // worker; a worker stuck in an RPC to a hung host is left behind (its thread finishes and
+    // cleans up whenever the call returns), never destroyed while running.
+    void close(int deadlineMs = 3000) override;
+
+    Capabilities capabilities(const ResourceId &resource) const override;
+    Task *perform(const Action &action) override;
+
+    // Whether any open of this provider ever succeeded (a first failure is then final for a
+    // headless run; the GUI keeps retrying).
+    bool hasEverConnected() const { return m_everConnected; }
+    // The host as last read by a successful open.
+    std::optional<HostInfo> hostInfo() const { return m_host; }
+    // The provider's view of a VM (from the deltas it relayed); Unknown / empty when unknown.
+    PowerState vmState(const ResourceId &vm) const;
+    QString vmName(const ResourceId &vm) const;
+
+private:
+    struct VmView {
+        PowerState state = PowerState::Unknown;
+        QString name;
+    };
+
+    void startWorker();
+    void stopWorker(int deadlineMs, bool removeRows);
+    void track(const InventoryDelta &delta);
+    void failTaskLater(Task *task, const QString &error);
+
+    QThread *m_thread = nullptr;
+    libvirt::LibvirtConnection *m_worker = nullptr;
+    QHash<ResourceId, VmView> m_vms;
+    QSet<ResourceId> m_otherRows; // hosts
+    QHash<quint64, QPointer<Task>> m_tasks;
+    quint64 m_nextRequest = 1;
+    std::optional<HostInfo> m_host;
+    bool m_everConnected = false;
+    QList<std::weak_ptr<CredentialRequest>> m_prompts;
+};
+
+} // namespace welkin

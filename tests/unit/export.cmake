@@ -1,0 +1,1 @@
+welkin_add_test(tst_inventoryexport unit/tst_inventoryexport.cpp unit)
