@@ -47,7 +47,6 @@ MainWindow::MainWindow(ProviderManager *providers, Inventory *inventory, LiveSam
     m_tree->sortByColumn(InventoryModel::NameColumn, Qt::AscendingOrder);
     m_tree->setAlternatingRowColors(true);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_tree->setColumnHidden(InventoryModel::HostColumn, true); // the tree already shows the host
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->resizeSection(InventoryModel::NameColumn, 300);
     m_tree->header()->resizeSection(InventoryModel::StateColumn, 150);
@@ -56,6 +55,8 @@ MainWindow::MainWindow(ProviderManager *providers, Inventory *inventory, LiveSam
     m_tree->header()->resizeSection(InventoryModel::AddressesColumn, 170);
     m_tree->header()->resizeSection(InventoryModel::OsColumn, 200);
     m_tree->header()->resizeSection(InventoryModel::CpuUsageColumn, 80);
+    // After the resizes: hiding first leaves a blank gap where the section was (Qt 6.4).
+    m_tree->setColumnHidden(InventoryModel::HostColumn, true); // the tree already shows the host
     setCentralWidget(m_tree);
 
     createActions();

@@ -431,8 +431,9 @@ std::pair<int, int> InventoryModel::columnSpan(ResourceFields fields)
         }
     };
     touch(ResourceField::Name, NameColumn, NameColumn);
-    // Views draw the state icon in the name column.
-    touch(ResourceField::State, NameColumn, StateColumn);
+    // The whole row: views draw the state icon in the name column and colour stopped VMs' rows,
+    // and the CPU figure blanks when a VM stops. State changes are rare; the width is cheap.
+    touch(ResourceField::State, NameColumn, ColumnCount - 1);
     touch(ResourceField::ProviderState, NameColumn, StateColumn);
     touch(ResourceField::Parent, HostColumn, HostColumn);
     touch(ResourceField::Cpus, CpusColumn, CpusColumn);

@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -82,6 +83,16 @@ private Q_SLOTS:
         // The VM row carries a state icon.
         QVERIFY(!vm.data(Qt::DecorationRole).value<QIcon>().isNull());
         QTRY_VERIFY(m_window->findChild<QLabel *>(u"totals"_s)->text().contains(u"1 VM"_s));
+        // Columns sit side by side: no blank gap where a hidden column was.
+        const QHeaderView *header = m_window->treeView()->header();
+        int expected = 0;
+        for (int visual = 0; visual < header->count(); ++visual) {
+            const int logical = header->logicalIndex(visual);
+            if (header->isSectionHidden(logical))
+                continue;
+            QCOMPARE(header->sectionViewportPosition(logical) + header->offset(), expected);
+            expected += header->sectionSize(logical);
+        }
     }
 
     void searchFiltersAndKeepsAncestors()

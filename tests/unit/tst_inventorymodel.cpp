@@ -192,7 +192,7 @@ private Q_SLOTS:
     {
         using F = ResourceField;
         QCOMPARE(M::columnSpan(F::Name), std::make_pair(0, 0));
-        QCOMPARE(M::columnSpan(F::State), std::make_pair(0, 1));
+        QCOMPARE(M::columnSpan(F::State), std::make_pair(0, int(M::ColumnCount) - 1));
         QCOMPARE(M::columnSpan(F::ProviderState), std::make_pair(0, 1));
         QCOMPARE(M::columnSpan(F::Parent), std::make_pair(2, 2));
         QCOMPARE(M::columnSpan(F::Cpus), std::make_pair(3, 3));
@@ -214,13 +214,13 @@ private Q_SLOTS:
         QTest::addColumn<int>("last");
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("text");
-        QTest::newRow("state") << 0 << 0 << 1 << int(M::StateColumn) << u"Paused"_s;
+        QTest::newRow("state") << 0 << 0 << int(M::ColumnCount) - 1 << int(M::StateColumn) << u"Paused"_s;
         QTest::newRow("name") << 1 << 0 << 0 << int(M::NameColumn) << u"renamed"_s;
         QTest::newRow("vcpus") << 2 << 3 << 3 << int(M::CpusColumn) << u"4"_s;
         QTest::newRow("memory") << 3 << 4 << 4 << int(M::MemoryColumn) << u"512 MiB"_s;
         QTest::newRow("addresses") << 4 << 5 << 5 << int(M::AddressesColumn) << u"192.0.2.10"_s;
         QTest::newRow("os") << 5 << 6 << 6 << int(M::OsColumn) << u"Ubuntu 22.04"_s;
-        QTest::newRow("state+memory") << 6 << 0 << 4 << int(M::MemoryColumn) << u"512 MiB"_s;
+        QTest::newRow("state+memory") << 6 << 0 << int(M::ColumnCount) - 1 << int(M::MemoryColumn) << u"512 MiB"_s;
         QTest::newRow("disks: no column") << 7 << -1 << -1 << int(M::NameColumn) << u"vm-00010"_s;
         QTest::newRow("title: details") << 8 << 0 << 7 << int(M::NameColumn) << u"vm-00010"_s;
     }
