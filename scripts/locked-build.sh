@@ -6,6 +6,6 @@ cd "$(dirname "$0")/.."
 BUILD_DIR=${BUILD_DIR:-build}
 exec flock /tmp/welkin-build.lock sh -c '
   set -e
-  [ -f "$0/build.ninja" ] || cmake -S . -B "$0" -G Ninja -DCMAKE_BUILD_TYPE=Debug >/dev/null
+  [ -f "$0/build.ninja" ] || cmake -S . -B "$0" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
   cmake --build "$0" --target "$@"
 ' "$BUILD_DIR" "$@"

@@ -184,9 +184,11 @@ void TstLibvirtHang::hungHostIsDetectedAndRecovered()
 
     // A running guest: its bulk stats RPC (every 500 ms) is what the worker is blocked in when
     // the host freezes, the case where only keepalive can release the call.
-    const QList<const InventoryNode *> vms = m_inventory.vmsBelow(m_inventory.node(m_provider->resourceId()));
-    QVERIFY2(!vms.isEmpty(), "the fixture's guest welkin-tiny is not listed");
-    m_vmId = vms.first()->id();
+    for (const InventoryNode *vm : m_inventory.vmsBelow(m_inventory.node(m_provider->resourceId()))) {
+        if (vm->resource().name == u"welkin-tiny"_s)
+            m_vmId = vm->id();
+    }
+    QVERIFY2(m_vmId.isValid(), "the fixture's guest welkin-tiny is not listed");
     Task *start = m_provider->perform(Action{ActionType::Start, m_vmId, {}});
     QSignalSpy started(start, &Task::finished);
     QVERIFY2(start->isFinished() || started.wait(60000), "starting the guest did not finish");

@@ -24,11 +24,11 @@ PIDFILE=$LV_STATE/libvirtd.pid
 pid_alive() { [ -r "/proc/$1/stat" ] && [ "$(sed 's/.*) //' "/proc/$1/stat" 2>/dev/null | cut -d' ' -f1)" != Z ]; }
 
 stop_pid() { # pid name
-  local pid=$1 i
+  local pid=$1 _
   pid_alive "$pid" || return 0
   kill -CONT "$pid" 2>/dev/null   # a stopped process never handles SIGTERM
   kill -TERM "$pid"
-  for i in $(seq 1 100); do pid_alive "$pid" || { log "$2 ($pid) stopped"; return 0; }; sleep 0.1; done
+  for _ in $(seq 1 100); do pid_alive "$pid" || { log "$2 ($pid) stopped"; return 0; }; sleep 0.1; done
   log "$2 ($pid) ignored SIGTERM, sending SIGKILL"; kill -KILL "$pid" 2>/dev/null || true
 }
 

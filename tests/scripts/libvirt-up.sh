@@ -72,7 +72,12 @@ answers() { timeout 10 virsh -c "$URI" version >/dev/null 2>&1; }
 pid_alive() { [ -r "/proc/$1/stat" ] && [ "$(sed 's/.*) //' "/proc/$1/stat" | cut -d' ' -f1)" != Z ]; }
 alive() { [ -s "$PIDFILE" ] && pid_alive "$(cat "$PIDFILE")"; }
 
-# 2. already running? (idempotent). A stopped (SIGSTOP) daemon is woken up first.
+# 2. already running? (idempotent). A stopped (SIGSTOP) daemon is woken up first. One started
+# for another socket group (root vs. a sudo user) is restarted, or the caller could not use it.
+if alive && ! grep -qx "unix_sock_group = \"$LV_SOCK_GROUP\"" "$LV_STATE/libvirtd.conf" 2>/dev/null; then
+  log "restarting pid $(cat "$PIDFILE"): socket group is not $LV_SOCK_GROUP"
+  LV_KEEP_DOMAINS=0 LV_PURGE=0 LV_MODE=$LV_MODE LV_STATE=$LV_STATE "$HERE/libvirt-down.sh"
+fi
 if alive; then
   kill -CONT "$(cat "$PIDFILE")" 2>/dev/null || true
   if answers; then log "already running (pid $(cat "$PIDFILE"))"; echo "$URI"; exit 0; fi
