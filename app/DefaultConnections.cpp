@@ -1,6 +1,7 @@
 #include "DefaultConnections.h"
 
 #include "CommandLine.h"
+#include "providers/ConnectionUri.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -36,7 +37,7 @@ QList<ConnectionProfile> defaultConnections(const CommandLine &commandLine)
 {
     QList<ConnectionProfile> profiles;
     for (const QString &uri : commandLine.connectUris)
-        profiles.append({uri, u"libvirt"_s, uri, uri, {}});
+        profiles.append(profileFromUri(uri));
     if (!profiles.isEmpty())
         return profiles;
 

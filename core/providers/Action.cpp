@@ -17,6 +17,11 @@ Capability capabilityFor(ActionType type)
     case ActionType::Resume: return Capability::Resume;
     case ActionType::Delete: return Capability::Delete;
     case ActionType::OpenConsole: return Capability::OpenConsole;
+    case ActionType::Suspend: return Capability::Suspend;
+    case ActionType::ForceReboot: return Capability::ForceReboot;
+    case ActionType::CreateSnapshot: return Capability::CreateSnapshot;
+    case ActionType::RevertSnapshot: return Capability::RevertSnapshot;
+    case ActionType::DeleteSnapshot: return Capability::DeleteSnapshot;
     }
     return Capability::None;
 }
@@ -32,6 +37,11 @@ QString actionName(ActionType type)
     case ActionType::Resume: return u"resume"_s;
     case ActionType::Delete: return u"delete"_s;
     case ActionType::OpenConsole: return u"open-console"_s;
+    case ActionType::Suspend: return u"suspend"_s;
+    case ActionType::ForceReboot: return u"force-reboot"_s;
+    case ActionType::CreateSnapshot: return u"create-snapshot"_s;
+    case ActionType::RevertSnapshot: return u"revert-snapshot"_s;
+    case ActionType::DeleteSnapshot: return u"delete-snapshot"_s;
     }
     return {};
 }
@@ -48,13 +58,19 @@ QString actionDisplayName(ActionType type)
     case ActionType::Resume: text = QT_TRANSLATE_NOOP("Action", "Resume"); break;
     case ActionType::Delete: text = QT_TRANSLATE_NOOP("Action", "Delete"); break;
     case ActionType::OpenConsole: text = QT_TRANSLATE_NOOP("Action", "Open Console"); break;
+    case ActionType::Suspend: text = QT_TRANSLATE_NOOP("Action", "Suspend"); break;
+    case ActionType::ForceReboot: text = QT_TRANSLATE_NOOP("Action", "Force Reboot"); break;
+    case ActionType::CreateSnapshot: text = QT_TRANSLATE_NOOP("Action", "Take Snapshot"); break;
+    case ActionType::RevertSnapshot: text = QT_TRANSLATE_NOOP("Action", "Revert to Snapshot"); break;
+    case ActionType::DeleteSnapshot: text = QT_TRANSLATE_NOOP("Action", "Delete Snapshot"); break;
     }
     return QCoreApplication::translate("Action", text);
 }
 
 bool actionIsDestructive(ActionType type)
 {
-    return type == ActionType::ForceOff || type == ActionType::Delete || type == ActionType::Reboot;
+    return type == ActionType::ForceOff || type == ActionType::Delete || type == ActionType::Reboot
+        || type == ActionType::ForceReboot || type == ActionType::RevertSnapshot || type == ActionType::DeleteSnapshot;
 }
 
 } // namespace welkin

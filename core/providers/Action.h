@@ -16,8 +16,14 @@ enum class ActionType : quint8 {
     ForceOff,   // pull the plug
     Pause,
     Resume,
-    Delete,     // options: "removeManagedSave", "removeSnapshots" (bool, default true)
+    Delete,     // options: "removeManagedSave", "removeSnapshots" (bool, default true);
+                // clouds: "expunge" (bool, CloudStack destroy)
     OpenConsole,
+    Suspend,        // save to disk / cloud suspend; Resume brings it back (paused or suspended)
+    ForceReboot,    // hard reset (libvirt virDomainReset, Nova HARD reboot)
+    CreateSnapshot, // options: "name", "description"
+    RevertSnapshot, // options: "snapshotId"
+    DeleteSnapshot, // options: "snapshotId"
 };
 
 // What a resource allows right now; views enable their actions from it.
@@ -31,6 +37,11 @@ enum class Capability : quint32 {
     Resume = 1u << 5,
     Delete = 1u << 6,
     OpenConsole = 1u << 7,
+    Suspend = 1u << 8,
+    ForceReboot = 1u << 9,
+    CreateSnapshot = 1u << 10,
+    RevertSnapshot = 1u << 11,
+    DeleteSnapshot = 1u << 12,
 };
 Q_DECLARE_FLAGS(Capabilities, Capability)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)

@@ -24,6 +24,11 @@ QString actionVerb(ActionType type)
     case ActionType::Resume: return u"resume"_s;
     case ActionType::Delete: return u"delete"_s;
     case ActionType::OpenConsole: return u"open the console of"_s;
+    case ActionType::Suspend: return u"suspend"_s;
+    case ActionType::ForceReboot: return u"reset"_s;
+    case ActionType::CreateSnapshot: return u"take a snapshot of"_s;
+    case ActionType::RevertSnapshot: return u"revert"_s;
+    case ActionType::DeleteSnapshot: return u"delete a snapshot of"_s;
     }
     return actionName(type);
 }
@@ -42,6 +47,11 @@ void LibvirtConnection::performAction(quint64 requestId, const Action &action, c
     Q_EMIT actionStarted(requestId);
     if (action.type == ActionType::OpenConsole) {
         Q_EMIT actionFinished(requestId, false, what + u": consoles are opened by the console viewer"_s);
+        return;
+    }
+    if (action.type == ActionType::CreateSnapshot || action.type == ActionType::RevertSnapshot
+        || action.type == ActionType::DeleteSnapshot) {
+        Q_EMIT actionFinished(requestId, false, what + u": snapshots of libvirt domains are not supported yet"_s);
         return;
     }
 
@@ -66,7 +76,12 @@ void LibvirtConnection::performAction(quint64 requestId, const Action &action, c
     case ActionType::Reboot: rc = virDomainReboot(d, 0); break;
     case ActionType::ForceOff: rc = virDomainDestroy(d); break;
     case ActionType::Pause: rc = virDomainSuspend(d); break;
-    case ActionType::Resume: rc = virDomainResume(d); break;
+    case ActionType::Resume:
+        // A managed-saved domain is shut off with a save image: starting it restores it.
+        rc = virDomainHasManagedSaveImage(d, 0) == 1 ? virDomainCreate(d) : virDomainResume(d);
+        break;
+    case ActionType::Suspend: rc = virDomainManagedSave(d, 0); break;
+    case ActionType::ForceReboot: rc = virDomainReset(d, 0); break;
     case ActionType::Delete: {
         // Destroy first when active: undefining a running domain would only make it transient.
         if (virDomainIsActive(d) == 1 && virDomainDestroy(d) < 0) {
@@ -107,7 +122,10 @@ void LibvirtConnection::performAction(quint64 requestId, const Action &action, c
             rc = 0;
         break;
     }
-    case ActionType::OpenConsole: break;
+    case ActionType::OpenConsole:
+    case ActionType::CreateSnapshot:
+    case ActionType::RevertSnapshot:
+    case ActionType::DeleteSnapshot: break;
     }
 
     if (rc < 0) {

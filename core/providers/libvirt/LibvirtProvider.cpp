@@ -202,8 +202,8 @@ Capabilities LibvirtProvider::capabilities(const ResourceId &resource) const
     case PowerState::Running:
     case PowerState::Blocked:
         // Delete destroys first.
-        return Capability::Shutdown | Capability::Reboot | Capability::ForceOff | Capability::Pause
-            | Capability::OpenConsole | Capability::Delete;
+        return Capability::Shutdown | Capability::Reboot | Capability::ForceReboot | Capability::ForceOff
+            | Capability::Pause | Capability::Suspend | Capability::OpenConsole | Capability::Delete;
     case PowerState::Paused:
         return Capability::Resume | Capability::ForceOff | Capability::OpenConsole | Capability::Delete;
     case PowerState::ShuttingDown:
