@@ -54,6 +54,8 @@ QIcon forKind(ResourceKind kind)
     case ResourceKind::Provider: return cached(u"kind-provider"_s);
     case ResourceKind::Region: return cached(u"kind-region"_s);
     case ResourceKind::Zone: return cached(u"kind-zone"_s);
+    case ResourceKind::Pod: return cached(u"kind-pod"_s);
+    case ResourceKind::Cluster: return cached(u"kind-cluster"_s);
     case ResourceKind::Project: return cached(u"kind-project"_s);
     case ResourceKind::Host: return cached(u"kind-host"_s);
     case ResourceKind::Vm: return cached(u"kind-vm"_s);

@@ -18,7 +18,8 @@ namespace {
 
 bool isGroup(ResourceKind kind)
 {
-    return kind == ResourceKind::Region || kind == ResourceKind::Zone || kind == ResourceKind::Project;
+    return kind == ResourceKind::Region || kind == ResourceKind::Zone || kind == ResourceKind::Pod
+        || kind == ResourceKind::Cluster || kind == ResourceKind::Project;
 }
 
 bool isNumericColumn(int column)

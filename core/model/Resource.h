@@ -5,6 +5,7 @@
 
 #include <QFlags>
 #include <QList>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -61,6 +62,9 @@ struct VmInfo {
     QList<NicInfo> nics;
     QList<GraphicsInfo> graphics;
     qint64 startedAtMs = 0;  // 0 when unknown or not running
+    // Provider-specific fields for the overview, by translatable label: "Flavor", "Offering",
+    // "Template", "Hypervisor host", "Key pair"…
+    QMap<QString, QString> details;
     friend bool operator==(const VmInfo &, const VmInfo &) = default;
 
     QStringList ipAddresses() const; // all NIC addresses, prefix stripped
@@ -77,12 +81,14 @@ struct HostInfo {
     int mhz = 0;
     int sockets = 0, cores = 0, threads = 0, numaNodes = 0;
     quint64 memoryKiB = 0;
+    QMap<QString, QString> details; // provider-specific: "State", "Cluster", "Allocated CPU"…
     friend bool operator==(const HostInfo &, const HostInfo &) = default;
 };
 
 // Providers, regions, zones, projects: nodes that group others.
 struct GroupInfo {
     QString description;
+    QMap<QString, QString> details; // provider-specific: "Network type", "Capacity"…
     friend bool operator==(const GroupInfo &, const GroupInfo &) = default;
 };
 

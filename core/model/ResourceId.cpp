@@ -12,6 +12,8 @@ QString resourceKindName(ResourceKind kind)
     case ResourceKind::Provider: return u"provider"_s;
     case ResourceKind::Region: return u"region"_s;
     case ResourceKind::Zone: return u"zone"_s;
+    case ResourceKind::Pod: return u"pod"_s;
+    case ResourceKind::Cluster: return u"cluster"_s;
     case ResourceKind::Project: return u"project"_s;
     case ResourceKind::Host: return u"host"_s;
     case ResourceKind::Vm: return u"vm"_s;
@@ -22,8 +24,8 @@ QString resourceKindName(ResourceKind kind)
 
 ResourceKind resourceKindFromName(const QString &name)
 {
-    for (auto kind : {ResourceKind::Provider, ResourceKind::Region, ResourceKind::Zone,
-                      ResourceKind::Project, ResourceKind::Host, ResourceKind::Vm}) {
+    for (auto kind : {ResourceKind::Provider, ResourceKind::Region, ResourceKind::Zone, ResourceKind::Pod,
+                      ResourceKind::Cluster, ResourceKind::Project, ResourceKind::Host, ResourceKind::Vm}) {
         if (resourceKindName(kind) == name)
             return kind;
     }

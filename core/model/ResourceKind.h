@@ -5,13 +5,15 @@
 
 namespace welkin {
 
-// What a node of the inventory tree is. Clouds use Region/Zone/Project between the provider
-// and its hosts; libvirt goes straight from provider to host.
+// What a node of the inventory tree is. Clouds use Region/Zone/Project (CloudStack also
+// Pod/Cluster) between the provider and its hosts; libvirt goes straight from provider to host.
 enum class ResourceKind : quint8 {
     Invalid,
     Provider,
     Region,
     Zone,
+    Pod,
+    Cluster,
     Project,
     Host,
     Vm,

@@ -26,6 +26,10 @@ KINDS = {
     "region": '<circle cx="7" cy="7.5" r="5.5" fill="#e2efe2" stroke="#3f7a45"/><path d="M1.5 7.5h11M7 2c-2 2.8-2 8.2 0 11M7 2c2 2.8 2 8.2 0 11" stroke="#3f7a45" fill="none"/>',
     "zone": '<path d="M7 1.5l5.5 3v6L7 13.5l-5.5-3v-6z" fill="#efe6d2" stroke="#8a6a2c"/><path d="M1.5 4.5L7 7.5l5.5-3M7 7.5v6" stroke="#8a6a2c" fill="none"/>',
     "project": '<path d="M1.5 3.5h4l1.2 1.5h5.8v7.5h-11z" fill="#f1e3b8" stroke="#8a6a2c" stroke-linejoin="round"/>',
+    # pod: a rack cabinet
+    "pod": '<rect x="3" y="1.5" width="8" height="11.5" rx=".8" fill="#e4e8ee" stroke="#4a5563"/><path d="M4.8 4h4.4M4.8 6.5h4.4M4.8 9h4.4" stroke="#4a5563" stroke-linecap="round"/>',
+    # cluster: three linked nodes
+    "cluster": '<circle cx="7" cy="3.5" r="2" fill="#dfe5ec" stroke="#4a5563"/><circle cx="3" cy="11" r="2" fill="#dfe5ec" stroke="#4a5563"/><circle cx="11" cy="11" r="2" fill="#dfe5ec" stroke="#4a5563"/><path d="M6 5.3L4 9.2M8 5.3l2 3.9M5 11h4" stroke="#4a5563"/>',
     "group": '<rect x="1.5" y="3" width="7" height="5" rx=".8" fill="#e6e0f2" stroke="#5b4a8a"/><rect x="5.5" y="7" width="7" height="5" rx=".8" fill="#e6e0f2" stroke="#5b4a8a"/>',
 }
 

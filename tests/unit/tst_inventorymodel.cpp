@@ -425,7 +425,7 @@ private Q_SLOTS:
         m_inventory->addProviderNode(C, u"cloud"_s);
         const ResourceId region(C, ResourceKind::Region, u"r1"_s), zone(C, ResourceKind::Zone, u"z1"_s),
             project(C, ResourceKind::Project, u"p1"_s);
-        QList<Resource> list{Resource{region, ResourceId::provider(C), u"RegionOne"_s, GroupInfo{u"main"_s}},
+        QList<Resource> list{Resource{region, ResourceId::provider(C), u"RegionOne"_s, GroupInfo{u"main"_s, {}}},
                              Resource{zone, region, u"nova"_s, GroupInfo{}}, host(C, 0, zone),
                              Resource{project, ResourceId::provider(C), u"admin"_s, GroupInfo{}}};
         for (int n = 0; n < 4; ++n)
