@@ -7,7 +7,8 @@
 #   make bench      build and run the benchmarks
 #   make clean      stop test daemons, delete the build directories
 #
-# Knobs: BUILD_DIR, ASAN_DIR, BUILD_TYPE, CTEST_ARGS (e.g. CTEST_ARGS='-L unit'), ASAN_LABELS.
+# Knobs: BUILD_DIR, ASAN_DIR, BUILD_TYPE, CTEST_ARGS (e.g. CTEST_ARGS='-L unit'), ASAN_LABELS,
+# BENCH_VMS (VM counts for bench_inventory, default 1000 5000 10000).
 # Builds take /tmp/welkin-build.lock (as scripts/locked-build.sh does): one build at a time on a
 # shared machine; tests run outside the lock.
 
@@ -20,6 +21,7 @@ ASAN_DIR    ?= build-asan
 BUILD_TYPE  ?= RelWithDebInfo
 CTEST_ARGS  ?=
 ASAN_LABELS ?= unit|testdriver
+BENCH_VMS   ?= 1000 5000 10000
 LOCK        ?= /tmp/welkin-build.lock
 
 LOCKED     := flock $(LOCK)
@@ -64,7 +66,15 @@ bench: deps-build
 	$(LOCKED) cmake --build $(BUILD_DIR)
 	@benches=$$(find $(BUILD_DIR)/tests/bench -maxdepth 1 -type f -name 'bench_*' -perm -u+x | sort); \
 	[ -n "$$benches" ] || { echo "no benchmarks in $(BUILD_DIR)/tests/bench" >&2; exit 1; }; \
-	for b in $$benches; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $$b; done
+	for b in $$benches; do \
+	  if [ "$$(basename $$b)" = bench_inventory ]; then \
+	    for n in $(BENCH_VMS); do \
+	      echo "== $$b --vms $$n"; QT_QPA_PLATFORM=offscreen $$b --vms $$n; \
+	      echo "== $$b --vms $$n --libvirt-only (baseline: libvirt's test driver alone)"; \
+	      QT_QPA_PLATFORM=offscreen $$b --vms $$n --libvirt-only; \
+	    done; \
+	  else echo "== $$b"; QT_QPA_PLATFORM=offscreen $$b; fi; \
+	done
 
 clean:
 	-tests/scripts/qemu-fixture.sh stop /tmp/welkin-test-qemu

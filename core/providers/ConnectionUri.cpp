@@ -9,7 +9,7 @@ QString providerKindForUri(const QString &uri)
     const QString scheme = uri.section(u':', 0, 0).toLower();
     if (scheme.startsWith(u"cloudstack+"_s))
         return u"cloudstack"_s;
-    if (scheme.startsWith(u"openstack+"_s))
+    if (scheme == u"openstack"_s || scheme.startsWith(u"openstack+"_s)) // "openstack:CLOUD" names a clouds.yaml entry
         return u"openstack"_s;
     return u"libvirt"_s;
 }

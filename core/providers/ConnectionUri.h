@@ -7,7 +7,8 @@
 namespace welkin {
 
 // Turns what a user types after --connect into a profile: the provider kind comes from the URI
-// scheme ("cloudstack+https://…", "openstack+https://…"); everything else is a libvirt URI.
+// scheme ("cloudstack+https://…"; "openstack:CLOUD" for a clouds.yaml entry or
+// "openstack+https://…"); everything else is a libvirt URI.
 // The profile id is the URI itself, so the same URI given twice is one connection.
 ConnectionProfile profileFromUri(const QString &uri);
 
