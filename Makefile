@@ -5,6 +5,8 @@
 #   make test       build everything and run the whole test suite, real libvirtd + QEMU included
 #   make test-asan  AddressSanitizer/UBSan/LeakSanitizer build (./build-asan), unit + test-driver tests
 #   make bench      build and run the benchmarks
+#   make deb        build the Debian package build/welkin_<version>_<arch>.deb (CPack)
+#   make deb-check  install that package with apt, run the installed welkin, remove it
 #   make clean      stop test daemons, delete the build directories
 #
 # Knobs: BUILD_DIR, ASAN_DIR, BUILD_TYPE, CTEST_ARGS (e.g. CTEST_ARGS='-L unit'), ASAN_LABELS,
@@ -38,7 +40,7 @@ define configure
 	$(LOCKED) cmake -S . -B $(1) -G Ninja $(2)
 endef
 
-.PHONY: run test test-asan bench clean deps-build deps-test
+.PHONY: run test test-asan bench deb deb-check clean deps-build deps-test
 
 deps-build:
 	WELKIN_DEPS=build $(DEPS)
@@ -75,6 +77,14 @@ bench: deps-build
 	    done; \
 	  else echo "== $$b"; QT_QPA_PLATFORM=offscreen $$b; fi; \
 	done
+
+deb: deps-build
+	$(call configure,$(BUILD_DIR),-DCMAKE_BUILD_TYPE=$(BUILD_TYPE))
+	$(LOCKED) cmake --build $(BUILD_DIR) --target welkin welkin-icons welkin-manpage
+	cd $(BUILD_DIR) && cpack -G DEB
+
+deb-check: deb
+	scripts/check-deb.sh $(BUILD_DIR)
 
 clean:
 	-tests/scripts/qemu-fixture.sh stop /tmp/welkin-test-qemu

@@ -11,13 +11,14 @@ CommandLine parseCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Welkin: one console for libvirt hosts and clouds.\n"
+        "main", "Welkin: one console for libvirt hosts, OpenStack and CloudStack clouds.\n"
                 "Without --connect it opens the embedded demo host and qemu:///system when a local "
                 "libvirtd runs."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption connect({u"c"_s, u"connect"_s},
-                                     QCoreApplication::translate("main", "Connect to the libvirt URI (repeatable)."),
+                                     QCoreApplication::translate("main", "Connect to URI (repeatable): a libvirt URI such as qemu+ssh://root@host/system, "
+                                                                       "cloudstack+https://HOST/client/api or openstack:CLOUD."),
                                      u"URI"_s);
     const QCommandLineOption list(u"list"_s,
                                   QCoreApplication::translate("main", "Print the merged inventory and exit (no window)."));

@@ -10,7 +10,8 @@ BUILD="build-essential cmake ninja-build ccache pkg-config git
  qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools
  qt6-qpa-plugins libvirt-dev libvirt0 qtkeychain-qt6-dev libsecret-1-0 libgl-dev"
 TEST="libvirt-daemon libvirt-daemon-driver-qemu libvirt-clients qemu-system-x86 qemu-utils
- xvfb xauth x11-utils imagemagick dbus procps util-linux"
+ xvfb xauth x11-utils imagemagick dbus procps util-linux
+ desktop-file-utils appstream python3"
 
 PKGS=$BUILD
 [ "$MODE" = test ] && PKGS="$BUILD $TEST"

@@ -1,0 +1,79 @@
+#!/usr/bin/python3
+"""Translation checks for CI.
+
+check_translations.py sources SRC_DIR LUPDATE TS...
+    Runs lupdate over the sources into copies of the .ts files and fails when the sources hold
+    strings that the committed .ts files lack (someone added a tr() and did not run
+    `cmake --build build --target update_translations`).
+check_translations.py complete TS
+    Fails when any message of TS is unfinished or has an empty translation.
+"""
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+
+
+def messages(ts_path, include_obsolete=False):
+    result = {}
+    for context in ET.parse(ts_path).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            kind = translation.get("type") if translation is not None else None
+            if kind in ("obsolete", "vanished") and not include_obsolete:
+                continue
+            source = message.findtext("source")
+            result[(name, source)] = (kind, (translation.text or "") if translation is not None else "",
+                                      translation)
+    return result
+
+
+def check_sources(src_dir, lupdate, ts_files):
+    dirs = [os.path.join(src_dir, d) for d in ("core", "ui", "app")]
+    failed = False
+    with tempfile.TemporaryDirectory() as tmp:
+        for ts in ts_files:
+            copy = os.path.join(tmp, os.path.basename(ts))
+            shutil.copy(ts, copy)
+            run = subprocess.run([lupdate, "-silent", "-locations", "none", *dirs, "-ts", copy],
+                                 capture_output=True, text=True)
+            if run.returncode != 0:
+                print(run.stdout, run.stderr, file=sys.stderr)
+                return 1
+            before = messages(ts)
+            after = messages(copy)
+            missing = sorted(set(after) - set(before))
+            if missing:
+                failed = True
+                print(f"{os.path.basename(ts)} lacks {len(missing)} string(s) the sources use:", file=sys.stderr)
+                for context, source in missing[:40]:
+                    print(f"  [{context}] {source!r}", file=sys.stderr)
+            else:
+                print(f"{os.path.basename(ts)}: all {len(after)} source strings present")
+    if failed:
+        print("run: cmake --build build --target update_translations, then translate", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def check_complete(ts):
+    todo = [(c, s) for (c, s), (kind, text, _) in messages(ts).items()
+            if kind == "unfinished" or not text.strip()]
+    if todo:
+        print(f"{os.path.basename(ts)}: {len(todo)} message(s) untranslated:", file=sys.stderr)
+        for context, source in todo[:40]:
+            print(f"  [{context}] {source!r}", file=sys.stderr)
+        return 1
+    print(f"{os.path.basename(ts)}: all {len(messages(ts))} messages translated")
+    return 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) >= 5 and sys.argv[1] == "sources":
+        sys.exit(check_sources(sys.argv[2], sys.argv[3], sys.argv[4:]))
+    if len(sys.argv) == 3 and sys.argv[1] == "complete":
+        sys.exit(check_complete(sys.argv[2]))
+    print(__doc__, file=sys.stderr)
+    sys.exit(2)
