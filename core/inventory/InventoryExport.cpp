@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace welkin::InventoryExport {
 
 using namespace Qt::StringLiterals;
@@ -145,6 +147,11 @@ QString toTable(const Inventory &inventory)
 
         QList<QStringList> rows{{u"NAME"_s, u"STATE"_s, u"HOST"_s, u"VCPUS"_s, u"MEMORY"_s, u"IPS"_s, u"OS"_s, u"UUID"_s}};
         appendVmRows(provider, QString(), rows);
+        // By host, then name: what a reader scans for (the tree order is arrival order).
+        std::sort(rows.begin() + 1, rows.end(), [](const QStringList &a, const QStringList &b) {
+            const int byHost = QString::compare(a[2], b[2], Qt::CaseInsensitive);
+            return byHost != 0 ? byHost < 0 : QString::compare(a[0], b[0], Qt::CaseInsensitive) < 0;
+        });
         QList<qsizetype> widths(rows.first().size(), 0);
         for (const QStringList &row : std::as_const(rows))
             for (qsizetype c = 0; c < row.size(); ++c)
