@@ -22,7 +22,7 @@ BUILD_DIR   ?= build
 ASAN_DIR    ?= build-asan
 BUILD_TYPE  ?= RelWithDebInfo
 CTEST_ARGS  ?=
-ASAN_LABELS ?= unit|testdriver
+ASAN_LABELS ?= unit|testdriver|cloudstack|storage|metrics
 BENCH_VMS   ?= 1000 5000 10000
 LOCK        ?= /tmp/welkin-build.lock
 

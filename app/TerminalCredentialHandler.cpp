@@ -1,5 +1,6 @@
 #include "TerminalCredentialHandler.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -43,7 +44,8 @@ void TerminalCredentialHandler::requestCredentials(const CredentialRequestPtr &r
         QStringList values;
         std::fprintf(stderr, "%s\n", qPrintable(request->connectionName()));
         for (const CredentialRequest::Field &field : request->fields()) {
-            std::fprintf(stderr, "%s ", qPrintable(field.prompt.isEmpty() ? QStringLiteral("Password:") : field.prompt));
+            const QString prompt = field.prompt.isEmpty() ? QCoreApplication::translate("main", "Password:") : field.prompt;
+            std::fprintf(stderr, "%s ", qPrintable(prompt));
             std::fflush(stderr);
             values.append(readLine(field.echo()));
         }

@@ -7,15 +7,31 @@
 
 #include "CredentialDialog.h"
 #include "MainWindow.h"
+#include "connections/ConnectionController.h"
+#include "connections/KeychainCredentialHandler.h"
 #include "inventory/Inventory.h"
+#include "charts/AlertNotifier.h"
+#include "metrics/AlertEngine.h"
+#include "metrics/HistoryStore.h"
 #include "metrics/LiveSamples.h"
+#include "metrics/MetricsHub.h"
 #include "providers/ProviderManager.h"
+#include "providers/Task.h"
+#include "security/CertificateDialog.h"
+#include "security/TlsTrust.h"
+#include "storage/EventLog.h"
+#include "storage/ProfileStore.h"
+#include "storage/Storage.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QMessageBox>
+#include <QSystemTrayIcon>
 #include <QTranslator>
 
 #include <cstdio>
@@ -105,12 +121,84 @@ int main(int argc, char **argv)
         return exitCode;
     }
 
-    MainWindow window(&providers, &inventory, &samples);
+    // --- storage (issue 8): profiles, groups, audit trail, certificate pins; secrets in the keychain.
+    Storage storage;
+    if (!storage.open())
+        std::fprintf(stderr, "welkin: %s\n", qPrintable(storage.errorString()));
+    EventLog *auditLog = storage.eventLog();
+    QObject::connect(&providers, &ProviderManager::taskStarted, auditLog, [auditLog](Task *task) {
+        QObject::connect(task, &Task::finished, auditLog, [auditLog, task] { auditLog->recordTask(*task); });
+    });
+    QObject::connect(&providers, &ProviderManager::eventOccurred, auditLog, &EventLog::recordEvent);
+    // --- end storage
+    // --- monitoring (issue 4): live buffers, history next to the main database, alert rules.
+    MetricsHub metrics;
+    metrics.attach(&providers);
+    HistoryStore history(QFileInfo(storage.path()).dir().filePath(u"metrics.db"_s));
+    QObject::connect(&history, &HistoryStore::errorOccurred, [](const QString &message) {
+        std::fprintf(stderr, "welkin: metric history: %s\n", qPrintable(message));
+    });
+    history.start();
+    QObject::connect(&metrics, &MetricsHub::cycleIngested, &history,
+                     [&history](const QString &, const MetricSamples &batch) { history.enqueue(batch); });
+    AlertEngine alerts;
+    AlertHighlights highlights(&alerts);
+    QObject::connect(&metrics, &MetricsHub::cycleIngested, &alerts, &AlertEngine::evaluateCycle);
+    // Without a system tray the events dock still shows every alert.
+    std::unique_ptr<QSystemTrayIcon> tray;
+    std::unique_ptr<AlertNotifier> notifier;
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        tray = std::make_unique<QSystemTrayIcon>(QApplication::windowIcon());
+        tray->show();
+        notifier = std::make_unique<AlertNotifier>(&alerts, tray.get());
+    }
+    // --- end monitoring
+    MainWindowServices services;
+    services.metrics = &metrics;
+    services.history = &history;
+    services.alerts = &alerts;
+    services.highlights = &highlights;
+    services.profiles = storage.profiles();
+    services.groups = storage.groups();
+    services.uiState = storage.uiState(); // the audit trail is recorded above, not by the window
+    MainWindow window(&providers, &inventory, &samples, services);
+    if (notifier) { // monitoring (issue 4): clicking a notification shows the resource
+        QObject::connect(notifier.get(), &AlertNotifier::activated, &window,
+                         [&window](const QString &id) { window.selectResource(ResourceId::fromString(id)); });
+    }
     GuiCredentialHandler dialogs(&window);
-    providers.setCredentialHandler(&dialogs);
+    // --- TLS trust (issue 8): pins in the database; the certificate dialog asks the user.
+    TlsTrust tlsTrust(storage.certificatePins());
+    TlsTrust::setGlobal(&tlsTrust);
+    GuiCertificateTrustHandler certificateDialogs(&window);
+    tlsTrust.setHandler(&certificateDialogs);
+    // --- end TLS trust
+    // Saved secrets (keychain, or this run's memory) answer prompts before the dialog does.
+    KeychainCredentialHandler keychain(storage.secrets(), &dialogs);
+    keychain.setResolver([&providers](const CredentialRequest &request) -> std::optional<ConnectionProfile> {
+        for (const Provider *provider : providers.providers()) {
+            if (provider->profile().uri == request.uri() && provider->displayName() == request.connectionName())
+                return provider->profile();
+        }
+        return std::nullopt;
+    });
+    providers.setCredentialHandler(&keychain);
+    window.connections()->setCredentialHandler(&dialogs);
+    window.connections()->setSecrets(&keychain);
     for (const ConnectionProfile &profile : profiles)
         providers.addConnection(profile);
+    // Connections saved from the Add Connection dialog; ids already open are skipped.
+    for (const ConnectionProfile &profile : storage.profiles()->profiles())
+        providers.addConnection(profile);
     window.show();
+    // --- storage (issue 8): say so when a damaged database was moved aside (non-blocking).
+    if (!storage.recoveryMessage().isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, QGuiApplication::applicationDisplayName(),
+                                    storage.recoveryMessage(), QMessageBox::Ok, &window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    // --- end storage
     const int code = app->exec();
     providers.closeAll(2000);
     return code;

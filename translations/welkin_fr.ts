@@ -5,150 +5,438 @@
     <name>Action</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
         <source>Shut Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Reboot</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer</translation>
     </message>
     <message>
         <source>Force Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Forcer l'extinction</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en pause</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Open Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la console</translation>
     </message>
     <message>
         <source>Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en veille prolongée</translation>
     </message>
     <message>
         <source>Force Reboot</source>
-        <translation type="unfinished"></translation>
+        <translation>Forcer le redémarrage</translation>
     </message>
     <message>
         <source>Take Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un instantané</translation>
     </message>
     <message>
         <source>Revert to Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à l'instantané</translation>
     </message>
     <message>
         <source>Delete Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l'instantané</translation>
+    </message>
+</context>
+<context>
+    <name>CloudStack</name>
+    <message>
+        <source>Network type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allocation state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hypervisor</source>
+        <translation type="unfinished">Hyperviseur</translation>
+    </message>
+    <message>
+        <source>Managed state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Resource state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished">Cluster</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation type="unfinished">Pod</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished">Zone</translation>
+    </message>
+    <message>
+        <source>Agent version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hypervisor host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instance name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished">Mémoire</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished">CPU</translation>
+    </message>
+    <message>
+        <source>Primary storage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Primary storage allocated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public IPs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Private IPs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secondary storage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VLANs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Direct-attached public IPs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Local storage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IPv6 subnets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Object storage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup storage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CPU cores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 / %2 (%3 %)</source>
+        <extracomment>capacity used / total (percent), e.g. "6.0 GiB / 32.0 GiB (18.8 %)"</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Metric</name>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CPU (share of host)</source>
+        <translation>CPU (part de l'hôte)</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation>Mémoire utilisée</translation>
+    </message>
+    <message>
+        <source>Disk I/O</source>
+        <translation>E/S disque</translation>
+    </message>
+    <message>
+        <source>Disk read</source>
+        <translation>Lecture disque</translation>
+    </message>
+    <message>
+        <source>Disk write</source>
+        <translation>Écriture disque</translation>
+    </message>
+    <message>
+        <source>Network I/O</source>
+        <translation>E/S réseau</translation>
+    </message>
+    <message>
+        <source>Network received</source>
+        <translation>Réseau reçu</translation>
+    </message>
+    <message>
+        <source>Network sent</source>
+        <translation>Réseau envoyé</translation>
+    </message>
+    <message>
+        <source>Running VMs</source>
+        <translation>VM en marche</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>MetricQuery</name>
+    <message>
+        <source>'%1': a state is missing after 'state:' (one of %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1': unknown state '%2' (one of %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1': a metric name is missing before '%2' (one of %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1': unknown metric '%2' (one of %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1': '%2' is not a comparison (use &gt;, &gt;=, &lt;, &lt;=, = or !=).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1': a number is missing after '%2'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1': a number is expected after '%2', not '%3'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1': '%2' is not a number (examples: 80, 2.5, 10M).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1': %2 is a percentage; '%3' needs no unit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1': %2 is not a percentage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1': a percentage is at most 100.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OpenStack</name>
+    <message>
+        <source>Keystone answered without a token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keystone's token has no valid expires_at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The token is not scoped to a project: give a project name or id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Flavor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key pair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hypervisor host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compute host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Availability zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has no "clouds:" mapping.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Malformed YAML at line %1, column %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is too large for a clouds.yaml</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PowerState</name>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En marche</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Shutting down</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours d'arrêt</translation>
     </message>
     <message>
         <source>Shut off</source>
-        <translation type="unfinished"></translation>
+        <translation>Éteinte</translation>
     </message>
     <message>
         <source>Crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantée</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>En veille prolongée</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquée</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>En construction</translation>
     </message>
     <message>
         <source>Migrating</source>
-        <translation type="unfinished"></translation>
+        <translation>En migration</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
 </context>
 <context>
     <name>ProviderState</name>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignable</translation>
     </message>
     <message>
         <source>Authentication failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>VmOverviewPage</name>
-    <message>
-        <source>Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The embedded VNC/SPICE console is coming in a later release.
-Until then, use virt-viewer or remote-viewer with the address shown on the Overview page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Performance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Performance charts (CPU, memory, disk and network history) are coming in a later release.
-The VM table already shows a live CPU sparkline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l'authentification</translation>
     </message>
 </context>
 <context>
@@ -156,603 +444,2622 @@ The VM table already shows a live CPU sparkline.</source>
     <message>
         <source>Welkin: one console for libvirt hosts, OpenStack and CloudStack clouds.
 Without --connect it opens the embedded demo host and qemu:///system when a local libvirtd runs.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Connect to URI (repeatable): a libvirt URI such as qemu+ssh://root@host/system, cloudstack+https://HOST/client/api or openstack:CLOUD.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Print the merged inventory and exit (no window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l'inventaire fusionné et quitter (sans fenêtre).</translation>
     </message>
     <message>
         <source>Output format of --list: json or table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de sortie de --list : json ou table.</translation>
     </message>
     <message>
         <source>Do not open the embedded demo host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas ouvrir l'hôte de démonstration intégré.</translation>
     </message>
     <message>
         <source>Seconds --list waits for connections (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes pendant lesquelles --list attend les connexions (30 par défaut).</translation>
     </message>
     <message>
         <source>Print progress messages of the providers on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la progression des fournisseurs sur stderr.</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use json or table.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown format "%1": use json or table.</source>
+        <translation>Format « %1 » inconnu : utilisez json ou table.</translation>
     </message>
     <message>
         <source>--timeout needs a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout attend un nombre de secondes positif.</translation>
     </message>
     <message>
         <source>--connect needs a URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>--connect attend une URI.</translation>
     </message>
     <message>
         <source>Demo host (libvirt test driver)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte de démonstration (pilote de test libvirt)</translation>
     </message>
     <message>
         <source>This computer (QEMU/KVM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur (QEMU/KVM)</translation>
     </message>
     <message>
         <source>%1: no answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas de réponse en %2 s</translation>
     </message>
     <message>
         <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion à %1 impossible : %2</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+</context>
+<context>
+    <name>welkin</name>
+    <message>
+        <source>The VM's graphics have no network listener (listen type "none").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The VM's graphics listen on a UNIX socket on the remote host; consoles through a remote socket are not supported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The VM's graphics listen on a UNIX socket whose path is not known yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The VM has no graphics port allocated; is it running?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The VM's graphics listen only on the loopback address of %1, which can be reached through an SSH connection only (this one uses %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The VM's graphics accept TLS connections only, which cannot be carried through an SSH tunnel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a domain XML document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The domain XML of %1 could not be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no VNC or SPICE graphics device.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a connection URI, e.g. qemu:///system or qemu+ssh://root@host/system.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A URI cannot contain spaces.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" has no scheme: libvirt URIs start with a driver, e.g. qemu:// or qemu+ssh://.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown hypervisor driver "%1". Known drivers: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown transport "%1". Known transports: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After "%1:" a libvirt URI needs "//", e.g. %1:///system.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid host name or address.</source>
+        <translation type="unfinished">« %1 » n'est ni un nom d'hôte ni une adresse valide.</translation>
+    </message>
+    <message>
+        <source>The URI is malformed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 transport needs a host name: %2://HOST/…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QEMU URIs end in /system (the system daemon) or /session (your own VMs).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown QEMU path "%1": use /system or /session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>test URIs need /default or the absolute path of a node XML file: test:///default.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 cannot contain spaces.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 must start with https:// (or http:// for a test cloud).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 is malformed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 has no host name: https://HOST/…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put no user name or password into the %1: use the fields below.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>welkin::ActionController</name>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer</translation>
     </message>
     <message numerus="yes">
         <source>%1 these %n virtual machine(s)?
 
 %2</source>
+        <translation><numerusform>Action « %1 » sur cette machine virtuelle ?
+
+%2</numerusform><numerusform>Action « %1 » sur ces %n machines virtuelles ?
+
+%2</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::AlertController</name>
+    <message>
+        <source>&amp;Alert Rules…</source>
+        <translation>Règles d'&amp;alerte…</translation>
+    </message>
+    <message>
+        <source>Acknowledge Alert</source>
+        <translation>Acquitter l'alerte</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::AlertEngine</name>
+    <message>
+        <source>%1: %2 (%3): %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 resolved (%3 now)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>welkin::AlertNotifier</name>
+    <message>
+        <source>Alert: %1</source>
+        <translation>Alerte : %1</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Résolue : %1</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::AlertRule</name>
+    <message>
+        <source> for %1 s</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>welkin::AlertRulesDialog</name>
+    <message>
+        <source>Alert Rules</source>
+        <translation>Règles d'alerte</translation>
+    </message>
+    <message>
+        <source>Percent for CPU and memory, bytes per second for disk and network</source>
+        <translation>Pourcentage pour le CPU et la mémoire, octets par seconde pour le disque et le réseau</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>All virtual machines</source>
+        <translation>Toutes les machines virtuelles</translation>
+    </message>
+    <message>
+        <source>Selected VM: %1</source>
+        <translation>VM sélectionnée : %1</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Groupe : %1</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. "CPU high"</source>
+        <translation>Facultatif, p. ex. « CPU élevé »</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For &amp;at least:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Applies to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one resource</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all hosts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all VMs</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>welkin::CertificateDialog</name>
+    <message>
+        <source>Untrusted certificate for %1</source>
+        <translation>Certificat non approuvé pour %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server of connection %1 presented a certificate that cannot be verified&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;Compare the fingerprint with the one the server's administrator gives you. Trust it only if they match: Welkin will then accept exactly this certificate for this connection, and refuse any other one later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (expiré)</translation>
+    </message>
+    <message>
+        <source>%1 (not yet valid)</source>
+        <translation>%1 (pas encore valide)</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Sujet :</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Émetteur :</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Valide du :</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Valide jusqu'au :</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Empreinte SHA-256 :</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this connection</source>
+        <translation>Faire confiance à ce certificat pour cette connexion</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::CloudStackConnectionPage</name>
+    <message>
+        <source>&amp;Remember the secret key (system keychain)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From CloudStack: Accounts → user → Generate keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>asked for when connecting if left empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requests are signed with the secret key; it is never sent to the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Endpoint URL:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;API key:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apache CloudStack</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the API endpoint URL, e.g. https://cloud.example.org/client/api.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>endpoint URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add CloudStack's API path to the URL: https://HOST/client/api.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The path "%1" is not CloudStack's API: it ends in /client/api.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The endpoint URL takes no query ("?…"): Welkin adds the signed parameters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the API key (CloudStack: Accounts → user → Generate keys).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The API key cannot contain spaces.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The secret key cannot contain spaces: check what was pasted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unchanged (saved secret key)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CloudStack</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>welkin::CloudStackProvider</name>
+    <message>
+        <source>No snapshot was named (option "snapshotId")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CloudStack does not support "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not %1: not connected to %2 (%3)</source>
+        <extracomment>%1 = what could not be done ("shut down web-1"), %2 = connection, %3 = its state</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a virtual machine of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 = action ("shut down"), %2 = VM name</extracomment>
+        <translation type="unfinished">%1… {1 %2?}</translation>
+    </message>
+    <message>
+        <source>open the console of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no console while it is not running (it is %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not offer consoles through its API (createConsoleEndpoint needs CloudStack 4.18 or later); open the console of %2 in the CloudStack web UI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not open the console of %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a CloudStack API URL (expected cloudstack+https://HOST/client/api)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>API key for %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secret key:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No API key and secret key were given for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (retrying in %2 s)</source>
+        <extracomment>%1 = what went wrong, %2 = seconds</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to %1 was closed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>welkin::CloudsYamlImportDialog</name>
+    <message>
+        <source>Import clouds.yaml</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Clouds:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Use This Cloud</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No clouds.yaml in the standard places (%1): choose a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open clouds.yaml</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpenStack client configuration (*.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is too large for a clouds.yaml (%2 bytes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 defines no clouds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n cloud(s) in this file.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
+    </message>
+</context>
+<context>
+    <name>welkin::ConnectionController</name>
+    <message>
+        <source>&amp;Add Connection…</source>
+        <translation>&amp;Ajouter une connexion…</translation>
+    </message>
+    <message>
+        <source>Remove Connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Now</source>
+        <translation>&amp;Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect</source>
+        <translation>Re&amp;connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Connection…</source>
+        <translation>&amp;Modifier la connexion…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Connection</source>
+        <translation>&amp;Supprimer la connexion</translation>
+    </message>
+    <message>
+        <source>Remove the connection "%1"?
+
+Its VMs are not touched; Welkin only forgets how to reach them.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>welkin::ConnectionDialog</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Add Connection</source>
+        <translation>Ajouter une connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Edit Connection</source>
+        <translation>Modifier la connexion</translation>
+    </message>
+    <message>
+        <source>Choose a kind of connection.</source>
+        <translation>Choisissez un type de connexion.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::ConnectionTester</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s): the host may be down or a firewall drops the connection.</source>
+        <translation><numerusform>Pas de réponse en %n seconde : l'hôte est peut-être arrêté ou un pare-feu bloque la connexion.</numerusform><numerusform>Pas de réponse en %n secondes : l'hôte est peut-être arrêté ou un pare-feu bloque la connexion.</numerusform></translation>
+    </message>
+    <message>
+        <source>Welkin cannot open "%1" connections.</source>
+        <translation>Welkin ne sait pas ouvrir les connexions « %1 ».</translation>
+    </message>
+    <message>
+        <source>Connected: %1, %2.</source>
+        <translation>Connecté : %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation><numerusform>%n hôte</numerusform><numerusform>%n hôtes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s)</source>
+        <translation><numerusform>%n VM</numerusform><numerusform>%n VM</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::ConsoleOpener</name>
+    <message>
+        <source>Viewer for %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection of this VM is gone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The console page could not be opened in the browser.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>welkin::ConsoleRequest</name>
+    <message>
+        <source>The console could not be opened</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>welkin::ConsoleTabs</name>
+    <message>
+        <source>Attach</source>
+        <translation>Rattacher</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>Détacher</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::ConsoleVmPage</name>
+    <message>
+        <source>Open console</source>
+        <translation>Ouvrir la console</translation>
+    </message>
+    <message>
+        <source>Open in remote-viewer</source>
+        <translation>Ouvrir dans remote-viewer</translation>
+    </message>
+    <message>
+        <source>Opening the console…</source>
+        <translation>Ouverture de la console…</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::ConsoleWidget</name>
+    <message>
+        <source>%1 - Console</source>
+        <translation>%1 - Console</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reconnecter</translation>
+    </message>
+    <message>
+        <source>Enter password…</source>
+        <translation>Saisir le mot de passe…</translation>
+    </message>
+    <message>
+        <source>The console password could not be read (read-only connection).</source>
+        <translation>Le mot de passe de la console est illisible (connexion en lecture seule).</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Del</source>
+        <translation>Ctrl+Alt+Suppr</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+Backspace</source>
+        <translation>Ctrl+Alt+Retour arrière</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F%1</source>
+        <translation>Ctrl+Alt+F%1</translation>
+    </message>
+    <message>
+        <source>PrintScreen</source>
+        <translation>Impr. écran</translation>
+    </message>
+    <message>
+        <source>Send key</source>
+        <translation>Envoyer une touche</translation>
+    </message>
+    <message>
+        <source>Type clipboard</source>
+        <translation>Taper le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Types the clipboard's text into the guest as keystrokes</source>
+        <translation>Tape le texte du presse-papiers dans l'invité, touche par touche</translation>
+    </message>
+    <message>
+        <source>Scale to fit</source>
+        <translation>Ajuster à la fenêtre</translation>
+    </message>
+    <message>
+        <source>Scale the guest screen to the window; off: 1:1</source>
+        <translation>Adapte l'écran de l'invité à la fenêtre ; désactivé : 1:1</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Plein écran</translation>
+    </message>
+    <message>
+        <source>Screenshot…</source>
+        <translation>Capture d'écran…</translation>
+    </message>
+    <message>
+        <source>Open in remote-viewer</source>
+        <translation>Ouvrir dans remote-viewer</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>Détacher</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <source>Wrong password: %1</source>
+        <translation>Mot de passe incorrect : %1</translation>
+    </message>
+    <message>
+        <source>Console password</source>
+        <translation>Mot de passe de la console</translation>
+    </message>
+    <message>
+        <source>Password for the console of %1:</source>
+        <translation>Mot de passe de la console de %1 :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type %n characters into the guest?</source>
+        <translation><numerusform>Taper %n caractère dans l'invité ?</numerusform><numerusform>Taper %n caractères dans l'invité ?</numerusform></translation>
+    </message>
+    <message>
+        <source>Save screenshot</source>
+        <translation>Enregistrer la capture d'écran</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Impossible d'écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::ContentArea</name>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Select a connection, host or virtual machine in the tree.
+
+Add a connection with File → Add Connection… (Ctrl+N).</source>
+        <translation>Sélectionnez une connexion, un hôte ou une machine virtuelle dans l'arborescence.
+
+Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation>Machines virtuelles</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hôtes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) in this group</source>
+        <translation><numerusform>%n VM dans ce groupe</numerusform><numerusform>%n VM dans ce groupe</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s), %1 running</source>
+        <translation><numerusform>%n VM, %1 en marche</numerusform><numerusform>%n VM, %1 en marche</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation><numerusform>%n hôte</numerusform><numerusform>%n hôtes</numerusform></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation type="unfinished">Performances</translation>
     </message>
 </context>
 <context>
     <name>welkin::CredentialDialog</name>
     <message>
         <source>Authentication for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification pour %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; asks for credentials.&lt;br&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; demande des identifiants.&lt;br&gt;%2</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d'utilisateur :</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe :</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::DashboardPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>CPU (hosts):</source>
+        <translation>CPU (hôtes) :</translation>
+    </message>
+    <message>
+        <source>Memory (hosts):</source>
+        <translation>Mémoire (hôtes) :</translation>
+    </message>
+    <message>
+        <source>Top 10 virtual machines</source>
+        <translation>Top 10 des machines virtuelles</translation>
+    </message>
+    <message>
+        <source>Top 10 hosts</source>
+        <translation>Top 10 des hôtes</translation>
+    </message>
+    <message>
+        <source>Top 10 by:</source>
+        <translation>Top 10 par :</translation>
+    </message>
+    <message>
+        <source>Providers: %1 · Hosts: %2 · Virtual machines: %3</source>
+        <translation>Fournisseurs : %1 · Hôtes : %2 · Machines virtuelles : %3</translation>
+    </message>
+    <message>
+        <source>no figures</source>
+        <translation>aucune mesure</translation>
     </message>
 </context>
 <context>
     <name>welkin::Database</name>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the database %1 is damaged (%2) and could not be moved aside</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The database %1 was damaged (%2). It was moved to %3 and a new, empty database was created: connection profiles, groups and the event log start afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 (in &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (in "%2")</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the database has schema version %1, newer than this Welkin knows (%2); it was written by a newer Welkin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>migration to schema version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>welkin::GroupPanel</name>
+    <message>
+        <source>Group name:</source>
+        <translation>Nom du groupe :</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (non connecté)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 VMs, %3 running)</source>
+        <translation>%1 (%2 VM, %3 en marche)</translation>
+    </message>
+    <message>
+        <source>Right-click VMs: Add to Group</source>
+        <translation>Clic droit sur des VM : Ajouter au groupe</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Group</source>
+        <translation>Ajouter au &amp;groupe</translation>
+    </message>
+    <message>
+        <source>&amp;New Group…</source>
+        <translation>&amp;Nouveau groupe…</translation>
+    </message>
+    <message>
+        <source>New Group</source>
+        <translation>Nouveau groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Group…</source>
+        <translation>&amp;Renommer le groupe…</translation>
+    </message>
+    <message>
+        <source>Rename Group</source>
+        <translation>Renommer le groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Group</source>
+        <translation>&amp;Supprimer le groupe</translation>
+    </message>
+    <message>
+        <source>Remove from Group</source>
+        <translation>Retirer du groupe</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::HistoryDb</name>
+    <message>
+        <source>Cannot open the metric history %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot prepare the metric history %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The metric history %1 was written by a newer Welkin (schema %2, this one knows %3).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>welkin::HistoryStore</name>
+    <message>
+        <source>The metric history is not available.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>welkin::InventoryModel</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>VM tooltip: power state and the provider&apos;s reason, e.g. &quot;Shut off (destroyed)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>VM tooltip: power state and the provider's reason, e.g. "Shut off (destroyed)"</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>UUID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No VMs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune VM</translation>
     </message>
     <message>
         <source>1 VM, %1 running</source>
-        <translation type="unfinished"></translation>
+        <translation>1 VM, %1 en marche</translation>
     </message>
     <message>
         <source>%1 VMs, %2 running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 VM, %2 en marche</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <source>vCPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses IP</translation>
     </message>
     <message>
         <source>OS</source>
-        <translation type="unfinished"></translation>
+        <translation>Système d'exploitation</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::LibvirtConnectionPage</name>
+    <message>
+        <source>This computer: system daemon (qemu:///system)</source>
+        <translation>Cet ordinateur : démon système (qemu:///system)</translation>
+    </message>
+    <message>
+        <source>This computer: my session (qemu:///session)</source>
+        <translation>Cet ordinateur : ma session (qemu:///session)</translation>
+    </message>
+    <message>
+        <source>Remote host over SSH</source>
+        <translation>Hôte distant via SSH</translation>
+    </message>
+    <message>
+        <source>Remote host over TLS</source>
+        <translation>Hôte distant via TLS</translation>
+    </message>
+    <message>
+        <source>Custom URI</source>
+        <translation>URI personnalisée</translation>
+    </message>
+    <message>
+        <source>root (default: your login name)</source>
+        <translation>root (par défaut : votre identifiant)</translation>
+    </message>
+    <message>
+        <source>kvm-03.example.org or 192.0.2.10</source>
+        <translation>kvm-03.example.org ou 192.0.2.10</translation>
+    </message>
+    <message>
+        <source>System (/system)</source>
+        <translation>Système (/system)</translation>
+    </message>
+    <message>
+        <source>Session (/session)</source>
+        <translation>Session (/session)</translation>
+    </message>
+    <message>
+        <source>Connects to the libvirt daemon on this computer through its UNIX socket.</source>
+        <translation>Se connecte au démon libvirt de cet ordinateur par son socket UNIX.</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Daemon:</source>
+        <translation>&amp;Démon :</translation>
+    </message>
+    <message>
+        <source>&amp;URI:</source>
+        <translation>U&amp;RI :</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to:</source>
+        <translation>&amp;Se connecter à :</translation>
+    </message>
+    <message>
+        <source>URI:</source>
+        <translation>URI :</translation>
+    </message>
+    <message>
+        <source>libvirt (QEMU/KVM, Xen, LXC…)</source>
+        <translation>libvirt (QEMU/KVM, Xen, LXC…)</translation>
+    </message>
+    <message>
+        <source>Authentication uses the keys in your ssh-agent (and ~/.ssh/config); the host key must already be known.</source>
+        <translation>L'authentification utilise les clés de votre ssh-agent (et ~/.ssh/config) ; la clé de l'hôte doit déjà être connue.</translation>
+    </message>
+    <message>
+        <source>Uses the client certificate in ~/.pki/libvirt or /etc/pki/libvirt.</source>
+        <translation>Utilise le certificat client de ~/.pki/libvirt ou /etc/pki/libvirt.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Enter the remote host's name or address.</source>
+        <translation>Saisissez le nom ou l'adresse de l'hôte distant.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid host name or address.</source>
+        <translation>« %1 » n'est ni un nom d'hôte ni une adresse valide.</translation>
+    </message>
+    <message>
+        <source>The user name may contain only letters, digits, ".", "_" and "-".</source>
+        <translation>Le nom d'utilisateur ne peut contenir que des lettres, des chiffres, « . », « _ » et « - ».</translation>
+    </message>
+    <message>
+        <source>This computer (QEMU/KVM)</source>
+        <translation>Cet ordinateur (QEMU/KVM)</translation>
+    </message>
+    <message>
+        <source>This computer (my session)</source>
+        <translation>Cet ordinateur (ma session)</translation>
     </message>
 </context>
 <context>
     <name>welkin::LibvirtProvider</name>
     <message>
         <source>The connection to %1 was closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not %1 %2: not connected to %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not a virtual machine of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not open the console of %1: not connected to %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>welkin::MainWindow</name>
     <message>
         <source>Welkin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkin</translation>
     </message>
     <message>
         <source>&amp;Virtual Machine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Machine virtuelle</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>&amp;Expand All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout déplier</translation>
     </message>
     <message>
         <source>&amp;Collapse All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout re&amp;plier</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Search name, UUID, IP, host…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 these %n virtual machine(s)?
-
-%2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Rechercher nom, UUID, IP, hôte…</translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n connexion</numerusform><numerusform>%n connexions</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n host(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n hôte</numerusform><numerusform>%n hôtes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n VM(s), %1 running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n VM, %1 en marche</numerusform><numerusform>%n VM, %1 en marche</numerusform></translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>%1: done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : terminé</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué : %2</translation>
     </message>
     <message>
-        <source>Action failed</source>
-        <translation type="unfinished"></translation>
+        <source>All</source>
+        <translation>Toutes</translation>
     </message>
     <message>
-        <source>%1 failed.</source>
-        <translation type="unfinished"></translation>
+        <source>Running</source>
+        <translation>En marche</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtées</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>Tableau de &amp;bord</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::OpenStackConnectionPage</name>
+    <message>
+        <source>&amp;Remember the password (system keychain)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import clouds.yaml…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Mot de passe</translation>
+    </message>
+    <message>
+        <source>Application credential</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>asked for when connecting if left empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID from "openstack application credential create"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every region of the catalog (or e.g. RegionOne,RegionTwo)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User &amp;domain:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project do&amp;main:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credential &amp;ID:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Auth URL:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Au&amp;thentication:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I&amp;nterface:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpenStack</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remember the secret (system keychain)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read "%1" from clouds.yaml at each connect (later edits of the file apply)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cloud "%1" from %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No clouds.yaml is found any more in the standard places: import it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the Keystone auth URL, e.g. https://keystone.example.org:5000/v3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>auth URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the OpenStack user name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the user's domain (usually "Default").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the project whose servers Welkin shows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the project's domain (usually "Default").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the application credential ID (see "openstack application credential list").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region names cannot contain spaces; separate several regions with commas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The region list has an empty name: separate region names with single commas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cloud "%1": no clouds.yaml found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unchanged (saved in the keychain, or asked for)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>welkin::OpenStackProvider</name>
+    <message>
+        <source>Incomplete OpenStack connection: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Application credential secret for %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password for %1 at %2:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No password or secret was given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service catalog has no compute endpoint (interface %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service catalog has no compute endpoint in region %1 (interface %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to %1 was closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not %1 %2: not connected to %3 (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a server of %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>welkin::PerformancePage</name>
+    <message>
+        <source>Live (10 min)</source>
+        <translation>En direct (10 min)</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Personnalisé…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Disk I/O</source>
+        <translation>E/S disque</translation>
+    </message>
+    <message>
+        <source>Network I/O</source>
+        <translation>E/S réseau</translation>
+    </message>
+    <message>
+        <source>Point at a chart for the figures at that time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The end of the range must come after its start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No figures yet for this resource.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>History unavailable: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every sample</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1-minute averages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1-hour averages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No stored figures in this range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — CPU %2 (host %3) · memory %4 · disk read %5, write %6 · network in %7, out %8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export charts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performances</translation>
     </message>
 </context>
 <context>
     <name>welkin::Provider</name>
     <message>
         <source>%1 %2</source>
-        <extracomment>Task title, e.g. &quot;Start web-01&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Task title, e.g. "Start web-01"</extracomment>
+        <translation type="unfinished">%1… {1 %2?}</translation>
+    </message>
+    <message>
+        <source>%1 does not provide consoles</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>welkin::ResourceTableModel</name>
     <message>
         <source>%1 (%2 running)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 en marche)</translation>
     </message>
     <message>
         <source>%1 × %2 × %3</source>
         <extracomment>host CPU topology: sockets × cores × threads</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 × %3</translation>
     </message>
     <message>
         <source>Hypervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyperviseur</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de fonctionnement</translation>
     </message>
     <message>
         <source>VMs</source>
-        <translation type="unfinished"></translation>
+        <translation>VM</translation>
     </message>
     <message>
         <source>CPU model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de CPU</translation>
     </message>
     <message>
         <source>Sockets × cores × threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Sockets × cœurs × threads</translation>
     </message>
     <message>
         <source>libvirt</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt</translation>
     </message>
     <message>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::SecretStore</name>
+    <message>
+        <source>Secrets are stored in the system keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No system keychain is available (%1). Passwords are kept in memory for this session only and will be asked for again next time.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>welkin::SshTunnelPool</name>
+    <message>
+        <source>ssh could not be started (%1); install openssh-client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the SSH login did not complete within %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no free local port for the SSH tunnel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the SSH tunnel could not be set up: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the SSH connection to %1 ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSH to %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>welkin::TaskDock</name>
+    <message>
+        <source>Filter tasks and events…</source>
+        <translation>Filtrer les tâches et événements…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Running tasks</source>
+        <translation>Tâches en cours</translation>
+    </message>
+    <message>
+        <source>Failed tasks</source>
+        <translation>Tâches échouées</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Avertissements et erreurs</translation>
+    </message>
+    <message>
+        <source>Tasks and Events</source>
+        <translation>Tâches et événements</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::TaskEventModel</name>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Task / event</source>
+        <translation>Tâche / événement</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::TlsTrust</name>
+    <message>
+        <source>The CA file %1 does not exist or cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CA file %1 holds no certificate (PEM or DER expected).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2). SHA-256 fingerprint %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>REFUSED: the server of connection %1 presented a different certificate than the one you trusted. Trusted SHA-256: %2. Presented SHA-256: %3 (subject %4, issuer %5). This can mean someone is intercepting the connection. If the server's certificate was replaced on purpose, remove the trusted certificate of this connection and connect again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>welkin::ViewerLauncher</name>
+    <message>
+        <source>remote-viewer was not found. Install the package "virt-viewer" (for example: sudo apt install virt-viewer) or choose another viewer command.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The viewer "%1" was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This console is a web page; it opens in the browser, not in a viewer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal error: the SSH tunnel for this console was not set up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remote-viewer cannot open a VNC console on a UNIX socket; use the embedded view.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No viewer command is configured.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The viewer exited with code %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>welkin::VirtManagerImport</name>
+    <message>
+        <source>cannot run gsettings: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gsettings is not installed, so virt-manager's connections cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>virt-manager's connections could not be read (is virt-manager installed?): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gsettings did not finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot understand virt-manager's connection list: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>welkin::VmOverviewPage</name>
+    <message>
+        <source>Provider details</source>
+        <translation>Détails du fournisseur</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Périphérique</translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation>Bus</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Host device</source>
+        <translation>Périphérique de l'hôte</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>Adresses IP</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Écoute</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>TLS port</source>
+        <translation>Port TLS</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation>Disques</translation>
+    </message>
+    <message>
+        <source>Network interfaces</source>
+        <translation>Interfaces réseau</translation>
+    </message>
+    <message>
+        <source>Graphics</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <source>This VM no longer exists</source>
+        <translation>Cette VM n'existe plus</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Système d'exploitation</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>Temps de fonctionnement</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Maximum memory</source>
+        <translation>Mémoire maximale</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architecture</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (lecture seule)</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>requis</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d'ensemble</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
+    <message>
+        <source>The embedded VNC/SPICE console is coming in a later release.
+Until then, use virt-viewer or remote-viewer with the address shown on the Overview page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performances</translation>
+    </message>
+    <message>
+        <source>Performance charts (CPU, memory, disk and network history) are coming in a later release.
+The VM table already shows a live CPU sparkline.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>welkin::VncClientThread</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The console password was refused by %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection was closed by the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection was closed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>welkin::VncView</name>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished">Déconnecté</translation>
     </message>
 </context>
 <context>
     <name>welkin::cloudstack</name>
     <message>
         <source>unauthorized</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>method not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>two-factor authentication required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>API rate limit exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>malformed parameter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>parameter error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unsupported action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>internal error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>account error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>account resource limit exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>insufficient capacity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>resource unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>resource allocation error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>resource in use</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>network rule conflict</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the server answered HTTP %1 without a CloudStack error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the server sent an empty response</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the top level is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>malformed JSON response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unexpected response: expected one response object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">aucun</translation>
     </message>
     <message>
         <source>%1 (CloudStack error %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (CloudStack error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the response names no job (no jobid, no jobstatus)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>jobstatus is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the job failed (CloudStack error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown jobstatus %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the answer has no "consoleendpoint" object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server refused to create a console endpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the answer has no console URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the console URL "%1" is not an http(s) URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (job %2) did not finish within %3 s; it may still finish on the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot follow %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot follow %1: the server named no job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field "%1" has the wrong type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>malformed JSON response: the server sent HTML (is the URL the API endpoint, …/client/api?)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>welkin::cloudstack::Client</name>
+    <message>
+        <source>%1 did not answer %2 within %3 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the answer of %1 to %2 exceeded the limit of %3 MiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 keeps refusing requests: API rate limit exceeded (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not end after %2 pages</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>welkin::cloudstack::Mapper</name>
+    <message>
+        <source>%1 without an "id"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pod %1 names no zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cluster %1 names neither a pod nor a zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>event without an "id"</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>welkin::openstack</name>
     <message>
         <source>Bad request</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Échec de l'authentification</translation>
     </message>
     <message>
         <source>Permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Version not supported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Request failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>- retry after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: expected a mapping with a &quot;clouds&quot; key</source>
-        <translation type="unfinished"></translation>
+        <source>%1: expected a mapping with a "clouds" key</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: malformed YAML at line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is too large for a clouds.yaml (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>welkin::openstack::ApiClient</name>
     <message>
         <source>%1: no answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 : pas de réponse en %2 s</translation>
     </message>
     <message>
         <source>%1: the response is larger than %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: malformed JSON in the response at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>welkin::openstack::CloudConfig</name>
     <message>
         <source>no auth_url</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no application_credential_id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>an application_credential_name needs a username or user_id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>unsupported auth_type &quot;%1&quot; (use password or v3applicationcredential)</source>
-        <translation type="unfinished"></translation>
+        <source>unsupported auth_type "%1" (use password or v3applicationcredential)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no username</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>welkin::openstack::CloudsYaml</name>
     <message>
         <source>%1 defines no clouds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 has no cloud &quot;%2&quot; (it has: %3)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 has no cloud "%2" (it has: %3)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1, cloud &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <source>%1, cloud "%2": %3</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No clouds.yaml found (looked in: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>welkin::openstack::Nova</name>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (unlimited)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The compute service's version document lists no usable API version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(boot from volume)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation type="unfinished">vCPU</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key pairs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Host IP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running VMs</source>
+        <translation type="unfinished">VM en marche</translation>
+    </message>
+    <message>
+        <source>vCPUs used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation type="unfinished">Mémoire utilisée</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MiB</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>welkin::openstack::NovaRegion</name>
+    <message>
+        <source>Compute API version discovery failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A listing of region %1 is already running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server list from region %1 has no "servers"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpenStack region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compute endpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compute microversion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpenStack project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>welkin::openstack::ServerActionTask</name>
+    <message>
+        <source>OpenStack servers do not support "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server no longer exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The action did not finish within %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server went into ERROR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server went into ERROR: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nova did not delete the server; it is %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nova left the server in status %1 (expected %2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>welkin::profileexchange</name>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a Welkin connections file ("format" is not "%1")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unsupported version %1 of the connections file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"connections" is missing or not a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connection %1 has no "uri"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is too large for a connections file (%2 bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a list of strings, got "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a quoted string at position %1 of "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unterminated string in "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected ',' at position %1 of "%2"</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -1,19 +1,69 @@
 #include "InventoryViewModel.h"
 
 #include "Icons.h"
+#include "Theme.h"
+#include "charts/AlertHighlightModel.h"
 #include "inventory/InventoryModel.h"
+#include "metrics/AlertEngine.h"
 
-#include <QBrush>
+#include <QApplication>
 #include <QFont>
+#include <QPainter>
 #include <QPalette>
+#include <QTimer>
 
 namespace welkin {
 
-InventoryViewModel::InventoryViewModel(QObject *parent) : QSortFilterProxyModel(parent)
+namespace {
+
+constexpr int spinnerFrames = 12;
+
+ResourceKind kindOf(const QModelIndex &index)
+{
+    return static_cast<ResourceKind>(index.data(InventoryModel::KindRole).toInt());
+}
+
+ProviderState providerStateOf(const QModelIndex &index)
+{
+    return static_cast<ProviderState>(index.data(InventoryModel::ProviderStateRole).toInt());
+}
+
+// One frame of the "connecting" spinner: the busy icon turned by frame * 30°. Painted, not
+// animated SVG, so it follows the device pixel ratio like every other icon.
+QIcon spinnerFrame(int frame)
+{
+    static QList<QIcon> frames;
+    if (frames.isEmpty()) {
+        const QIcon busy = Icons::forProvider(ProviderState::Connecting);
+        const qreal dpr = qApp ? qApp->devicePixelRatio() : 1.0;
+        for (int i = 0; i < spinnerFrames; ++i) {
+            QPixmap pixmap(QSize(16, 16) * dpr);
+            pixmap.setDevicePixelRatio(dpr);
+            pixmap.fill(Qt::transparent);
+            QPainter painter(&pixmap);
+            painter.setRenderHint(QPainter::SmoothPixmapTransform);
+            painter.translate(8, 8);
+            painter.rotate(i * 360.0 / spinnerFrames);
+            painter.translate(-8, -8);
+            busy.paint(&painter, QRect(0, 0, 16, 16));
+            painter.end();
+            frames.append(QIcon(pixmap));
+        }
+    }
+    return frames.at(frame % spinnerFrames);
+}
+
+} // namespace
+
+InventoryViewModel::InventoryViewModel(QObject *parent) : QSortFilterProxyModel(parent), m_spinner(new QTimer(this))
 {
     setRecursiveFilteringEnabled(true);
     setSortRole(InventoryModel::SortRole);
     setDynamicSortFilter(true);
+    m_spinner->setInterval(90);
+    connect(m_spinner, &QTimer::timeout, this, &InventoryViewModel::advanceSpinner);
+    connect(this, &QAbstractItemModel::dataChanged, this, &InventoryViewModel::onSourceDataChanged);
+    connect(this, &QAbstractItemModel::rowsInserted, this, [this] { m_spinner->start(); });
 }
 
 void InventoryViewModel::setSearchText(const QString &text)
@@ -25,16 +75,65 @@ void InventoryViewModel::setSearchText(const QString &text)
     invalidateRowsFilter();
 }
 
+void InventoryViewModel::setRowPredicate(RowPredicate predicate)
+{
+    if (!predicate && !m_predicate)
+        return;
+    m_predicate = std::move(predicate);
+    invalidateRowsFilter();
+}
+
+void InventoryViewModel::setHighlights(AlertHighlights *highlights)
+{
+    m_highlights = highlights;
+    if (!highlights)
+        return;
+    // Highlights change rarely: repainting the visible rows then is cheap.
+    connect(highlights, &AlertHighlights::highlightChanged, this, [this] {
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::BackgroundRole});
+    });
+}
+
+void InventoryViewModel::setPowerFilter(PowerFilter filter)
+{
+    if (filter == m_power)
+        return;
+    m_power = filter;
+    invalidateRowsFilter();
+}
+
+bool InventoryViewModel::powerStateMatches(PowerFilter filter, int powerState)
+{
+    const auto state = static_cast<PowerState>(powerState);
+    switch (filter) {
+    case PowerFilter::All: return true;
+    case PowerFilter::Running: return state == PowerState::Running || state == PowerState::Blocked;
+    case PowerFilter::Stopped: return state == PowerState::ShutOff || state == PowerState::Suspended;
+    case PowerFilter::Paused: return state == PowerState::Paused;
+    case PowerFilter::Problem:
+        return state == PowerState::Crashed || state == PowerState::Error || state == PowerState::Unknown;
+    }
+    return true;
+}
+
 bool InventoryViewModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_terms.isEmpty())
+    if (!isFiltering())
         return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    // Only VMs and hosts match; their ancestors stay visible through recursive filtering.
-    const auto kind = static_cast<ResourceKind>(index.data(InventoryModel::KindRole).toInt());
+    // Only VMs (and hosts, by text) match; their ancestors stay visible through recursive filtering.
+    const ResourceKind kind = kindOf(index);
+    if (kind == ResourceKind::Host && m_power != PowerFilter::All)
+        return false;
     if (kind != ResourceKind::Vm && kind != ResourceKind::Host)
         return false;
+    if (kind == ResourceKind::Vm && !powerStateMatches(m_power, index.data(InventoryModel::PowerStateRole).toInt()))
+        return false;
     const QString haystack = index.data(InventoryModel::SearchTextRole).toString();
+    if (m_predicate)
+        return kind == ResourceKind::Vm
+               && m_predicate(index.data(InventoryModel::ResourceIdRole).value<ResourceId>(), haystack);
     for (const QString &term : m_terms) {
         if (!haystack.contains(term))
             return false;
@@ -42,36 +141,76 @@ bool InventoryViewModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     return true;
 }
 
+void InventoryViewModel::onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &)
+{
+    // A provider started connecting: wake the spinner (it stops itself when none is left).
+    if (topLeft.column() == 0 && kindOf(topLeft) == ResourceKind::Provider
+        && providerStateOf(topLeft) == ProviderState::Connecting)
+        m_spinner->start();
+}
+
+void InventoryViewModel::advanceSpinner()
+{
+    ++m_spinnerFrame;
+    bool anyConnecting = false;
+    for (int row = 0; row < rowCount(); ++row) {
+        const QModelIndex index = this->index(row, 0);
+        if (providerStateOf(index) != ProviderState::Connecting)
+            continue;
+        anyConnecting = true;
+        Q_EMIT dataChanged(index, index, {Qt::DecorationRole});
+    }
+    if (!anyConnecting)
+        m_spinner->stop();
+}
+
+QVariant InventoryViewModel::providerDecoration(const QModelIndex &index) const
+{
+    const ProviderState state = providerStateOf(index);
+    if (state == ProviderState::Connecting)
+        return spinnerFrame(m_spinnerFrame);
+    return Icons::forProvider(state);
+}
+
 QVariant InventoryViewModel::data(const QModelIndex &index, int role) const
 {
     if (role == Qt::DecorationRole && index.column() == InventoryModel::NameColumn) {
-        const auto kind = static_cast<ResourceKind>(index.data(InventoryModel::KindRole).toInt());
+        const ResourceKind kind = kindOf(index);
         if (kind == ResourceKind::Vm)
             return Icons::forVm(static_cast<PowerState>(index.data(InventoryModel::PowerStateRole).toInt()));
         if (kind == ResourceKind::Provider)
-            return Icons::forProvider(static_cast<ProviderState>(index.data(InventoryModel::ProviderStateRole).toInt()));
+            return providerDecoration(index);
         return Icons::forKind(kind);
     }
+    if (role == Qt::BackgroundRole && m_highlights) {
+        const ResourceId id = index.siblingAtColumn(0).data(InventoryModel::ResourceIdRole).value<ResourceId>();
+        if (m_highlights->isHighlighted(id))
+            return AlertHighlightModel::highlightColour(m_highlights->severity(id));
+    }
     if (role == Qt::ForegroundRole) {
-        const auto kind = static_cast<ResourceKind>(index.data(InventoryModel::KindRole).toInt());
+        const ResourceKind kind = kindOf(index);
         if (kind == ResourceKind::Vm) {
             const auto state = static_cast<PowerState>(index.data(InventoryModel::PowerStateRole).toInt());
             if (state == PowerState::ShutOff)
                 return QPalette().brush(QPalette::Disabled, QPalette::Text);
         }
         if (kind == ResourceKind::Provider && index.column() == InventoryModel::StateColumn) {
-            const auto state = static_cast<ProviderState>(index.data(InventoryModel::ProviderStateRole).toInt());
+            const ProviderState state = providerStateOf(index);
+            // The palette's own warning-ish colour: readable on light and dark themes alike.
             if (state == ProviderState::Unreachable || state == ProviderState::AuthFailed)
-                return QBrush(QColor(0xc8, 0x32, 0x2f));
+                return QBrush(Theme::errorColor(QPalette()));
         }
     }
-    if (role == Qt::FontRole && index.column() == InventoryModel::NameColumn) {
-        const auto kind = static_cast<ResourceKind>(index.data(InventoryModel::KindRole).toInt());
-        if (kind == ResourceKind::Provider) {
-            QFont font;
-            font.setBold(true);
-            return font;
-        }
+    if (role == Qt::DisplayRole && index.column() == InventoryModel::StateColumn) {
+        // Hosts and healthy connections show what they hold, like region and zone nodes do.
+        const ResourceKind kind = kindOf(index);
+        if (kind == ResourceKind::Host || (kind == ResourceKind::Provider && providerStateOf(index) == ProviderState::Connected))
+            return index.siblingAtColumn(0).data(InventoryModel::SummaryRole);
+    }
+    if (role == Qt::FontRole && index.column() == InventoryModel::NameColumn && kindOf(index) == ResourceKind::Provider) {
+        QFont font;
+        font.setBold(true);
+        return font;
     }
     return QSortFilterProxyModel::data(index, role);
 }

@@ -1,11 +1,23 @@
 #pragma once
 
+#include "model/ResourceId.h"
+
 #include <QSortFilterProxyModel>
+
+#include <functional>
+
+class QTimer;
 
 namespace welkin {
 
-// What the tree view shows on top of InventoryModel: icons and colours (core has no QtGui), and
-// the search filter over name, UUID, IPs and host that keeps the ancestors of matches.
+class AlertHighlights;
+
+// Which VMs the quick filter keeps, next to the search text.
+enum class PowerFilter { All, Running, Stopped, Paused, Problem };
+
+// What the tree view shows on top of InventoryModel: icons and colours (core has no QtGui), a
+// spinner on connecting providers, and the filter (search text over name, UUID, IPs and host,
+// combined with a power-state quick filter) that keeps the ancestors of matches.
 class InventoryViewModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -13,13 +25,37 @@ public:
     explicit InventoryViewModel(QObject *parent = nullptr);
 
     void setSearchText(const QString &text);
+    void setPowerFilter(PowerFilter filter);
+    PowerFilter powerFilter() const { return m_power; }
+    bool isFiltering() const { return !m_terms.isEmpty() || m_power != PowerFilter::All || m_predicate; }
+    // A metric search (`cpu>80 web`) replaces the text terms: VMs pass when it holds for the id
+    // and the row's search text; hosts are hidden. Empty: the text search again.
+    using RowPredicate = std::function<bool(const ResourceId &id, const QString &searchText)>;
+    void setRowPredicate(RowPredicate predicate);
+    // Live figures changed: test the rows again.
+    void refilter() { invalidateRowsFilter(); }
+    // Rows of resources with an unacknowledged alert get a background colour.
+    void setHighlights(AlertHighlights *highlights);
+
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    // The same test the tree applies, for other views of the same nodes (the VM table).
+    static bool powerStateMatches(PowerFilter filter, int powerState);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void advanceSpinner();
+    QVariant providerDecoration(const QModelIndex &index) const;
+
     QStringList m_terms;
+    RowPredicate m_predicate;
+    AlertHighlights *m_highlights = nullptr;
+    PowerFilter m_power = PowerFilter::All;
+    QTimer *m_spinner;
+    int m_spinnerFrame = 0;
 };
 
 } // namespace welkin

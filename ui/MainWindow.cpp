@@ -1,42 +1,125 @@
 #include "MainWindow.h"
 
+#include "ActionController.h"
 #include "InventoryViewModel.h"
+#include "MetricSearch.h"
+#include "Theme.h"
+#include "WindowStatePersistence.h"
+#include "alerts/AlertController.h"
+#include "charts/PerformanceVmPage.h"
+#include "connections/ConnectionController.h"
+#include "console/ConsoleVmPage.h"
+#include "content/ContentArea.h"
+#include "content/ResourceTableView.h"
+#include "content/SampleHistory.h"
+#include "groups/GroupPanel.h"
 #include "inventory/Inventory.h"
 #include "inventory/InventoryModel.h"
+#include "metrics/AlertEngine.h"
+#include "metrics/MetricsHub.h"
 #include "providers/ProviderManager.h"
+#include "storage/EventLog.h"
+#include "storage/GroupStore.h"
+#include "tasks/TaskDock.h"
+#include "tasks/TaskEventModel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QButtonGroup>
+#include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace welkin {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+ResourceId idOf(const QModelIndex &index)
+{
+    return index.data(InventoryModel::ResourceIdRole).value<ResourceId>();
+}
+
+} // namespace
+
 MainWindow::MainWindow(ProviderManager *providers, Inventory *inventory, LiveSamples *samples, QWidget *parent)
-    : QMainWindow(parent), m_providers(providers), m_inventory(inventory),
+    : MainWindow(providers, inventory, samples, MainWindowServices{}, parent)
+{
+}
+
+MainWindow::MainWindow(ProviderManager *providers, Inventory *inventory, LiveSamples *samples,
+                       const MainWindowServices &services, QWidget *parent)
+    : QMainWindow(parent), m_providers(providers), m_inventory(inventory), m_services(services),
       m_model(new InventoryModel(inventory, samples, this)), m_viewModel(new InventoryViewModel(this)),
-      m_tree(new QTreeView(this)), m_search(new QLineEdit(this)), m_searchDebounce(new QTimer(this)),
-      m_totalsDebounce(new QTimer(this)), m_totals(new QLabel(this))
+      m_history(new SampleHistory(inventory, samples, this)), m_tree(new QTreeView),
+      m_groups(new GroupPanel(services.groups, inventory)),
+      m_content(new ContentArea(VmPageContext{inventory, providers, samples}, m_model, m_history)),
+      m_taskDock(new TaskDock(providers, inventory, this)), m_actions(new ActionController(providers, inventory, this)),
+      m_connections(new ConnectionController(providers, services.profiles, this)),
+      m_state(new WindowStatePersistence(services.uiState, services.settingsPath, this)), m_search(new QLineEdit),
+      m_searchError(new QLabel), m_metricSearch(new MetricSearch(inventory, services.metrics, this)),
+      m_powerButtons(new QButtonGroup(this)), m_searchDebounce(new QTimer(this)), m_totalsDebounce(new QTimer(this)),
+      m_totals(new QLabel(this))
 {
     setWindowTitle(tr("Welkin"));
     setObjectName(u"MainWindow"_s);
-    resize(1200, 760);
+    resize(1280, 800);
+    m_connections->setCredentialHandler(services.credentials);
+    m_actions->setSelectionSource([this] { return selectedResources(); });
+    if (services.alerts && services.highlights) {
+        m_alertController = new AlertController(services.alerts, services.highlights, inventory, services.uiState,
+                                                services.settingsPath, this);
+        m_alertController->setSelectionSource([this] { return selectedResources(); });
+        m_alertController->setGroupStore(m_groups->store());
+    }
+    if (MetricsHub *hub = services.metrics) {
+        m_content->enableMonitoring(hub, services.history);
+        m_content->addVmPage(std::make_unique<PerformanceVmPageFactory>(hub, services.history));
+    }
 
-    confirm = [this](const QString &question) {
-        return QMessageBox::question(this, tr("Confirm"), question, QMessageBox::Yes | QMessageBox::No,
-                                     QMessageBox::No) == QMessageBox::Yes;
-    };
+    createLayout();
+    createMenus();
+    createToolBar();
+    connectSignals();
 
+    m_state->addWindow(this);
+    m_state->addSplitter(u"main"_s, m_splitter);
+    m_state->addSplitter(u"left"_s, m_leftSplitter);
+    m_state->addHeader(u"tree"_s, m_tree->header());
+    m_state->addHeader(u"vmTable"_s, m_content->vmTable()->header());
+    m_state->addHeader(u"hostTable"_s, m_content->hostTable()->header());
+    m_state->addHeader(u"tasks"_s, m_taskDock->view()->header());
+    m_state->setTree(m_tree);
+    m_state->restore();
+
+    onRowsInserted({}, 0, m_viewModel->rowCount() - 1);
+    m_actions->update();
+    updateTotals();
+}
+
+MainWindow::~MainWindow()
+{
+    saveWindowState();
+}
+
+QAction *MainWindow::action(ActionType type) const
+{
+    return m_actions->action(type);
+}
+
+void MainWindow::createLayout()
+{
     m_viewModel->setSourceModel(m_model);
     m_tree->setModel(m_viewModel);
     m_tree->setObjectName(u"inventoryTree"_s);
@@ -45,96 +128,112 @@ MainWindow::MainWindow(ProviderManager *providers, Inventory *inventory, LiveSam
     m_tree->setUniformRowHeights(true); // keeps 10,000 rows cheap to lay out
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(InventoryModel::NameColumn, Qt::AscendingOrder);
-    m_tree->setAlternatingRowColors(true);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->resizeSection(InventoryModel::NameColumn, 300);
-    m_tree->header()->resizeSection(InventoryModel::StateColumn, 150);
-    m_tree->header()->resizeSection(InventoryModel::CpusColumn, 70);
-    m_tree->header()->resizeSection(InventoryModel::MemoryColumn, 90);
-    m_tree->header()->resizeSection(InventoryModel::AddressesColumn, 170);
-    m_tree->header()->resizeSection(InventoryModel::OsColumn, 200);
-    m_tree->header()->resizeSection(InventoryModel::CpuUsageColumn, 80);
-    // After the resizes: hiding first leaves a blank gap where the section was (Qt 6.4).
-    m_tree->setColumnHidden(InventoryModel::HostColumn, true); // the tree already shows the host
-    setCentralWidget(m_tree);
+    m_tree->setAllColumnsShowFocus(true);
+    QHeaderView *header = m_tree->header();
+    header->setStretchLastSection(true);
+    header->resizeSection(InventoryModel::NameColumn, 230);
+    header->resizeSection(InventoryModel::StateColumn, 150);
+    // The tree navigates; figures live in the content area's tables. Hide after the resizes:
+    // hiding first leaves a blank gap where the section was (Qt 6.4).
+    for (int column = InventoryModel::HostColumn; column < InventoryModel::ColumnCount; ++column)
+        m_tree->setColumnHidden(column, true);
 
-    createActions();
-    createToolBar();
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(2);
+    leftLayout->addWidget(createFilterBar());
+    m_leftSplitter = new QSplitter(Qt::Vertical);
+    m_leftSplitter->setObjectName(u"leftSplitter"_s);
+    m_leftSplitter->addWidget(m_tree);
+    m_leftSplitter->addWidget(m_groups);
+    m_leftSplitter->setStretchFactor(0, 5);
+    m_leftSplitter->setStretchFactor(1, 1);
+    m_leftSplitter->setSizes({600, 110});
+    leftLayout->addWidget(m_leftSplitter);
 
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_content);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({430, 900});
+    setCentralWidget(m_splitter);
+
+    addDockWidget(Qt::BottomDockWidgetArea, m_taskDock);
+    resizeDocks({m_taskDock}, {190}, Qt::Vertical);
     m_totals->setObjectName(u"totals"_s);
     statusBar()->addPermanentWidget(m_totals);
-
-    // Searching 10,000 rows on every keystroke would stutter; filter once typing pauses.
-    m_searchDebounce->setSingleShot(true);
-    m_searchDebounce->setInterval(150);
-    connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
-    connect(m_searchDebounce, &QTimer::timeout, this, [this] {
-        m_viewModel->setSearchText(m_search->text());
-        if (!m_search->text().isEmpty())
-            m_tree->expandAll();
-    });
-
-    m_totalsDebounce->setSingleShot(true);
-    m_totalsDebounce->setInterval(200);
-    connect(m_totalsDebounce, &QTimer::timeout, this, &MainWindow::updateTotals);
-    connect(inventory, &Inventory::deltaApplied, m_totalsDebounce, qOverload<>(&QTimer::start));
-    connect(inventory, &Inventory::nodeChanged, m_totalsDebounce, qOverload<>(&QTimer::start));
-    connect(inventory, &Inventory::nodesRemoved, m_totalsDebounce, qOverload<>(&QTimer::start));
-
-    connect(m_viewModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::expandNewRows);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
-    connect(inventory, &Inventory::nodeChanged, this, &MainWindow::updateActions);
-    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
-    connect(providers, &ProviderManager::taskStarted, this, &MainWindow::onTaskStarted);
-
-    expandNewRows({}, 0, m_viewModel->rowCount() - 1);
-    updateActions();
-    updateTotals();
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::createActions()
+QWidget *MainWindow::createFilterBar()
 {
-    struct Spec { ActionType type; const char *icon; QKeySequence shortcut; };
-    const Spec specs[] = {
-        {ActionType::Start, "media-playback-start", QKeySequence(Qt::CTRL | Qt::Key_R)},
-        {ActionType::Shutdown, "system-shutdown", QKeySequence(Qt::CTRL | Qt::Key_D)},
-        {ActionType::Reboot, "view-refresh", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
-        {ActionType::ForceOff, "process-stop", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)},
-        {ActionType::Pause, "media-playback-pause", QKeySequence(Qt::CTRL | Qt::Key_P)},
-        {ActionType::Resume, "media-playback-start", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
-        {ActionType::Delete, "edit-delete", QKeySequence(QKeySequence::Delete)},
-    };
-    QMenu *vmMenu = menuBar()->addMenu(tr("&Virtual Machine"));
-    for (const Spec &spec : specs) {
-        auto *action = new QAction(QIcon::fromTheme(QString::fromLatin1(spec.icon)), actionDisplayName(spec.type), this);
-        action->setShortcut(spec.shortcut);
-        action->setObjectName(u"action-"_s + actionName(spec.type));
-        connect(action, &QAction::triggered, this, [this, type = spec.type] { trigger(type); });
-        m_actions.insert(spec.type, action);
-        vmMenu->addAction(action);
-        addAction(action);
-    }
-    m_reconnect = new QAction(QIcon::fromTheme(u"view-refresh"_s), tr("Re&connect"), this);
-    connect(m_reconnect, &QAction::triggered, this, &MainWindow::reconnectSelected);
+    auto *bar = new QWidget;
+    auto *layout = new QVBoxLayout(bar);
+    layout->setContentsMargins(4, 4, 4, 0);
+    m_search->setObjectName(u"search"_s);
+    m_search->setPlaceholderText(tr("Search name, UUID, IP, host…"));
+    m_search->setClearButtonEnabled(true);
+    layout->addWidget(m_search);
+    // A query that does not parse says why right here: no dialog while typing.
+    m_searchError->setObjectName(u"searchError"_s);
+    m_searchError->setWordWrap(true);
+    Theme::setErrorStyle(m_searchError, true);
+    m_searchError->hide();
+    layout->addWidget(m_searchError);
 
+    // Quick filters: one exclusive row of toggle buttons, like a segmented control.
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(0);
+    const std::pair<PowerFilter, QString> filters[] = {
+        {PowerFilter::All, tr("All")}, {PowerFilter::Running, tr("Running")}, {PowerFilter::Stopped, tr("Stopped")},
+        {PowerFilter::Paused, tr("Paused")}, {PowerFilter::Problem, tr("Problem")}};
+    for (const auto &[filter, label] : filters) {
+        auto *button = new QToolButton;
+        button->setText(label);
+        button->setCheckable(true);
+        button->setAutoRaise(true);
+        button->setObjectName(u"powerFilter-"_s + label.toLower());
+        button->setChecked(filter == PowerFilter::All);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        m_powerButtons->addButton(button, int(filter));
+        buttons->addWidget(button);
+    }
+    m_powerButtons->setExclusive(true);
+    layout->addLayout(buttons);
+    return bar;
+}
+
+void MainWindow::createMenus()
+{
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addAction(m_reconnect);
+    fileMenu->addAction(m_connections->addAction());
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     quit->setMenuRole(QAction::QuitRole);
-    menuBar()->insertMenu(vmMenu->menuAction(), fileMenu);
+
+    QMenu *vmMenu = menuBar()->addMenu(tr("&Virtual Machine"));
+    m_actions->addActionsTo(vmMenu);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction *find = viewMenu->addAction(tr("&Search"), QKeySequence::Find, this, [this] {
+    viewMenu->addAction(tr("&Search"), QKeySequence::Find, this, [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
-    Q_UNUSED(find);
     viewMenu->addAction(tr("&Expand All"), this, [this] { m_tree->expandAll(); });
     viewMenu->addAction(tr("&Collapse All"), this, [this] { m_tree->collapseAll(); });
+    viewMenu->addSeparator();
+    if (m_content->allDashboard()) {
+        viewMenu->addAction(tr("&Dashboard"), this, [this] {
+            m_tree->selectionModel()->clear();
+            m_tree->setCurrentIndex({});
+            m_content->showNothing();
+        });
+    }
+    if (m_alertController)
+        viewMenu->addAction(m_alertController->rulesAction());
+    viewMenu->addAction(m_taskDock->toggleViewAction());
 }
 
 void MainWindow::createToolBar()
@@ -142,116 +241,219 @@ void MainWindow::createToolBar()
     QToolBar *bar = addToolBar(tr("Actions"));
     bar->setObjectName(u"actionsToolBar"_s);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    for (ActionType type : {ActionType::Start, ActionType::Shutdown, ActionType::Reboot, ActionType::ForceOff,
-                            ActionType::Pause, ActionType::Resume, ActionType::Delete})
-        bar->addAction(m_actions.value(type));
-    auto *spacer = new QWidget(bar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
-    m_search->setObjectName(u"search"_s);
-    m_search->setPlaceholderText(tr("Search name, UUID, IP, host…"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(260);
-    bar->addWidget(m_search);
+    bar->addAction(m_connections->addAction());
+    bar->addSeparator();
+    for (ActionType type : ActionController::lifecycleTypes()) {
+        if (type == ActionType::Delete || type == ActionType::OpenConsole)
+            bar->addSeparator();
+        bar->addAction(m_actions->action(type));
+    }
+}
+
+void MainWindow::connectSignals()
+{
+    // Searching 10,000 rows on every keystroke would stutter; filter once typing pauses.
+    m_searchDebounce->setSingleShot(true);
+    m_searchDebounce->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
+    connect(m_searchDebounce, &QTimer::timeout, this, &MainWindow::applyFilter);
+    connect(m_powerButtons, &QButtonGroup::idClicked, this, &MainWindow::applyFilter);
+
+    m_totalsDebounce->setSingleShot(true);
+    m_totalsDebounce->setInterval(200);
+    connect(m_totalsDebounce, &QTimer::timeout, this, &MainWindow::updateTotals);
+    connect(m_inventory, &Inventory::deltaApplied, m_totalsDebounce, qOverload<>(&QTimer::start));
+    connect(m_inventory, &Inventory::nodeChanged, m_totalsDebounce, qOverload<>(&QTimer::start));
+    connect(m_inventory, &Inventory::nodesRemoved, m_totalsDebounce, qOverload<>(&QTimer::start));
+
+    connect(m_viewModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::onRowsInserted);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onTreeSelection);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onTreeSelection);
+    connect(m_inventory, &Inventory::nodeChanged, m_actions, &ActionController::update);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeContextMenu);
+    connect(m_providers, &ProviderManager::taskStarted, this, &MainWindow::onTaskStarted);
+    connect(m_actions, &ActionController::openConsoleRequested, this, &MainWindow::openConsole);
+    // Consoles (issue 5): the real Console page replaces the placeholder.
+    m_content->addVmPage(std::make_unique<ConsoleVmPageFactory>());
+
+    connect(m_content, &ContentArea::tableSelectionChanged, this, [this] {
+        m_source = SelectionSource::Table;
+        m_actions->update();
+    });
+    connect(m_content, &ContentArea::resourceActivated, this, &MainWindow::activateResource);
+    connect(m_tree, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        const auto id = index.data(InventoryModel::ResourceIdRole).value<ResourceId>();
+        if (id.kind() == ResourceKind::Vm)
+            activateResource(id);
+    });
+    connect(m_content, &ContentArea::tableContextMenuRequested, this, [this](const QPoint &pos) {
+        m_source = SelectionSource::Table;
+        showSelectionMenu(pos, selectedResources());
+    });
+    connect(m_taskDock, &TaskDock::resourceActivated, this, &MainWindow::selectResource);
+    connect(m_groups, &GroupPanel::groupSelected, this, [this](const QString &name, const QList<ResourceId> &members) {
+        QString groupId;
+        for (const VmGroup &group : m_groups->store()->groups()) {
+            if (group.name == name)
+                groupId = group.id;
+        }
+        m_content->showGroup(name, groupId, members);
+        m_source = SelectionSource::Table;
+        m_actions->update();
+    });
+    connect(m_groups, &GroupPanel::memberSelected, this, &MainWindow::selectResource);
+
+    if (EventLog *log = m_services.eventLog)
+        connect(m_providers, &ProviderManager::eventOccurred, log, &EventLog::recordEvent);
+    connectMonitoring();
+}
+
+void MainWindow::connectMonitoring()
+{
+    connect(m_metricSearch, &MetricSearch::refilterNeeded, this, [this] {
+        m_viewModel->refilter();
+        m_content->refilter();
+    });
+    connect(m_groups->store(), &GroupStore::groupsChanged, this, &MainWindow::pushGroups);
+    pushGroups();
+    if (AlertEngine *alerts = m_services.alerts) {
+        // Alerts read like provider events in the dock (and the audit trail, when there is one).
+        connect(alerts, &AlertEngine::eventOccurred, m_taskDock->model(), &TaskEventModel::addEvent);
+        if (EventLog *log = m_services.eventLog)
+            connect(alerts, &AlertEngine::eventOccurred, log, &EventLog::recordEvent);
+        alerts->setNameResolver([inventory = m_inventory](const ResourceId &id) {
+            const InventoryNode *node = inventory->node(id);
+            return node ? node->resource().name : QString();
+        });
+    }
+    if (m_services.highlights)
+        m_viewModel->setHighlights(m_services.highlights);
+}
+
+void MainWindow::pushGroups()
+{
+    QHash<QString, QList<ResourceId>> groups;
+    for (const VmGroup &group : m_groups->store()->groups())
+        groups.insert(group.id, group.members);
+    if (m_services.metrics)
+        m_services.metrics->setGroups(groups);
+    if (m_services.alerts)
+        m_services.alerts->setGroups(groups);
+}
+
+void MainWindow::applyFilter()
+{
+    const auto power = static_cast<PowerFilter>(m_powerButtons->checkedId());
+    if (!m_metricSearch->setText(m_search->text())) {
+        m_searchError->setText(m_metricSearch->errorString());
+        m_searchError->show();
+        return; // keep what the last valid query showed
+    }
+    m_searchError->hide();
+    const InventoryViewModel::RowPredicate predicate = m_metricSearch->predicate();
+    m_viewModel->setSearchText(m_search->text());
+    m_viewModel->setRowPredicate(predicate);
+    m_viewModel->setPowerFilter(power);
+    m_content->setFilter(m_search->text(), power, predicate);
+    if (m_viewModel->isFiltering())
+        m_tree->expandAll(); // matches deep in the tree must be visible
 }
 
 QList<ResourceId> MainWindow::selectedResources() const
 {
+    if (m_source == SelectionSource::Table)
+        return m_content->selectedResources();
     QList<ResourceId> ids;
     for (const QModelIndex &index : m_tree->selectionModel()->selectedRows())
-        ids.append(index.data(InventoryModel::ResourceIdRole).value<ResourceId>());
+        ids.append(idOf(index));
     return ids;
 }
 
-void MainWindow::updateActions()
+void MainWindow::onTreeSelection()
 {
-    QHash<ActionType, bool> enabled;
-    bool providerSelected = false;
-    for (const ResourceId &id : selectedResources()) {
-        if (id.kind() == ResourceKind::Provider)
-            providerSelected = true;
-        Provider *provider = m_providers->provider(id.providerId());
-        if (!provider || id.kind() != ResourceKind::Vm)
-            continue;
-        const Capabilities caps = provider->capabilities(id);
-        for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)
-            enabled[it.key()] = enabled.value(it.key()) || caps.testFlag(capabilityFor(it.key()));
-    }
-    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)
-        it.value()->setEnabled(enabled.value(it.key()));
-    m_reconnect->setEnabled(providerSelected);
+    m_source = SelectionSource::Tree;
+    m_actions->update();
+    const QModelIndex current = m_tree->currentIndex();
+    if (current.isValid())
+        m_content->showResource(idOf(current));
+    else
+        m_content->showNothing();
 }
 
-void MainWindow::trigger(ActionType type)
+bool MainWindow::selectResource(const ResourceId &id)
 {
-    // Bulk: every selected VM that allows the action, across providers.
-    QList<std::pair<Provider *, ResourceId>> targets;
-    QStringList names;
-    for (const ResourceId &id : selectedResources()) {
-        Provider *provider = m_providers->provider(id.providerId());
-        if (!provider || id.kind() != ResourceKind::Vm || !provider->capabilities(id).testFlag(capabilityFor(type)))
-            continue;
-        targets.append({provider, id});
-        if (const InventoryNode *node = m_inventory->node(id))
-            names.append(node->resource().name);
+    QModelIndex index = m_viewModel->mapFromSource(m_model->indexOf(id));
+    if (!index.isValid() && m_model->indexOf(id).isValid()) {
+        // Hidden by the search or a quick filter: show everything rather than nothing.
+        m_search->clear();
+        m_powerButtons->button(int(PowerFilter::All))->setChecked(true);
+        applyFilter();
+        index = m_viewModel->mapFromSource(m_model->indexOf(id));
     }
-    if (targets.isEmpty())
-        return;
-    if (actionIsDestructive(type)) {
-        const QString question = tr("%1 these %n virtual machine(s)?\n\n%2", nullptr, int(names.size()))
-                                     .arg(actionDisplayName(type), names.join(u'\n'));
-        if (!confirm(question))
-            return;
-    }
-    for (const auto &[provider, id] : targets)
-        provider->perform(Action{type, id, {}});
+    if (!index.isValid())
+        return false;
+    for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+        m_tree->expand(parent);
+    m_tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_tree->scrollTo(index);
+    return true;
 }
 
-void MainWindow::reconnectSelected()
+void MainWindow::openConsole(const ResourceId &vm)
 {
-    for (const ResourceId &id : selectedResources()) {
-        if (id.kind() != ResourceKind::Provider)
-            continue;
-        if (Provider *provider = m_providers->provider(id.providerId())) {
-            provider->close(0);
-            provider->open();
-        }
-    }
+    selectResource(vm);
+    m_content->showVmPage(u"console"_s);
+    // Consoles (issue 5): the VM's console in a tab of the Console page (or that tab again).
+    if (auto *page = qobject_cast<ConsoleVmPage *>(m_content->vmPage(u"console"_s)))
+        page->openEmbedded(vm);
 }
 
-void MainWindow::showContextMenu(const QPoint &pos)
+void MainWindow::activateResource(const ResourceId &id)
+{
+    Provider *provider = m_providers->provider(id.providerId());
+    if (id.kind() == ResourceKind::Vm && provider && provider->capabilities(id).testFlag(Capability::OpenConsole))
+        openConsole(id);
+    else
+        selectResource(id);
+}
+
+void MainWindow::showTreeContextMenu(const QPoint &pos)
+{
+    m_source = SelectionSource::Tree;
+    showSelectionMenu(m_tree->viewport()->mapToGlobal(pos), selectedResources());
+}
+
+void MainWindow::showSelectionMenu(const QPoint &globalPos, const QList<ResourceId> &ids)
 {
     QMenu menu(this);
-    const QList<ResourceId> ids = selectedResources();
-    const bool anyVm = std::any_of(ids.cbegin(), ids.cend(), [](const ResourceId &id) { return id.kind() == ResourceKind::Vm; });
-    if (anyVm) {
-        for (ActionType type : {ActionType::Start, ActionType::Shutdown, ActionType::Reboot, ActionType::ForceOff,
-                                ActionType::Pause, ActionType::Resume})
-            menu.addAction(m_actions.value(type));
+    if (ids.size() == 1 && ids.first().kind() == ResourceKind::Provider)
+        m_connections->populateProviderMenu(&menu, ids.first().providerId());
+    if (m_actions->populateMenu(&menu)) {
         menu.addSeparator();
-        menu.addAction(m_actions.value(ActionType::Delete));
+        m_groups->populateAddMenu(&menu, ids);
     }
-    if (m_reconnect->isEnabled())
-        menu.addAction(m_reconnect);
-    if (!menu.isEmpty())
-        menu.exec(m_tree->viewport()->mapToGlobal(pos));
+    if (m_alertController) {
+        menu.addSeparator();
+        m_alertController->populateMenu(&menu, ids);
+    }
+    if (menu.isEmpty())
+        menu.addAction(m_connections->addAction());
+    menu.exec(globalPos);
 }
 
 void MainWindow::updateTotals()
 {
-    int providers = 0, hosts = 0, vms = 0, running = 0;
+    int hosts = 0, vms = 0, running = 0;
     const InventoryNode *root = m_inventory->root();
-    providers = root->childCount();
+    const int providers = root->childCount();
     std::function<void(const InventoryNode *)> walk = [&](const InventoryNode *node) {
         for (int i = 0; i < node->childCount(); ++i) {
             const InventoryNode *child = node->child(i);
             if (const VmInfo *vm = child->resource().vm()) {
                 ++vms;
-                if (vm->state == PowerState::Running)
-                    ++running;
+                running += vm->state == PowerState::Running ? 1 : 0;
             } else {
-                if (child->kind() == ResourceKind::Host)
-                    ++hosts;
+                hosts += child->kind() == ResourceKind::Host ? 1 : 0;
                 walk(child);
             }
         }
@@ -265,28 +467,52 @@ void MainWindow::onTaskStarted(Task *task)
 {
     statusBar()->showMessage(tr("%1…").arg(task->title()), 3000);
     connect(task, &Task::finished, this, [this, task](bool ok) {
+        if (EventLog *log = m_services.eventLog)
+            log->recordTask(*task);
         if (ok) {
             statusBar()->showMessage(tr("%1: done").arg(task->title()), 4000);
             return;
         }
+        // No modal box: fifty failures must not mean fifty dialogs. The dock has every error.
         statusBar()->showMessage(tr("%1 failed: %2").arg(task->title(), task->errorText()), 10000);
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Action failed"),
-                                    tr("%1 failed.").arg(task->title()), QMessageBox::Close, this);
-        box->setInformativeText(task->errorText());
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        m_taskDock->show();
     });
 }
 
-void MainWindow::expandNewRows(const QModelIndex &parent, int first, int last)
+void MainWindow::onRowsInserted(const QModelIndex &parent, int first, int last)
 {
-    // Providers and hosts open by default; VM lists stay as the user left them.
+    // Connections and hosts open expanded unless the user collapsed them last time; VM lists
+    // stay as they are. The saved selection is applied when its row appears.
     for (int row = first; row <= last; ++row) {
         const QModelIndex index = m_viewModel->index(row, 0, parent);
-        const auto kind = static_cast<ResourceKind>(index.data(InventoryModel::KindRole).toInt());
-        if (kind != ResourceKind::Vm)
+        const ResourceId id = idOf(index);
+        if (id.kind() != ResourceKind::Vm && !m_state->isCollapsed(id))
             m_tree->expand(index);
+        if (id.isValid() && id == m_state->pendingSelection() && !m_tree->currentIndex().isValid()) {
+            selectResource(id);
+            m_state->clearPendingSelection();
+        } else if (!parent.isValid() && !m_state->pendingSelection().isValid() && !m_tree->currentIndex().isValid()) {
+            selectResource(id); // first run: show a connection's VMs rather than an empty page
+        }
+        if (m_viewModel->rowCount(index) > 0)
+            onRowsInserted(index, 0, m_viewModel->rowCount(index) - 1);
     }
+}
+
+void MainWindow::addVmPage(std::unique_ptr<VmPageFactory> factory)
+{
+    m_content->addVmPage(std::move(factory));
+}
+
+void MainWindow::saveWindowState()
+{
+    m_state->save();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace welkin

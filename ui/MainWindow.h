@@ -3,63 +3,143 @@
 #include "model/ResourceId.h"
 #include "providers/Action.h"
 
-#include <QHash>
 #include <QMainWindow>
 
+#include <memory>
+
+class QButtonGroup;
 class QLabel;
 class QLineEdit;
+class QSplitter;
 class QTimer;
 class QTreeView;
 
 namespace welkin {
 
+class ActionController;
+class AlertController;
+class AlertEngine;
+class AlertHighlights;
+class HistoryStore;
+class MetricSearch;
+class MetricsHub;
+class ConnectionController;
+class ContentArea;
+class CredentialHandler;
+class EventLog;
+class GroupPanel;
+class GroupStore;
 class Inventory;
 class InventoryModel;
 class InventoryViewModel;
 class LiveSamples;
+class ProfileStore;
 class ProviderManager;
+class SampleHistory;
 class Task;
+class TaskDock;
+class UiStateStore;
+class VmPageFactory;
+class WindowStatePersistence;
 
-// The console's main window: the inventory tree of every provider, search, lifecycle actions on
-// the selection, and a status bar with totals. Owns only views; the data lives in core objects
-// handed in by the application.
+// What the window may use beyond the core objects; every pointer may be null (tests).
+struct MainWindowServices {
+    ProfileStore *profiles = nullptr;   // saved connections
+    GroupStore *groups = nullptr;       // user groups (in memory when null)
+    EventLog *eventLog = nullptr;       // audit trail of tasks and events
+    UiStateStore *uiState = nullptr;    // window state; QSettings when null
+    QString settingsPath;               // QSettings file when there is no uiState ("" = default)
+    CredentialHandler *credentials = nullptr; // answers prompts of "Test connection"
+    // Monitoring (issue 4): without a hub there are no Performance/Dashboard pages and metric
+    // search terms match nothing; without alerts no rules, highlights or "Alert Rules…".
+    MetricsHub *metrics = nullptr;
+    HistoryStore *history = nullptr;
+    AlertEngine *alerts = nullptr;
+    AlertHighlights *highlights = nullptr;
+};
+
+// The console's main window: the inventory tree (with search, quick filters and the Groups
+// branch) on the left, the content area for the selection on the right, tasks & events at the
+// bottom, totals in the status bar. It owns only views and controllers; data lives in core.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     MainWindow(ProviderManager *providers, Inventory *inventory, LiveSamples *samples, QWidget *parent = nullptr);
+    MainWindow(ProviderManager *providers, Inventory *inventory, LiveSamples *samples,
+               const MainWindowServices &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QTreeView *treeView() const { return m_tree; }
     InventoryModel *inventoryModel() const { return m_model; }
-    QAction *action(ActionType type) const { return m_actions.value(type); }
-    QList<ResourceId> selectedResources() const;
+    InventoryViewModel *viewModel() const { return m_viewModel; }
+    ActionController *actions() const { return m_actions; }
+    QAction *action(ActionType type) const;
+    ContentArea *contentArea() const { return m_content; }
+    TaskDock *taskDock() const { return m_taskDock; }
+    ConnectionController *connections() const { return m_connections; }
+    GroupPanel *groupPanel() const { return m_groups; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QLabel *searchErrorLabel() const { return m_searchError; }
+    AlertController *alertController() const { return m_alertController; }
+    QSplitter *mainSplitter() const { return m_splitter; }
 
-    // Confirmation for destructive actions; replaceable so GUI tests can answer it.
-    std::function<bool(const QString &question)> confirm;
+    // What the actions apply to: the selection of the view the user last worked in.
+    QList<ResourceId> selectedResources() const;
+    // Shows `id` in the tree (clearing filters that hide it) and in the content area.
+    bool selectResource(const ResourceId &id);
+    void saveWindowState();
+    // A VM view tab (same id replaces: "console", "performance").
+    void addVmPage(std::unique_ptr<VmPageFactory> factory);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
+    enum class SelectionSource { Tree, Table };
+
+    void createLayout();
+    QWidget *createFilterBar();
+    void createMenus();
     void createToolBar();
-    void updateActions();
-    void trigger(ActionType type);
-    void reconnectSelected();
-    void showContextMenu(const QPoint &pos);
+    void connectSignals();
+    void applyFilter();
+    void onTreeSelection();
+    void showTreeContextMenu(const QPoint &pos);
+    void showSelectionMenu(const QPoint &globalPos, const QList<ResourceId> &ids);
     void updateTotals();
     void onTaskStarted(Task *task);
-    void expandNewRows(const QModelIndex &parent, int first, int last);
+    void onRowsInserted(const QModelIndex &parent, int first, int last);
+    void openConsole(const ResourceId &vm);
+    void connectMonitoring();
+    void pushGroups();
+    // Double-click: a VM whose console can open gets it; anything else is selected.
+    void activateResource(const ResourceId &id);
 
     ProviderManager *m_providers;
     Inventory *m_inventory;
+    MainWindowServices m_services;
     InventoryModel *m_model;
     InventoryViewModel *m_viewModel;
+    SampleHistory *m_history;
     QTreeView *m_tree;
+    GroupPanel *m_groups;
+    ContentArea *m_content;
+    TaskDock *m_taskDock;
+    ActionController *m_actions;
+    ConnectionController *m_connections;
+    WindowStatePersistence *m_state;
+    QSplitter *m_splitter = nullptr;
+    QSplitter *m_leftSplitter = nullptr;
     QLineEdit *m_search;
+    QLabel *m_searchError;
+    MetricSearch *m_metricSearch;
+    AlertController *m_alertController = nullptr;
+    QButtonGroup *m_powerButtons;
     QTimer *m_searchDebounce;
     QTimer *m_totalsDebounce;
     QLabel *m_totals;
-    QAction *m_reconnect = nullptr;
-    QHash<ActionType, QAction *> m_actions;
+    SelectionSource m_source = SelectionSource::Tree;
 };
 
 } // namespace welkin

@@ -221,6 +221,8 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
         return cpuPercent(node);
     case SearchTextRole:
         return searchText(node);
+    case SummaryRole:
+        return node->kind() == ResourceKind::Vm ? QVariant() : QVariant(summary(node));
     default:
         return {};
     }

@@ -36,6 +36,7 @@ public:
         SortRole,            // numbers as numbers, text case-folded
         CpuPercentRole,      // double, NaN when unknown
         SearchTextRole,      // name, UUID, IPs, host name joined, for filtering
+        SummaryRole,         // non-VM nodes: "12 VMs, 9 running"
     };
 
     explicit InventoryModel(Inventory *inventory, LiveSamples *samples = nullptr, QObject *parent = nullptr);

@@ -41,6 +41,14 @@ Task *Provider::createTask(const Action &action, const QString &targetName)
     return task;
 }
 
+ConsoleRequest *Provider::requestConsoleEndpoint(const ResourceId &vm, const QString &preferredType)
+{
+    Q_UNUSED(preferredType);
+    auto *request = new ConsoleRequest(vm, this);
+    request->failLater(tr("%1 does not provide consoles").arg(displayName()));
+    return request;
+}
+
 void Provider::requestCredentials(const CredentialRequestPtr &request)
 {
     if (m_credentialHandler)

@@ -6,6 +6,7 @@
 #include "ProviderEvent.h"
 #include "ProviderState.h"
 #include "Task.h"
+#include "console/ConsoleRequest.h"
 #include "inventory/InventoryDelta.h"
 #include "metrics/MetricSample.h"
 
@@ -47,6 +48,11 @@ public:
 
     virtual Capabilities capabilities(const ResourceId &resource) const = 0;
     virtual Task *perform(const Action &action) = 0;
+
+    // Where the VM's console can be reached (VNC/SPICE server or a URL), asynchronously.
+    // `preferredType` "vnc" / "spice" / "" (provider's choice). The request is parented to the
+    // provider; the caller deletes it after finished(). Default: fails with "not supported".
+    virtual ConsoleRequest *requestConsoleEndpoint(const ResourceId &vm, const QString &preferredType = {});
 
     // Who answers credential prompts; not owned. Without one, prompts are cancelled.
     void setCredentialHandler(CredentialHandler *handler) { m_credentialHandler = handler; }

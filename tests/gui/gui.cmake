@@ -1,2 +1,8 @@
 # Widgets under QT_QPA_PLATFORM=offscreen, with real providers on the libvirt test driver.
 welkin_add_test(tst_mainwindow gui/tst_mainwindow.cpp gui welkin-ui welkin-resources)
+welkin_add_test(tst_connectiondialog gui/tst_connectiondialog.cpp gui welkin-ui welkin-resources)
+welkin_add_test(tst_guilatency gui/tst_guilatency.cpp gui welkin-ui welkin-resources)
+
+# Not a test: refreshes docs/screenshots/ (run under Xvfb or offscreen).
+add_executable(welkin-screenshots gui/welkin_screenshots.cpp)
+target_link_libraries(welkin-screenshots PRIVATE welkin-ui welkin-resources welkin-core Qt6::Test welkin-options)

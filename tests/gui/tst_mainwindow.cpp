@@ -1,23 +1,40 @@
 // The main window driven like a user would: real LibvirtProvider on libvirt's test driver,
-// real widgets (offscreen), actions through the toolbar's QActions.
+// real widgets (offscreen), actions through the window's QActions.
+#include "ActionController.h"
 #include "CredentialDialog.h"
+#include "GuiTestSupport.h"
+#include "InventoryViewModel.h"
 #include "MainWindow.h"
+#include "connections/ConnectionController.h"
+#include "content/ContentArea.h"
+#include "content/ResourceTableModel.h"
+#include "content/ResourceTableView.h"
+#include "content/VmOverviewPage.h"
+#include "groups/GroupPanel.h"
 #include "inventory/Inventory.h"
 #include "inventory/InventoryModel.h"
 #include "metrics/LiveSamples.h"
 #include "providers/ProviderManager.h"
+#include "tasks/TaskDock.h"
+#include "tasks/TaskEventModel.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPointer>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
 using namespace welkin;
+using namespace welkin::guitest;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -31,16 +48,13 @@ const char authNode[] = R"(<node>
     <memory>524288</memory><vcpu>1</vcpu><os><type>hvm</type></os></domain>
 </node>)";
 
-QModelIndex findRow(QAbstractItemModel *model, const QString &name, const QModelIndex &parent = {})
+// runstate: 1 running, 3 paused, 5 shut off.
+int mixedState(int i) { return i % 3 == 0 ? 1 : i % 3 == 1 ? 3 : 5; }
+int running(int) { return 1; }
+
+QString stateText(QAbstractItemModel *model, const QString &name)
 {
-    for (int row = 0; row < model->rowCount(parent); ++row) {
-        const QModelIndex index = model->index(row, 0, parent);
-        if (index.data().toString() == name)
-            return index;
-        if (const QModelIndex found = findRow(model, name, index); found.isValid())
-            return found;
-    }
-    return {};
+    return findRow(model, name).siblingAtColumn(InventoryModel::StateColumn).data().toString();
 }
 
 } // namespace
@@ -52,13 +66,12 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void init()
     {
+        m_dir = std::make_unique<QTemporaryDir>();
         m_inventory = std::make_unique<Inventory>();
         m_samples = std::make_unique<LiveSamples>();
         m_providers = std::make_unique<ProviderManager>(m_inventory.get(), m_samples.get());
         registerBuiltinProviders(*m_providers);
-        m_window = std::make_unique<MainWindow>(m_providers.get(), m_inventory.get(), m_samples.get());
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window = makeWindow();
     }
 
     void cleanup()
@@ -68,21 +81,25 @@ private Q_SLOTS:
         m_providers.reset();
         m_samples.reset();
         m_inventory.reset();
+        m_dir.reset();
     }
 
     void showsTheHostAndItsVms()
     {
-        m_providers->addConnection({u"test:///default"_s, u"libvirt"_s, u"Test"_s, u"test:///default"_s, {}});
+        connectTo(u"test:///default"_s, u"Test"_s);
         QAbstractItemModel *view = m_window->treeView()->model();
         QTRY_VERIFY_WITH_TIMEOUT(findRow(view, u"test"_s).isValid(), 5000);
         const QModelIndex vm = findRow(view, u"test"_s);
-        QCOMPARE(vm.siblingAtColumn(InventoryModel::StateColumn).data().toString(), u"Running"_s);
+        QCOMPARE(stateText(view, u"test"_s), u"Running"_s);
         // Providers and hosts are expanded so the VM is visible without clicks.
         QVERIFY(m_window->treeView()->isExpanded(vm.parent()));
         QVERIFY(!m_window->treeView()->visualRect(vm).isEmpty());
-        // The VM row carries a state icon.
         QVERIFY(!vm.data(Qt::DecorationRole).value<QIcon>().isNull());
         QTRY_VERIFY(m_window->findChild<QLabel *>(u"totals"_s)->text().contains(u"1 VM"_s));
+        // Counts on the host and the (connected) provider node.
+        QTRY_COMPARE(vm.parent().siblingAtColumn(InventoryModel::StateColumn).data().toString(), u"1 VM, 1 running"_s);
+        QTRY_COMPARE(findRow(view, u"Test"_s).siblingAtColumn(InventoryModel::StateColumn).data().toString(),
+                     u"1 VM, 1 running"_s);
         // Columns sit side by side: no blank gap where a hidden column was.
         const QHeaderView *header = m_window->treeView()->header();
         int expected = 0;
@@ -97,7 +114,7 @@ private Q_SLOTS:
 
     void searchFiltersAndKeepsAncestors()
     {
-        m_providers->addConnection({u"test:///default"_s, u"libvirt"_s, u"Test"_s, u"test:///default"_s, {}});
+        connectTo(u"test:///default"_s, u"Test"_s);
         QAbstractItemModel *view = m_window->treeView()->model();
         QTRY_VERIFY_WITH_TIMEOUT(findRow(view, u"test"_s).isValid(), 5000);
         auto *search = m_window->findChild<QLineEdit *>(u"search"_s);
@@ -110,41 +127,311 @@ private Q_SLOTS:
         QVERIFY(findRow(view, u"Test"_s).isValid()); // its provider stays as an ancestor
     }
 
+    void quickFiltersCombineWithSearchAndKeepAncestors()
+    {
+        connectTo(writeNode(*m_dir, u"mix.xml"_s, 6, u"mix"_s, mixedState), u"Mixed"_s);
+        QAbstractItemModel *view = m_window->treeView()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(findRow(view, u"mix-05"_s).isValid(), 5000);
+        QTRY_COMPARE(stateText(view, u"mix-01"_s), u"Paused"_s);
+
+        clickFilter(u"running"_s);
+        QTRY_VERIFY(!findRow(view, u"mix-01"_s).isValid());
+        for (const QString &name : {u"mix-00"_s, u"mix-03"_s})
+            QVERIFY(findRow(view, name).isValid());
+        for (const QString &name : {u"mix-01"_s, u"mix-02"_s, u"mix-04"_s, u"mix-05"_s})
+            QVERIFY(!findRow(view, name).isValid());
+        const QModelIndex vm = findRow(view, u"mix-00"_s);
+        QVERIFY(vm.parent().isValid());          // the host stays as an ancestor
+        QVERIFY(vm.parent().parent().isValid()); // and the provider
+        QVERIFY(!vm.parent().parent().parent().isValid());
+
+        // Combined with the search: both must match.
+        QTest::keyClicks(m_window->findChild<QLineEdit *>(u"search"_s), u"mix-03"_s);
+        QTRY_VERIFY(!findRow(view, u"mix-00"_s).isValid());
+        QVERIFY(findRow(view, u"mix-03"_s).isValid());
+        m_window->findChild<QLineEdit *>(u"search"_s)->clear();
+
+        clickFilter(u"paused"_s);
+        QTRY_VERIFY(findRow(view, u"mix-04"_s).isValid());
+        QVERIFY(findRow(view, u"mix-01"_s).isValid());
+        QVERIFY(!findRow(view, u"mix-00"_s).isValid());
+
+        // The content area's VM table follows the same filter.
+        select(findRow(view, u"Mixed"_s));
+        ResourceTableView *table = m_window->contentArea()->vmTable();
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        clickFilter(u"all"_s);
+        QTRY_COMPARE(table->model()->rowCount(), 6);
+        QVERIFY(findRow(view, u"mix-00"_s).isValid());
+    }
+
     void actionsFollowTheSelectionAndRunAsTasks()
     {
-        m_providers->addConnection({u"test:///default"_s, u"libvirt"_s, u"Test"_s, u"test:///default"_s, {}});
+        connectTo(u"test:///default"_s, u"Test"_s);
         QTreeView *tree = m_window->treeView();
         QTRY_VERIFY_WITH_TIMEOUT(findRow(tree->model(), u"test"_s).isValid(), 5000);
-        tree->selectionModel()->select(findRow(tree->model(), u"test"_s),
-                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        select(findRow(tree->model(), u"test"_s));
         QVERIFY(m_window->action(ActionType::Pause)->isEnabled());
         QVERIFY(!m_window->action(ActionType::Start)->isEnabled());
         QVERIFY(!m_window->action(ActionType::Resume)->isEnabled());
 
+        int asked = 0;
+        m_window->actions()->confirm = [&](const QString &) { ++asked; return true; };
         m_window->action(ActionType::Pause)->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(findRow(tree->model(), u"test"_s).siblingAtColumn(InventoryModel::StateColumn).data().toString(),
-                                  u"Paused"_s, 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateText(tree->model(), u"test"_s), u"Paused"_s, 3000);
+        QCOMPARE(asked, 0); // pausing is not destructive
         QTRY_VERIFY(m_window->action(ActionType::Resume)->isEnabled());
 
         // Destructive actions ask first, naming the VM; "no" changes nothing.
-        QString asked;
-        m_window->confirm = [&](const QString &question) { asked = question; return false; };
+        QString question;
+        m_window->actions()->confirm = [&](const QString &q) { question = q; return false; };
         m_window->action(ActionType::ForceOff)->trigger();
-        QVERIFY(asked.contains(u"test"_s));
+        QVERIFY(question.contains(u"test"_s));
+        QVERIFY(question.contains(u"Force Off"_s));
         QTest::qWait(300);
-        QCOMPARE(findRow(tree->model(), u"test"_s).siblingAtColumn(InventoryModel::StateColumn).data().toString(), u"Paused"_s);
+        QCOMPARE(stateText(tree->model(), u"test"_s), u"Paused"_s);
 
-        m_window->confirm = [](const QString &) { return true; };
+        m_window->actions()->confirm = [](const QString &) { return true; };
         m_window->action(ActionType::ForceOff)->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(findRow(tree->model(), u"test"_s).siblingAtColumn(InventoryModel::StateColumn).data().toString(),
-                                  u"Shut off"_s, 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateText(tree->model(), u"test"_s), u"Shut off"_s, 3000);
         QTRY_VERIFY(m_window->action(ActionType::Start)->isEnabled());
+    }
+
+    void actionEnablementFollowsEachState()
+    {
+        connectTo(writeNode(*m_dir, u"mix.xml"_s, 3, u"mix"_s, mixedState), u"Mixed"_s);
+        QAbstractItemModel *view = m_window->treeView()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(findRow(view, u"mix-02"_s).isValid(), 5000);
+        QTRY_COMPARE(stateText(view, u"mix-02"_s), u"Shut off"_s);
+        const auto enabled = [this](ActionType type) { return m_window->action(type)->isEnabled(); };
+
+        select(findRow(view, u"mix-02"_s)); // shut off
+        QVERIFY(enabled(ActionType::Start));
+        QVERIFY(enabled(ActionType::Delete));
+        QVERIFY(!enabled(ActionType::Shutdown) && !enabled(ActionType::Pause) && !enabled(ActionType::ForceOff));
+        QVERIFY(!enabled(ActionType::OpenConsole));
+
+        select(findRow(view, u"mix-01"_s)); // paused
+        QVERIFY(enabled(ActionType::Resume) && enabled(ActionType::ForceOff));
+        QVERIFY(!enabled(ActionType::Start) && !enabled(ActionType::Pause) && !enabled(ActionType::Shutdown));
+
+        select(findRow(view, u"mix-00"_s)); // running
+        QVERIFY(enabled(ActionType::Shutdown) && enabled(ActionType::Reboot) && enabled(ActionType::Pause));
+        QVERIFY(enabled(ActionType::Suspend) && enabled(ActionType::OpenConsole));
+        QVERIFY(!enabled(ActionType::Start) && !enabled(ActionType::Resume));
+
+        // Several: what any of them allows.
+        select(findRow(view, u"mix-02"_s), QItemSelectionModel::Select);
+        QVERIFY(enabled(ActionType::Start) && enabled(ActionType::Shutdown));
+
+        select(findRow(view, u"Mixed"_s)); // a provider: no VM actions
+        QVERIFY(!enabled(ActionType::Start) && !enabled(ActionType::Delete));
+
+        // Open Console shows the VM's console tab.
+        select(findRow(view, u"mix-00"_s));
+        m_window->action(ActionType::OpenConsole)->trigger();
+        QCOMPARE(m_window->contentArea()->currentWidget(), m_window->contentArea()->vmTabs());
+        QCOMPARE(m_window->contentArea()->vmTabs()->currentWidget(), m_window->contentArea()->vmPage(u"console"_s));
+    }
+
+    void bulkForceOffOf50VmsAcrossProvidersAsksOnceAndMakes50Tasks()
+    {
+        connectTo(writeNode(*m_dir, u"a.xml"_s, 25, u"alpha"_s, running), u"Alpha"_s);
+        connectTo(writeNode(*m_dir, u"b.xml"_s, 25, u"beta"_s, running), u"Beta"_s);
+        QTreeView *tree = m_window->treeView();
+        QTRY_VERIFY_WITH_TIMEOUT(findRow(tree->model(), u"alpha-24"_s).isValid()
+                                     && findRow(tree->model(), u"beta-24"_s).isValid(), 5000);
+        QItemSelection selection;
+        for (const QString &prefix : {u"alpha"_s, u"beta"_s}) {
+            for (int i = 0; i < 25; ++i) {
+                const QModelIndex vm = findRow(tree->model(), prefix + u'-' + QString::number(i).rightJustified(2, u'0'));
+                selection.select(vm, vm);
+            }
+        }
+        tree->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(m_window->selectedResources().size(), 50);
+
+        int asked = 0;
+        QString question;
+        m_window->actions()->confirm = [&](const QString &q) { ++asked; question = q; return true; };
+        const int rowsBefore = m_window->taskDock()->model()->rowCount();
+        m_window->action(ActionType::ForceOff)->trigger();
+        QCOMPARE(asked, 1);
+        for (int i = 0; i < 25; ++i) {
+            const QString n = QString::number(i).rightJustified(2, u'0');
+            QVERIFY2(question.contains(u"alpha-"_s + n) && question.contains(u"beta-"_s + n), qPrintable(n));
+        }
+        TaskEventModel *tasks = m_window->taskDock()->model();
+        QCOMPARE(tasks->rowCount() - rowsBefore, 50);
+        const auto doneCount = [tasks] {
+            int done = 0;
+            for (int row = 0; row < tasks->rowCount(); ++row)
+                done += tasks->index(row, 0).data(TaskEventModel::EntryKindRole).toInt()
+                        == int(TaskEventModel::EntryKind::FinishedTask);
+            return done;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(doneCount(), 50, 10000);
+        QTRY_COMPARE(stateText(tree->model(), u"beta-24"_s), u"Shut off"_s);
+    }
+
+    void contentAreaShowsTablesAndTheVmOverview()
+    {
+        connectTo(writeNode(*m_dir, u"mix.xml"_s, 6, u"mix"_s, mixedState), u"Mixed"_s);
+        QAbstractItemModel *view = m_window->treeView()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(findRow(view, u"mix-05"_s).isValid(), 5000);
+        ContentArea *content = m_window->contentArea();
+
+        select(findRow(view, u"Mixed"_s));
+        ResourceTableView *vms = content->vmTable();
+        QTRY_COMPARE(vms->model()->rowCount(), 6);
+        QCOMPARE(content->hostTable()->model()->rowCount(), 1);
+        // Sortable by any column; the memory figure comes from the same model as the tree.
+        vms->sortByColumn(0, Qt::DescendingOrder);
+        QCOMPARE(vms->model()->index(0, 0).data().toString(), u"mix-05"_s);
+        const int memory = vms->tableModel()->columnOf(ResourceTableModel::Memory);
+        QCOMPARE(vms->model()->index(0, memory).data().toString(), u"512 MiB"_s);
+        // Multi-select in the table drives the actions.
+        vms->selectionModel()->select(QItemSelection(vms->model()->index(0, 0), vms->model()->index(1, 0)),
+                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(m_window->selectedResources().size(), 2);
+        QVERIFY(m_window->action(ActionType::Start)->isEnabled()); // mix-05 is shut off
+
+        // A VM: its overview with the identity fields, and extension tabs.
+        select(findRow(view, u"mix-03"_s));
+        QCOMPARE(content->currentWidget(), content->vmTabs());
+        auto *overview = qobject_cast<VmOverviewPage *>(content->vmPage(u"overview"_s));
+        QVERIFY(overview);
+        const QString uuid = findRow(view, u"mix-03"_s).data(InventoryModel::ResourceIdRole).value<ResourceId>().nativeId();
+        QCOMPARE(overview->valueOf(u"UUID"_s), uuid);
+        QCOMPARE(overview->valueOf(u"vCPUs"_s), u"1"_s);
+        QVERIFY(content->vmPage(u"console"_s));
+        QVERIFY(content->vmPage(u"performance"_s));
+    }
+
+    void tasksDockListsTasksAndDoubleClickSelects()
+    {
+        connectTo(u"test:///default"_s, u"Test"_s);
+        QTreeView *tree = m_window->treeView();
+        QTRY_VERIFY_WITH_TIMEOUT(findRow(tree->model(), u"test"_s).isValid(), 5000);
+        select(findRow(tree->model(), u"test"_s));
+        m_window->action(ActionType::Pause)->trigger();
+
+        TaskDock *dock = m_window->taskDock();
+        TaskEventModel *model = dock->model();
+        // Provider events (the state change) interleave with tasks: find the task's row.
+        const auto taskRow = [model] {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const auto kind = model->index(row, 0).data(TaskEventModel::EntryKindRole).toInt();
+                if (kind <= int(TaskEventModel::EntryKind::FailedTask))
+                    return row;
+            }
+            return -1;
+        };
+        QTRY_VERIFY(taskRow() >= 0 && model->index(taskRow(), TaskEventModel::StatusColumn).data().toString() == u"Done"_s);
+        QTest::qWait(100); // let the events of the state change arrive before rows are read
+        const int row = taskRow();
+        QVERIFY(model->index(row, TaskEventModel::WhatColumn).data().toString().contains(u"test"_s));
+        QCOMPARE(model->index(row, TaskEventModel::TargetColumn).data().toString(), u"test"_s);
+        QCOMPARE(model->index(row, TaskEventModel::UserColumn).data().toString(), qEnvironmentVariable("USER").isEmpty() ? qEnvironmentVariable("LOGNAME") : qEnvironmentVariable("USER"));
+        QVERIFY(!model->index(row, TaskEventModel::FinishedColumn).data().toString().isEmpty());
+
+        // Filters: by kind and by text.
+        dock->kindCombo()->setCurrentIndex(dock->kindCombo()->findData(int(TaskEventFilter::Kind::FailedTasks)));
+        QCOMPARE(dock->view()->model()->rowCount(), 0);
+        dock->kindCombo()->setCurrentIndex(dock->kindCombo()->findData(int(TaskEventFilter::Kind::Tasks)));
+        QCOMPARE(dock->view()->model()->rowCount(), 1);
+        dock->filterEdit()->setText(u"no such text"_s);
+        QCOMPARE(dock->view()->model()->rowCount(), 0);
+        dock->filterEdit()->setText(u"pause"_s);
+        QCOMPARE(dock->view()->model()->rowCount(), 1);
+
+        // Double-click selects the VM in the tree, wherever the selection was.
+        select(findRow(tree->model(), u"Test"_s));
+        const QModelIndex shown = dock->view()->model()->index(0, TaskEventModel::WhatColumn);
+        dock->view()->scrollTo(shown);
+        const QPoint pos = dock->view()->visualRect(shown).center();
+        QTest::mouseClick(dock->view()->viewport(), Qt::LeftButton, {}, pos);
+        QTest::mouseDClick(dock->view()->viewport(), Qt::LeftButton, {}, pos);
+        QTRY_COMPARE(tree->currentIndex().data().toString(), u"test"_s);
+    }
+
+    void unreachableProviderShowsTheReasonAndOffersRetry()
+    {
+        const QString uri = u"test://"_s + m_dir->filePath(u"missing.xml"_s);
+        connectTo(uri, u"Broken"_s);
+        QAbstractItemModel *view = m_window->treeView()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(stateText(view, u"Broken"_s).startsWith(u"Unreachable"_s), 5000);
+        QVERIFY(stateText(view, u"Broken"_s).contains(u"missing.xml"_s)); // the reason, not just the state
+        QVERIFY(findRow(view, u"Broken"_s).data(Qt::ToolTipRole).toString().contains(u"missing.xml"_s));
+        QMenu menu;
+        m_window->connections()->populateProviderMenu(&menu, uri);
+        QAction *retry = menu.findChild<QAction *>(u"action-retry"_s);
+        QVERIFY(retry);
+        QCOMPARE(retry->text().remove(u'&'), u"Retry Now"_s);
+        retry->trigger(); // reopens: the state cycles back to a failure with the same reason
+        QTRY_VERIFY_WITH_TIMEOUT(stateText(view, u"Broken"_s).startsWith(u"Unreachable"_s), 5000);
+    }
+
+    void groupsCollectVmsAcrossProviders()
+    {
+        connectTo(writeNode(*m_dir, u"a.xml"_s, 2, u"alpha"_s, running), u"Alpha"_s);
+        connectTo(writeNode(*m_dir, u"b.xml"_s, 2, u"beta"_s, mixedState), u"Beta"_s);
+        QAbstractItemModel *view = m_window->treeView()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(findRow(view, u"alpha-01"_s).isValid() && findRow(view, u"beta-01"_s).isValid(), 5000);
+        const auto idOf = [view](const QString &name) {
+            return findRow(view, name).data(InventoryModel::ResourceIdRole).value<ResourceId>();
+        };
+        GroupPanel *groups = m_window->groupPanel();
+        const QString id = groups->createGroup(u"Frontends"_s, {idOf(u"alpha-00"_s)});
+        groups->addToGroup(id, {idOf(u"beta-01"_s), idOf(u"alpha-00"_s)}); // a duplicate is ignored
+        QTRY_VERIFY(findRow(groups->model(), u"alpha-00"_s).isValid());
+        const QModelIndex group = findRow(groups->model(), u"beta-01"_s).parent();
+        QVERIFY(group.data().toString().startsWith(u"Frontends (2 VMs"_s));
+        groups->setCurrentIndex(group);
+        QTRY_COMPARE(m_window->contentArea()->vmTable()->model()->rowCount(), 2);
+
+        // The "Add to group" menu offers the group.
+        QMenu menu;
+        groups->populateAddMenu(&menu, {idOf(u"beta-00"_s)});
+        QMenu *sub = menu.actions().first()->menu();
+        QVERIFY(sub);
+        QCOMPARE(sub->actions().first()->text(), u"Frontends"_s);
+        sub->actions().first()->trigger();
+        QTRY_COMPARE(findRow(groups->model(), u"beta-00"_s).parent().data().toString().left(18), u"Frontends (3 VMs, "_s);
+    }
+
+    void windowStatePersistsAcrossTwoWindows()
+    {
+        connectTo(writeNode(*m_dir, u"mix.xml"_s, 3, u"mix"_s, mixedState), u"Mixed"_s);
+        QTreeView *tree = m_window->treeView();
+        QTRY_VERIFY_WITH_TIMEOUT(findRow(tree->model(), u"mix-02"_s).isValid(), 5000);
+
+        m_window->resize(1010, 707);
+        m_window->mainSplitter()->setSizes({333, 677});
+        const QList<int> splitSizes = m_window->mainSplitter()->sizes();
+        const QModelIndex host = findRow(tree->model(), u"mix-02"_s).parent();
+        const QString hostName = host.data().toString();
+        tree->collapse(host);
+        select(findRow(tree->model(), u"Mixed"_s));
+        QHeaderView *vmHeader = m_window->contentArea()->vmTable()->header();
+        const int osColumn = m_window->contentArea()->vmTable()->tableModel()->columnOf(ResourceTableModel::Os);
+        vmHeader->setSectionHidden(osColumn, true);
+        select(findRow(tree->model(), u"Mixed"_s)); // last selection: the provider
+        m_window.reset();
+
+        m_window = makeWindow();
+        QCOMPARE(m_window->size(), QSize(1010, 707));
+        QCOMPARE(m_window->mainSplitter()->sizes(), splitSizes);
+        QVERIFY(m_window->contentArea()->vmTable()->header()->isSectionHidden(osColumn));
+        tree = m_window->treeView();
+        QTRY_COMPARE(tree->currentIndex().data().toString(), u"Mixed"_s);
+        QVERIFY(!tree->isExpanded(findRow(tree->model(), hostName)));
+        QVERIFY(tree->isExpanded(findRow(tree->model(), u"Mixed"_s)));
     }
 
     void credentialDialogAnswersTheAuthPrompt()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"auth-node.xml"_s);
+        const QString path = m_dir->filePath(u"auth-node.xml"_s);
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(authNode);
@@ -182,6 +469,38 @@ private Q_SLOTS:
     }
 
 private:
+    std::unique_ptr<MainWindow> makeWindow()
+    {
+        MainWindowServices services;
+        services.settingsPath = m_dir->filePath(u"window.ini"_s);
+        auto window = std::make_unique<MainWindow>(m_providers.get(), m_inventory.get(), m_samples.get(), services);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            qWarning("window not exposed");
+        return window;
+    }
+
+    void connectTo(const QString &uri, const QString &name)
+    {
+        QVERIFY(!uri.isEmpty());
+        QVERIFY(m_providers->addConnection({uri, u"libvirt"_s, name, uri, {}}));
+    }
+
+    void select(const QModelIndex &index, QItemSelectionModel::SelectionFlags flags = QItemSelectionModel::ClearAndSelect)
+    {
+        QVERIFY(index.isValid());
+        m_window->treeView()->selectionModel()->setCurrentIndex(index, flags | QItemSelectionModel::Rows);
+    }
+
+    void clickFilter(const QString &name)
+    {
+        auto *button = m_window->findChild<QAbstractButton *>(u"powerFilter-"_s + name);
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(button->isChecked());
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Inventory> m_inventory;
     std::unique_ptr<LiveSamples> m_samples;
     std::unique_ptr<ProviderManager> m_providers;

@@ -2,34 +2,20 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
+
+#include "WelkinProcess.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out, err;
-};
+using Run = welkin::test::WelkinRun;
 
-Run welkin(const QStringList &arguments)
+// No terminal: credential prompts are cancelled, not awaited.
+Run runWelkin(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(WELKIN_BINARY), arguments);
-    process.closeWriteChannel(); // no terminal: credential prompts are cancelled, not awaited
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = "timed out";
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return welkin::test::runWelkin(QStringLiteral(WELKIN_BINARY), arguments);
 }
 
 QList<QJsonObject> vmsIn(const QJsonObject &node)
@@ -51,7 +37,7 @@ class TestCli : public QObject
 private Q_SLOTS:
     void listJsonShowsTheTestDomain()
     {
-        const Run run = welkin({u"--connect"_s, u"test:///default"_s, u"--list"_s, u"--format"_s, u"json"_s});
+        const Run run = runWelkin({u"--connect"_s, u"test:///default"_s, u"--list"_s, u"--format"_s, u"json"_s});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QJsonParseError error{};
         const QJsonDocument doc = QJsonDocument::fromJson(run.out, &error);
@@ -70,7 +56,7 @@ private Q_SLOTS:
 
     void listTableHasOneLinePerVm()
     {
-        const Run run = welkin({u"-c"_s, u"test:///default"_s, u"--list"_s});
+        const Run run = runWelkin({u"-c"_s, u"test:///default"_s, u"--list"_s});
         QCOMPARE(run.exitCode, 0);
         const QString out = QString::fromUtf8(run.out);
         QVERIFY(out.contains(u"NAME"_s));
@@ -85,7 +71,7 @@ private Q_SLOTS:
 
     void badUriFailsClearly()
     {
-        const Run run = welkin({u"--connect"_s, u"nosuchdriver:///nowhere"_s, u"--list"_s, u"--format"_s, u"json"_s});
+        const Run run = runWelkin({u"--connect"_s, u"nosuchdriver:///nowhere"_s, u"--list"_s, u"--format"_s, u"json"_s});
         QCOMPARE(run.exitCode, 1);
         const QString err = QString::fromUtf8(run.err);
         QVERIFY2(err.contains(u"nosuchdriver:///nowhere"_s), run.err.constData());
@@ -94,7 +80,7 @@ private Q_SLOTS:
 
     void oneBadUriAmongGoodOnesStillListsTheGoodOnes()
     {
-        const Run run = welkin({u"-c"_s, u"test:///default"_s, u"-c"_s, u"nosuchdriver:///x"_s, u"--list"_s,
+        const Run run = runWelkin({u"-c"_s, u"test:///default"_s, u"-c"_s, u"nosuchdriver:///x"_s, u"--list"_s,
                                 u"--format"_s, u"json"_s});
         QCOMPARE(run.exitCode, 1);
         const QJsonArray providers = QJsonDocument::fromJson(run.out).object().value(u"providers"_s).toArray();
@@ -104,16 +90,16 @@ private Q_SLOTS:
 
     void usageErrorsExitWithTwo()
     {
-        QCOMPARE(welkin({u"-c"_s, u"test:///default"_s, u"--list"_s, u"--format"_s, u"xml"_s}).exitCode, 2);
-        QCOMPARE(welkin({u"-c"_s, u"test:///default"_s, u"--list"_s, u"--timeout"_s, u"soon"_s}).exitCode, 2);
+        QCOMPARE(runWelkin({u"-c"_s, u"test:///default"_s, u"--list"_s, u"--format"_s, u"xml"_s}).exitCode, 2);
+        QCOMPARE(runWelkin({u"-c"_s, u"test:///default"_s, u"--list"_s, u"--timeout"_s, u"soon"_s}).exitCode, 2);
     }
 
     void versionAndHelpNeedNoDisplay()
     {
-        const Run version = welkin({u"--version"_s});
+        const Run version = runWelkin({u"--version"_s});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith("welkin "));
-        const Run help = welkin({u"--help"_s});
+        const Run help = runWelkin({u"--help"_s});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("--connect"));
         QVERIFY(help.out.contains("--list"));

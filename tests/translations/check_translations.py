@@ -26,8 +26,13 @@ def messages(ts_path, include_obsolete=False):
             if kind in ("obsolete", "vanished") and not include_obsolete:
                 continue
             source = message.findtext("source")
-            result[(name, source)] = (kind, (translation.text or "") if translation is not None else "",
-                                      translation)
+            text = ""
+            if translation is not None:
+                # Plural messages keep their text in <numerusform>s: every form must be filled.
+                forms = [f.text or "" for f in translation.iter("numerusform")]
+                text = (translation.text or "") if not forms else ("" if not all(f.strip() for f in forms)
+                                                                   else "\n".join(forms))
+            result[(name, source)] = (kind, text, translation)
     return result
 
 

@@ -44,6 +44,9 @@ public:
     void connectNow();
     // Worker thread. Runs one action and reports it through actionStarted/actionFinished.
     void performAction(quint64 requestId, const welkin::Action &action, const QString &targetName);
+    // Worker thread. Reads a domain's live XML for its console (LibvirtConsole.cpp), with
+    // VIR_DOMAIN_XML_SECURE unless the connection refuses it; answers with consoleXmlRead.
+    void readConsoleXml(quint64 requestId, const QString &uuid, const QString &vmName);
     // Worker thread. Deregisters callbacks, closes the connection and quits the thread.
     void shutdown();
 
@@ -61,6 +64,8 @@ Q_SIGNALS:
     void credentialsNeeded(const welkin::CredentialRequestPtr &request);
     void actionStarted(quint64 requestId);
     void actionFinished(quint64 requestId, bool ok, const QString &errorText);
+    // `xml` may hold a graphics password (when `secure`): wipe it after use.
+    void consoleXmlRead(quint64 requestId, bool ok, const QByteArray &xml, bool secure, const QString &errorText);
 
 private:
     // Per-domain knowledge that survives between listings (until the connection drops).

@@ -109,6 +109,11 @@ void LibvirtProvider::startWorker()
         else
             task->fail(error);
     }, Qt::QueuedConnection);
+    connect(worker, &W::consoleXmlRead, this, [this, worker](quint64 requestId, bool ok, const QByteArray &xml,
+                                                              bool secure, const QString &error) {
+        if (worker == m_worker)
+            finishConsoleRequest(requestId, ok, xml, secure, error);
+    }, Qt::QueuedConnection);
 
     m_thread = thread;
     m_worker = worker;
@@ -157,6 +162,8 @@ void LibvirtProvider::stopWorker(int deadlineMs, bool removeRows)
         if (task)
             task->fail(tr("The connection to %1 was closed").arg(displayName()));
     }
+
+    failConsoleRequests(tr("The connection to %1 was closed").arg(displayName()));
 
     if (removeRows) {
         InventoryDelta delta;

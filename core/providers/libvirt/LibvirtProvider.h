@@ -43,6 +43,8 @@ public:
 
     Capabilities capabilities(const ResourceId &resource) const override;
     Task *perform(const Action &action) override;
+    // The live XML's graphics (LibvirtConsole.cpp); password only on read-write connections.
+    ConsoleRequest *requestConsoleEndpoint(const ResourceId &vm, const QString &preferredType = {}) override;
 
     // Whether any open of this provider ever succeeded (a first failure is then final for a
     // headless run; the GUI keeps retrying).
@@ -63,12 +65,21 @@ private:
     void stopWorker(int deadlineMs, bool removeRows);
     void track(const InventoryDelta &delta);
     void failTaskLater(Task *task, const QString &error);
+    // Consoles (LibvirtConsole.cpp).
+    struct ConsoleRequestEntry {
+        QPointer<ConsoleRequest> request;
+        QString vmName;
+        QString preferredType;
+    };
+    void finishConsoleRequest(quint64 requestId, bool ok, QByteArray xml, bool secure, const QString &errorText);
+    void failConsoleRequests(const QString &errorText);
 
     QThread *m_thread = nullptr;
     libvirt::LibvirtConnection *m_worker = nullptr;
     QHash<ResourceId, VmView> m_vms;
     QSet<ResourceId> m_otherRows; // hosts
     QHash<quint64, QPointer<Task>> m_tasks;
+    QHash<quint64, ConsoleRequestEntry> m_consoleRequests;
     quint64 m_nextRequest = 1;
     std::optional<HostInfo> m_host;
     bool m_everConnected = false;

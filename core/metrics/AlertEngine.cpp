@@ -1,0 +1,275 @@
+#include "AlertEngine.h"
+
+#include <QCoreApplication>
+
+namespace welkin {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("AlertEngine", text); }
+
+// On the good side of the threshold by the hysteresis margin.
+bool cleared(const AlertRule &rule, double value)
+{
+    using C = MetricQuery::Comparison;
+    double threshold = rule.threshold;
+    if (rule.comparison == C::Greater || rule.comparison == C::GreaterOrEqual)
+        threshold -= rule.hysteresis;
+    else if (rule.comparison == C::Less || rule.comparison == C::LessOrEqual)
+        threshold += rule.hysteresis;
+    return !MetricQuery::compare(value, rule.comparison, threshold);
+}
+
+} // namespace
+
+QString AlertRule::conditionText() const
+{
+    QString text = metricName(metric) + u' ' + MetricQuery::comparisonSymbol(comparison) + u' '
+        + QString::number(threshold);
+    if (durationMs > 0)
+        text += tr(" for %1 s").arg(double(durationMs) / 1000.0);
+    return text;
+}
+
+AlertEngine::AlertEngine(QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<AlertEvent>();
+    qRegisterMetaType<ProviderEvent>();
+}
+
+void AlertEngine::setRules(const QList<AlertRule> &rules)
+{
+    // States of rules that stay (same id) survive an edit of the list.
+    QHash<QString, int> newIndex;
+    for (int i = 0; i < rules.size(); ++i)
+        newIndex.insert(rules[i].id, i);
+    QList<int> remap(m_rules.size(), -1);
+    for (int i = 0; i < m_rules.size(); ++i)
+        remap[i] = newIndex.value(m_rules[i].id, -1);
+    m_rules = rules;
+    for (auto it = m_states.begin(); it != m_states.end();) {
+        for (State &s : *it)
+            s.rule = remap.value(s.rule, -1);
+        it->removeIf([](const State &s) { return s.rule < 0; });
+        if (it->isEmpty()) {
+            --m_statesPerProvider[it.key().providerId()];
+            it = m_states.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    setGroups(m_groups);
+}
+
+void AlertEngine::setGroups(const QHash<QString, QList<ResourceId>> &groups)
+{
+    m_groups = groups;
+    m_global.clear();
+    m_byResource.clear();
+    for (int i = 0; i < m_rules.size(); ++i) {
+        const AlertRule &rule = m_rules[i];
+        if (!rule.enabled)
+            continue;
+        switch (rule.scope) {
+        case AlertRule::Scope::Global: m_global.append(i); break;
+        case AlertRule::Scope::Resource: m_byResource[rule.resource].append(i); break;
+        case AlertRule::Scope::Group:
+            for (const ResourceId &member : groups.value(rule.group))
+                m_byResource[member].append(i);
+            break;
+        }
+    }
+}
+
+void AlertEngine::evaluate(const MetricSamples &samples)
+{
+    if (m_rules.isEmpty())
+        return;
+    QVarLengthArray<int, 8> applicable;
+    QVarLengthArray<double, 8> values;
+    const QString *provider = nullptr;
+    bool providerHasStates = false;
+    for (const MetricSample &sample : samples) {
+        applicable.clear();
+        for (int rule : std::as_const(m_global))
+            if (m_rules[rule].kind == sample.id.kind())
+                applicable.append(rule);
+        if (!m_byResource.isEmpty()) {
+            const auto it = m_byResource.constFind(sample.id);
+            if (it != m_byResource.cend())
+                applicable.append(it->constData(), it->size());
+        }
+        if (applicable.isEmpty())
+            continue;
+        bool anyCondition = false;
+        values.resize(applicable.size());
+        for (qsizetype i = 0; i < applicable.size(); ++i) {
+            const AlertRule &rule = m_rules[applicable[i]];
+            values[i] = metricValue(sample, rule.metric);
+            anyCondition = anyCondition || MetricQuery::compare(values[i], rule.comparison, rule.threshold);
+        }
+        // The common case: nothing wrong and nothing pending on this provider. No state
+        // look-up (hashing the id) then.
+        if (!provider || *provider != sample.id.providerId()) {
+            provider = &sample.id.providerId();
+            providerHasStates = m_statesPerProvider.value(*provider) > 0;
+        }
+        if (!anyCondition && !providerHasStates)
+            continue;
+        auto it = m_states.find(sample.id);
+        if (it == m_states.end()) {
+            if (!anyCondition)
+                continue;
+            it = m_states.insert(sample.id, States());
+            ++m_statesPerProvider[*provider];
+            providerHasStates = true;
+        }
+        for (qsizetype i = 0; i < applicable.size(); ++i) {
+            const AlertRule &rule = m_rules[applicable[i]];
+            const double value = values[i];
+            if (std::isnan(value))
+                continue; // no figure this cycle: neither evidence for nor against
+            const bool condition = MetricQuery::compare(value, rule.comparison, rule.threshold);
+            const int ruleIndex = applicable[i];
+            State *state = nullptr;
+            for (State &s : *it)
+                if (s.rule == ruleIndex)
+                    state = &s;
+            if (!state) {
+                if (!condition)
+                    continue;
+                it->append(State{ruleIndex, Phase::Pending, sample.timestampMs});
+                state = &it->back();
+            }
+            if (!step(rule, *state, sample, value, condition))
+                it->removeIf([ruleIndex](const State &s) { return s.rule == ruleIndex; });
+        }
+        if (it->isEmpty()) {
+            --m_statesPerProvider[*provider];
+            m_states.erase(it);
+        }
+    }
+}
+
+bool AlertEngine::step(const AlertRule &rule, State &state, const MetricSample &sample, double value, bool condition)
+{
+    const qint64 t = sample.timestampMs;
+    switch (state.phase) {
+    case Phase::Pending:
+        if (!condition)
+            return false;
+        if (t - state.sinceMs >= rule.durationMs) {
+            state.phase = Phase::Firing;
+            announce(AlertEvent::Kind::Firing, rule, sample, value, state.sinceMs);
+        }
+        return true;
+    case Phase::Firing:
+        if (cleared(rule, value)) {
+            state.phase = Phase::Clearing;
+            state.sinceMs = t;
+            if (rule.durationMs <= 0) {
+                announce(AlertEvent::Kind::Resolved, rule, sample, value, t);
+                return false;
+            }
+        }
+        return true;
+    case Phase::Clearing:
+        if (!cleared(rule, value)) {
+            state.phase = Phase::Firing; // back over the line: still the same alert
+            return true;
+        }
+        if (t - state.sinceMs >= rule.durationMs) {
+            announce(AlertEvent::Kind::Resolved, rule, sample, value, state.sinceMs);
+            return false;
+        }
+        return true;
+    }
+    return false;
+}
+
+void AlertEngine::announce(AlertEvent::Kind kind, const AlertRule &rule, const MetricSample &sample, double value,
+                           qint64 sinceMs)
+{
+    AlertEvent event;
+    event.kind = kind;
+    event.ruleId = rule.id;
+    event.ruleName = rule.name.isEmpty() ? rule.conditionText() : rule.name;
+    event.resource = sample.id;
+    event.severity = rule.severity;
+    event.value = value;
+    event.sinceMs = sinceMs;
+    event.timestampMs = sample.timestampMs;
+    const QString who = m_names ? m_names(sample.id) : QString();
+    const QString name = who.isEmpty() ? sample.id.toString() : who;
+    event.message = kind == AlertEvent::Kind::Firing
+        ? tr("%1: %2 (%3): %4").arg(name, event.ruleName, rule.conditionText(), formatMetric(rule.metric, value))
+        : tr("%1: %2 resolved (%3 now)").arg(name, event.ruleName, formatMetric(rule.metric, value));
+
+    ProviderEvent providerEvent;
+    providerEvent.time = QDateTime::fromMSecsSinceEpoch(sample.timestampMs);
+    providerEvent.providerId = sample.id.providerId();
+    providerEvent.resource = sample.id;
+    providerEvent.severity = kind == AlertEvent::Kind::Firing ? rule.severity : ProviderEvent::Severity::Info;
+    providerEvent.message = event.message;
+    if (kind == AlertEvent::Kind::Firing)
+        Q_EMIT alertFiring(event);
+    else
+        Q_EMIT alertResolved(event);
+    Q_EMIT eventOccurred(providerEvent);
+}
+
+bool AlertEngine::isFiring(const QString &ruleId, const ResourceId &resource) const
+{
+    const auto it = m_states.constFind(resource);
+    if (it == m_states.cend())
+        return false;
+    for (const State &s : *it)
+        if (m_rules[s.rule].id == ruleId)
+            return s.phase != Phase::Pending;
+    return false;
+}
+
+QList<std::pair<QString, ResourceId>> AlertEngine::firing() const
+{
+    QList<std::pair<QString, ResourceId>> result;
+    for (auto it = m_states.cbegin(); it != m_states.cend(); ++it)
+        for (const State &s : *it)
+            if (s.phase != Phase::Pending)
+                result.append({m_rules[s.rule].id, it.key()});
+    return result;
+}
+
+void AlertEngine::forget(const ResourceId &resource)
+{
+    if (m_states.remove(resource))
+        --m_statesPerProvider[resource.providerId()];
+}
+
+AlertHighlights::AlertHighlights(AlertEngine *engine, QObject *parent) : QObject(parent)
+{
+    connect(engine, &AlertEngine::alertFiring, this, [this](const AlertEvent &event) {
+        const bool isNew = !m_highlighted.contains(event.resource);
+        auto &severity = m_highlighted[event.resource];
+        severity = isNew ? event.severity : std::max(severity, event.severity);
+        if (isNew)
+            Q_EMIT highlightChanged(event.resource, true);
+    });
+}
+
+void AlertHighlights::acknowledge(const ResourceId &id)
+{
+    if (m_highlighted.remove(id))
+        Q_EMIT highlightChanged(id, false);
+}
+
+void AlertHighlights::acknowledgeAll()
+{
+    const QList<ResourceId> ids = m_highlighted.keys();
+    m_highlighted.clear();
+    for (const ResourceId &id : ids)
+        Q_EMIT highlightChanged(id, false);
+}
+
+} // namespace welkin

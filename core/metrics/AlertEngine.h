@@ -1,0 +1,98 @@
+#pragma once
+
+#include "AlertRule.h"
+
+#include <QHash>
+#include <QObject>
+#include <QVarLengthArray>
+
+#include <functional>
+
+namespace welkin {
+
+// Evaluates the alert rules on each stats cycle (connect MetricsHub::cycleIngested to
+// evaluate()). Per rule and resource a small state machine, driven by sample timestamps:
+//
+//   Ok --condition--> Pending --held durationMs--> Firing --cleared--> Clearing
+//    ^                  |  (condition gone: back to Ok,         |  ^  (condition back:
+//    |                  |   no event)                          |  |   Firing, no event)
+//    +------------------+------ cleared for durationMs <-------+--+   -> Resolved event
+//
+// "Cleared" means on the good side of threshold by `hysteresis`; a missing figure (NaN) counts
+// as neither and leaves the state as it is, so a single lost sample never fires nor resolves.
+// Only non-Ok states are stored: 10,000 quiet VMs cost nothing.
+class AlertEngine : public QObject
+{
+    Q_OBJECT
+public:
+    using NameResolver = std::function<QString(const ResourceId &)>;
+
+    explicit AlertEngine(QObject *parent = nullptr);
+
+    void setRules(const QList<AlertRule> &rules);
+    const QList<AlertRule> &rules() const { return m_rules; }
+    void setGroups(const QHash<QString, QList<ResourceId>> &groups);
+    // Names for the event texts (e.g. the Inventory's); ids are shown without one.
+    void setNameResolver(NameResolver resolver) { m_names = std::move(resolver); }
+
+    void evaluate(const MetricSamples &samples);
+    // Same signature as MetricsHub::cycleIngested.
+    void evaluateCycle(const QString &providerId, const MetricSamples &samples) { Q_UNUSED(providerId) evaluate(samples); }
+
+    bool isFiring(const QString &ruleId, const ResourceId &resource) const;
+    QList<std::pair<QString, ResourceId>> firing() const;
+    // Forget a resource's states (it was deleted); no events.
+    void forget(const ResourceId &resource);
+
+Q_SIGNALS:
+    void alertFiring(const welkin::AlertEvent &event);
+    void alertResolved(const welkin::AlertEvent &event);
+    // The same transitions as events for the tasks & events dock.
+    void eventOccurred(const welkin::ProviderEvent &event);
+
+private:
+    enum class Phase : quint8 { Pending, Firing, Clearing };
+    struct State {
+        int rule = 0;         // index into m_rules (remapped by id when the rules change)
+        Phase phase = Phase::Pending;
+        qint64 sinceMs = 0;   // condition (Pending) or clearance (Clearing) start
+    };
+    using States = QVarLengthArray<State, 2>;
+    // Advances one rule's state for one sample; false when the state is back to Ok.
+    bool step(const AlertRule &rule, State &state, const MetricSample &sample, double value, bool condition);
+    void announce(AlertEvent::Kind kind, const AlertRule &rule, const MetricSample &sample, double value, qint64 sinceMs);
+
+    QList<AlertRule> m_rules;
+    QList<int> m_global;                               // rule indexes
+    QHash<ResourceId, QList<int>> m_byResource;        // Resource and Group scope
+    QHash<QString, QList<ResourceId>> m_groups;
+    // Non-Ok states of every rule by resource: one look-up per sample, whatever the rule count.
+    QHash<ResourceId, States> m_states;
+    // Resources with a state, per provider: a quiet provider's samples skip the state look-up.
+    QHash<QString, int> m_statesPerProvider;
+    NameResolver m_names;
+};
+
+// Which resources to highlight: those that fired, until the user acknowledges them (also after
+// the alert resolved: someone should look). Views ask isHighlighted() for a row's colour.
+class AlertHighlights : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AlertHighlights(AlertEngine *engine, QObject *parent = nullptr);
+
+    bool isHighlighted(const ResourceId &id) const { return m_highlighted.contains(id); }
+    // The worst unacknowledged severity (for the colour); Info when none.
+    ProviderEvent::Severity severity(const ResourceId &id) const { return m_highlighted.value(id); }
+    QList<ResourceId> highlighted() const { return m_highlighted.keys(); }
+    void acknowledge(const ResourceId &id);
+    void acknowledgeAll();
+
+Q_SIGNALS:
+    void highlightChanged(const welkin::ResourceId &id, bool highlighted);
+
+private:
+    QHash<ResourceId, ProviderEvent::Severity> m_highlighted;
+};
+
+} // namespace welkin

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Metric.h"
+
+#include <QList>
+
+namespace welkin {
+
+class MetricsHub;
+
+struct RankedResource {
+    ResourceId id;
+    double value = 0;
+};
+
+// The `n` resources with the highest `metric` (newest live figure), highest first; resources
+// without a figure are left out. O(candidates) hash look-ups plus a partial sort.
+QList<RankedResource> topResources(const MetricsHub &hub, const QList<ResourceId> &candidates, Metric metric, int n);
+
+} // namespace welkin

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "metrics/MetricSample.h"
+#include "model/Resource.h"
+#include "providers/ProviderEvent.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace welkin::cloudstack {
+
+// Turns CloudStack API objects (zone, pod, cluster, host, virtualmachine, event) into Welkin's
+// model. Only stable fields go into Resources (so a poll without changes yields no delta);
+// the moving figures (cpuused, counters) become MetricSamples. Each mapper returns false with a
+// specific message when a field Welkin needs is missing or has the wrong type.
+class Mapper
+{
+public:
+    explicit Mapper(QString providerId);
+
+    const QString &providerId() const { return m_providerId; }
+    ResourceId id(ResourceKind kind, const QString &nativeId) const { return {m_providerId, kind, nativeId}; }
+
+    bool zone(const QJsonObject &object, Resource &out, QString &error) const;
+    bool pod(const QJsonObject &object, Resource &out, QString &error) const;
+    bool cluster(const QJsonObject &object, Resource &out, QString &error) const;
+    // Parent: the cluster, else the pod, else the zone it names.
+    bool host(const QJsonObject &object, Resource &out, QString &error) const;
+    // Parent: the host it runs on, else its zone.
+    bool vm(const QJsonObject &object, Resource &out, QString &error) const;
+    bool event(const QJsonObject &object, ProviderEvent &out, QString &error) const;
+
+    // cpuused ("12.3%") and memory figures of a VM; host figures of a host.
+    MetricSample vmSample(const QJsonObject &object, qint64 timestampMs) const;
+    MetricSample hostSample(const QJsonObject &object, qint64 timestampMs) const;
+
+    static PowerState powerState(const QString &cloudStackState);
+    // "12.3%", "12.3", 12.3 -> 12.3; NaN when absent or unreadable.
+    static double percent(const QJsonValue &value);
+    // "2011-03-10T18:20:25-0800" (no colon in the offset); invalid when unreadable.
+    static QDateTime parseTime(const QString &text);
+
+private:
+    bool identify(const QJsonObject &object, const char *what, ResourceKind kind, Resource &out,
+                  QString &error) const;
+
+    QString m_providerId;
+};
+
+} // namespace welkin::cloudstack

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "model/Resource.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace welkin::openstack {
+
+// Nova's (and Glance's) wire format -> Welkin's model. Pure functions, no I/O.
+namespace Nova {
+
+// The microversion Welkin asks for when the server offers it: full server fields, embedded
+// flavors (2.47), "networks": "none" (2.37), and hypervisor resource fields (gone in 2.88).
+inline constexpr const char *preferredMicroversion = "2.79";
+
+struct VersionRange {
+    QString minVersion; // "2.1"
+    QString maxVersion; // "2.93"; "" when the server has no microversions
+};
+
+// GET on the compute root or version URL: {"version": {...}} or {"versions": [...]}.
+std::optional<VersionRange> parseVersionDocument(const QJsonObject &doc, QString &error);
+// -1, 0, 1 like strcmp, for "2.9" < "2.10".
+int compareMicroversions(const QString &a, const QString &b);
+// The version to send: `preferred` when in range, else the server's maximum; "" = none.
+QString negotiateMicroversion(const VersionRange &range, const QString &preferred);
+
+struct Flavor {
+    QString id, name;
+    int vcpus = 0;
+    qint64 ramMiB = 0;
+    qint64 diskGiB = 0;
+};
+QHash<QString, Flavor> parseFlavors(const QJsonObject &doc);
+
+// Everything serverToResource() needs besides the server itself.
+struct ServerContext {
+    QString providerId;
+    ResourceId parent;                          // the project node
+    const QHash<QString, Flavor> *flavors = nullptr;   // by id (microversions < 2.47)
+    const QHash<QString, QString> *imageNames = nullptr; // Glance image id -> name
+};
+
+PowerState powerStateFor(const QString &status, const QString &taskState);
+bool isDeletedStatus(const QString &status); // DELETED, SOFT_DELETED (changes-since lists them)
+Resource serverToResource(const QJsonObject &server, const ServerContext &context);
+QString imageIdOf(const QJsonObject &server); // "" when booted from a volume
+
+// GET /limits -> labelled figures for the project node ("Instances": "3 of 10").
+QMap<QString, QString> limitsDetails(const QJsonObject &doc);
+
+// One /os-hypervisors/detail entry as a Host under the region node.
+Resource hypervisorToResource(const QJsonObject &hypervisor, const QString &providerId, const ResourceId &region);
+
+} // namespace Nova
+
+} // namespace welkin::openstack

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "KeystoneSession.h"
+#include "NovaParser.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+#include <functional>
+
+namespace welkin::openstack {
+
+// One region of a cloud as Welkin shows it: the region node, the scoped project under it with
+// the project's servers, and (for admins) the hypervisors. Talks to that region's Nova (and
+// Glance for image names) through the session; keeps the current resources for the provider.
+class NovaRegion : public QObject
+{
+    Q_OBJECT
+public:
+    struct Endpoints {
+        QString name;     // region id
+        QString compute;  // Nova URL from the catalog
+        QString image;    // Glance URL, "" when none
+    };
+    // done(error, httpStatus): error "" on success.
+    using Done = std::function<void(const QString &error, int httpStatus)>;
+
+    NovaRegion(KeystoneSession *session, QString providerId, Endpoints endpoints, int pageSize,
+               QObject *parent = nullptr);
+
+    const QString &name() const { return m_endpoints.name; }
+    ResourceId regionId() const;
+    ResourceId projectId() const;
+    const QString &microversion() const { return m_microversion; }
+
+    // Version negotiation and flavors; once per login.
+    void discover(Done done);
+    // Full: every server page, limits and hypervisors; otherwise servers changed since the last
+    // poll (deleted ones included, as Nova lists them with changes-since).
+    void poll(bool full, Done done);
+
+    // Region, project, hypervisors and servers as of the last poll (parents first).
+    QList<Resource> resources() const;
+    // What the last incremental poll changed.
+    const QList<Resource> &updated() const { return m_updated; }
+    const QList<ResourceId> &removed() const { return m_removed; }
+    // Nanoseconds spent on this thread handling the last poll's responses.
+    qint64 lastPollBusyNs() const { return m_busyNs; }
+    int lastPollRequests() const { return m_requests; }
+
+    // A request to this region's Nova with the negotiated microversion.
+    void compute(const QByteArray &method, const QString &path, const QByteArray &body, QObject *context,
+                 ApiClient::Callback callback);
+    // Converts one server as GET /servers/{id} returns it and stores it; the resource to send.
+    Resource storeServer(const QJsonObject &server);
+    void forgetServer(const QString &serverId);
+    QString novaStatus(const QString &serverId) const { return m_status.value(serverId); }
+
+private:
+    struct Listing {
+        bool full = false;
+        QList<QJsonObject> servers;
+        QDateTime serverTime; // Date header of the first page
+        Done done;
+        QSet<QString> seen; // server ids
+        int pages = 0;
+    };
+    void fetchPage(const QString &marker);
+    void resolveImages();
+    void finishListing();
+    void fetchExtras(Done done);
+    void fail(const QString &error, int status);
+    QUrl computeUrl(const QString &path) const;
+    Nova::ServerContext context() const;
+
+    KeystoneSession *m_session;
+    QString m_providerId;
+    Endpoints m_endpoints;
+    int m_pageSize;
+    QString m_microversion;
+    QHash<QString, Nova::Flavor> m_flavors;
+    QHash<QString, QString> m_imageNames;
+    QHash<QString, Resource> m_servers;  // by server id
+    QHash<QString, QString> m_status;    // server id -> Nova status
+    QList<Resource> m_hosts;
+    QMap<QString, QString> m_limits;
+    bool m_hypervisorsForbidden = false;
+    QDateTime m_changesSince;
+    std::optional<Listing> m_listing;
+    QList<Resource> m_updated;
+    QList<ResourceId> m_removed;
+    qint64 m_busyNs = 0;
+    int m_requests = 0;
+    QStringList m_pendingImages;
+};
+
+} // namespace welkin::openstack

@@ -1,0 +1,436 @@
+#include "OpenStackProvider.h"
+
+#include "ApiClient.h"
+#include "CloudsYaml.h"
+#include "KeystoneSession.h"
+#include "NovaRegion.h"
+#include "ServerActionTask.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QThread>
+
+namespace welkin {
+
+using namespace Qt::StringLiterals;
+using namespace openstack;
+
+Q_LOGGING_CATEGORY(lcOpenStack, "welkin.openstack")
+
+namespace {
+constexpr int configError = -1; // connectionFailed(): a setup problem only the user can fix
+}
+
+OpenStackProvider::OpenStackProvider(ConnectionProfile profile, QObject *parent)
+    : Provider(std::move(profile), parent), m_differ(id())
+{
+    m_pollTimer.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, [this] {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        startCycle(now - m_lastFullMs >= option("fullListingIntervalMs", 300000));
+    });
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &OpenStackProvider::login);
+}
+
+OpenStackProvider::~OpenStackProvider()
+{
+    if (auto prompt = m_prompt.lock())
+        prompt->cancel();
+    if (m_promptWaiter)
+        m_promptWaiter->wait(2000);
+}
+
+int OpenStackProvider::option(const char *name, int fallback) const
+{
+    bool ok = false;
+    const int value = profile().options.value(QLatin1StringView(name)).toInt(&ok);
+    return ok ? value : fallback;
+}
+
+int OpenStackProvider::authenticationCount() const
+{
+    return m_session ? m_session->authenticationCount() : 0;
+}
+
+void OpenStackProvider::open()
+{
+    if (m_session && (state() == ProviderState::Connected || state() == ProviderState::Connecting))
+        return;
+    stop();
+    setStatus(ProviderState::Connecting);
+    // Even a broken clouds.yaml is reported later, never from inside open(): whoever opened us
+    // may connect to stateChanged right after.
+    const quint64 generation = m_generation;
+    QMetaObject::invokeMethod(this, [this, generation] {
+        if (generation != m_generation || !resolveConfig())
+            return;
+        if (m_config->hasSecret())
+            login();
+        else
+            askForSecret();
+    }, Qt::QueuedConnection);
+}
+
+bool OpenStackProvider::resolveConfig()
+{
+    const QString uri = profile().uri;
+    const QString scheme = uri.section(u':', 0, 0).toLower();
+    const QVariantMap &options = profile().options;
+    CloudConfig config;
+    if (scheme == u"openstack"_s && !uri.section(u':', 1).isEmpty()) {
+        const CloudsYaml::Result loaded = CloudsYaml::load(uri.section(u':', 1));
+        if (!loaded.config) {
+            setStatus(ProviderState::AuthFailed, loaded.error);
+            return false;
+        }
+        config = *loaded.config;
+        if (options.contains(u"regionName"_s))
+            config.regions = options.value(u"regionName"_s).toString().split(u',', Qt::SkipEmptyParts);
+        if (options.contains(u"interface"_s))
+            config.interface = options.value(u"interface"_s).toString();
+    } else {
+        const QString authUrl = scheme.startsWith(u"openstack+"_s) ? uri.mid(QStringLiteral("openstack+").size()) : QString();
+        config = cloudConfigFromOptions(options, authUrl);
+        const QString missing = config.incompleteReason();
+        if (!missing.isEmpty()) {
+            setStatus(ProviderState::AuthFailed, tr("Incomplete OpenStack connection: %1").arg(missing));
+            return false;
+        }
+    }
+    m_config = config;
+    m_client = new ApiClient(this);
+    m_client->setTimeoutMs(option("requestTimeoutMs", 30000));
+    m_session = new KeystoneSession(m_client, config, this);
+    m_session->setRefreshMarginS(option("tokenRefreshMarginS", -1));
+    m_session->setTrustExpiry(profile().options.value(u"trustTokenExpiry"_s, true).toBool());
+    return true;
+}
+
+void OpenStackProvider::askForSecret()
+{
+    CredentialRequest::Field field;
+    field.kind = m_config->usesApplicationCredential() ? CredentialRequest::Field::Kind::Secret
+                                                       : CredentialRequest::Field::Kind::Password;
+    field.prompt = m_config->usesApplicationCredential()
+        ? tr("Application credential secret for %1:").arg(m_config->applicationCredentialId)
+        : tr("Password for %1 at %2:").arg(m_config->username.isEmpty() ? m_config->userId : m_config->username,
+                                            m_config->authUrl);
+    auto request = std::make_shared<CredentialRequest>(displayName(), profile().uri, QList<CredentialRequest::Field>{field});
+    m_prompt = request;
+    // CredentialRequest::wait() blocks, so it waits on a helper thread, never on this one.
+    auto answer = std::make_shared<std::optional<QStringList>>();
+    const int timeoutMs = option("authTimeoutMs", 300000);
+    QThread *waiter = QThread::create([request, answer, timeoutMs] { *answer = request->wait(timeoutMs); });
+    m_promptWaiter = waiter;
+    const quint64 generation = m_generation;
+    connect(waiter, &QThread::finished, waiter, &QObject::deleteLater);
+    connect(waiter, &QThread::finished, this, [this, answer, generation] {
+        if (generation != m_generation || !m_session)
+            return;
+        if (!*answer || (*answer)->value(0).isEmpty()) {
+            setStatus(ProviderState::AuthFailed, tr("No password or secret was given"));
+            return;
+        }
+        m_session->setSecret((*answer)->first());
+        login();
+    });
+    waiter->start();
+    requestCredentials(request);
+}
+
+void OpenStackProvider::login()
+{
+    if (!m_session)
+        return;
+    setStatus(ProviderState::Connecting);
+    const quint64 generation = m_generation;
+    m_session->authenticate([this, generation](const ApiResponse &failure) {
+        if (generation != m_generation)
+            return;
+        if (!failure.ok()) {
+            connectionFailed(failure.error, failure.status);
+            return;
+        }
+        setUpRegions();
+    });
+}
+
+void OpenStackProvider::setUpRegions()
+{
+    qDeleteAll(m_regions);
+    m_regions.clear();
+    const KeystoneToken &token = *m_session->token();
+    QStringList regions = m_config->regions;
+    if (regions.isEmpty())
+        regions = token.regionsWith(u"compute"_s, m_config->interface);
+    if (regions.isEmpty()) {
+        connectionFailed(tr("The service catalog has no compute endpoint (interface %1)").arg(m_config->interface), configError);
+        return;
+    }
+    const int pageSize = std::clamp(option("pageSize", 500), 1, 1000);
+    for (const QString &region : std::as_const(regions)) {
+        const QString compute = token.endpoint(u"compute"_s, region, m_config->interface);
+        if (compute.isEmpty()) {
+            connectionFailed(tr("The service catalog has no compute endpoint in region %1 (interface %2)")
+                                 .arg(region, m_config->interface), configError);
+            return;
+        }
+        NovaRegion::Endpoints endpoints{region, compute, token.endpoint(u"image"_s, region, m_config->interface)};
+        m_regions.append(new NovaRegion(m_session, id(), endpoints, pageSize, this));
+    }
+    m_pendingRegions = int(m_regions.size());
+    m_cycleError.clear();
+    const quint64 generation = m_generation;
+    for (NovaRegion *region : std::as_const(m_regions)) {
+        region->discover([this, generation](const QString &error, int status) {
+            if (generation != m_generation)
+                return;
+            if (!error.isEmpty() && m_cycleError.isEmpty()) {
+                m_cycleError = error;
+                m_cycleErrorStatus = status;
+            }
+            if (--m_pendingRegions > 0)
+                return;
+            if (!m_cycleError.isEmpty())
+                connectionFailed(m_cycleError, m_cycleErrorStatus);
+            else
+                startCycle(true);
+        });
+    }
+}
+
+void OpenStackProvider::pollNow(bool full)
+{
+    if (state() == ProviderState::Connected)
+        startCycle(full);
+}
+
+void OpenStackProvider::startCycle(bool full)
+{
+    if (m_pendingRegions > 0 || m_regions.isEmpty())
+        return;
+    m_pollTimer.stop();
+    m_cycleFull = full;
+    m_cycleError.clear();
+    m_cycleStartMs = QDateTime::currentMSecsSinceEpoch();
+    m_pendingRegions = int(m_regions.size());
+    const quint64 generation = m_generation;
+    for (NovaRegion *region : std::as_const(m_regions)) {
+        region->poll(full, [this, generation, full](const QString &error, int status) {
+            if (generation != m_generation)
+                return;
+            if (!error.isEmpty() && m_cycleError.isEmpty()) {
+                m_cycleError = error;
+                m_cycleErrorStatus = status;
+            }
+            if (--m_pendingRegions == 0)
+                regionDone(full);
+        });
+    }
+}
+
+void OpenStackProvider::regionDone(bool full)
+{
+    if (!m_cycleError.isEmpty()) {
+        connectionFailed(m_cycleError, m_cycleErrorStatus);
+        return;
+    }
+    QElapsedTimer busy;
+    busy.start();
+    InventoryDelta delta;
+    if (full) {
+        QList<Resource> all;
+        for (NovaRegion *region : std::as_const(m_regions))
+            all.append(region->resources());
+        delta = m_differ.diffFull(all);
+        m_lastFullMs = m_cycleStartMs;
+    } else {
+        QList<Resource> updated;
+        QList<ResourceId> removed;
+        for (NovaRegion *region : std::as_const(m_regions)) {
+            const QList<Resource> all = region->resources();
+            // Region, project (limits) and hosts come first in resources(); servers only as changed.
+            for (const Resource &r : all) {
+                if (r.id.kind() != ResourceKind::Vm)
+                    updated.append(r);
+            }
+            updated.append(region->updated());
+            removed.append(region->removed());
+        }
+        delta = m_differ.diffPartial(updated, removed);
+    }
+    if (!delta.isEmpty())
+        Q_EMIT deltaReady(delta);
+
+    qint64 busyNs = busy.nsecsElapsed();
+    int requests = 0;
+    for (NovaRegion *region : std::as_const(m_regions)) {
+        busyNs += region->lastPollBusyNs();
+        requests += region->lastPollRequests();
+    }
+    ++m_pollStats.cycles;
+    m_pollStats.lastNs = busyNs;
+    m_pollStats.maxNs = std::max(m_pollStats.maxNs, busyNs);
+    m_pollStats.totalNs += busyNs;
+    m_pollStats.lastRequests = requests;
+    m_pollStats.lastWallMs = QDateTime::currentMSecsSinceEpoch() - m_cycleStartMs;
+
+    m_everConnected = true;
+    m_retryDelayMs = 1000;
+    setStatus(ProviderState::Connected);
+    if (!m_initialLoadDone) {
+        m_initialLoadDone = true;
+        Q_EMIT initialLoadFinished();
+    }
+    Q_EMIT pollFinished(full);
+    const int interval = option("pollIntervalMs", 10000);
+    if (interval > 0)
+        m_pollTimer.start(interval);
+}
+
+void OpenStackProvider::connectionFailed(const QString &error, int httpStatus)
+{
+    qCInfo(lcOpenStack) << profile().uri << "failed:" << error;
+    // 401 after a fresh login, or a login the cloud refuses: the user must act.
+    const bool authProblem = httpStatus == 401 || httpStatus == configError || (!m_session->token() && httpStatus >= 400 && httpStatus < 500);
+    if (authProblem) {
+        m_pollTimer.stop();
+        setStatus(ProviderState::AuthFailed, error);
+        return;
+    }
+    setStatus(ProviderState::Unreachable, error);
+    if (m_session->token() && !m_regions.isEmpty() && m_initialLoadDone) {
+        m_lastFullMs = 0; // catch up with a full listing
+        m_pollTimer.start(option("pollIntervalMs", 10000));
+    } else {
+        scheduleRetry();
+    }
+}
+
+void OpenStackProvider::scheduleRetry()
+{
+    m_retryTimer.start(m_retryDelayMs);
+    m_retryDelayMs = std::min(m_retryDelayMs * 2, option("retryMaxMs", 60000));
+}
+
+void OpenStackProvider::stop()
+{
+    ++m_generation;
+    m_pollTimer.stop();
+    m_retryTimer.stop();
+    if (auto prompt = m_prompt.lock())
+        prompt->cancel();
+    const auto runners = findChildren<ServerActionTask *>();
+    for (ServerActionTask *runner : runners) {
+        runner->abort(tr("The connection to %1 was closed").arg(displayName()));
+        runner->deleteLater();
+    }
+    if (m_client)
+        m_client->abortAll();
+    qDeleteAll(m_regions);
+    m_regions.clear();
+    m_pendingRegions = 0;
+    if (m_session)
+        m_session->deleteLater();
+    if (m_client)
+        m_client->deleteLater();
+    m_session = nullptr;
+    m_client = nullptr;
+    m_initialLoadDone = false;
+}
+
+void OpenStackProvider::close(int deadlineMs)
+{
+    Q_UNUSED(deadlineMs); // nothing blocks: requests are aborted at once
+    stop();
+    const InventoryDelta delta = m_differ.diffFull({});
+    if (!delta.isEmpty())
+        Q_EMIT deltaReady(delta);
+    setStatus(ProviderState::Disconnected);
+}
+
+NovaRegion *OpenStackProvider::regionOf(const ResourceId &server) const
+{
+    for (NovaRegion *region : m_regions) {
+        if (!region->novaStatus(server.nativeId()).isEmpty())
+            return region;
+    }
+    return nullptr;
+}
+
+QString OpenStackProvider::novaStatus(const ResourceId &server) const
+{
+    const NovaRegion *region = regionOf(server);
+    return region ? region->novaStatus(server.nativeId()) : QString();
+}
+
+Capabilities OpenStackProvider::capabilities(const ResourceId &resource) const
+{
+    if (state() != ProviderState::Connected || resource.kind() != ResourceKind::Vm)
+        return {};
+    const QString status = novaStatus(resource);
+    const Resource *sent = m_differ.find(resource);
+    const VmInfo *vm = sent ? sent->vm() : nullptr;
+    if (vm && vm->stateReason.contains(u'/'))
+        return Capability::Delete; // a task is running: Nova refuses other actions (409)
+    if (status == u"ACTIVE"_s)
+        return Capability::Shutdown | Capability::Reboot | Capability::ForceReboot | Capability::Pause
+            | Capability::Suspend | Capability::CreateSnapshot | Capability::Delete;
+    if (status == u"SHUTOFF"_s)
+        return Capability::Start | Capability::CreateSnapshot | Capability::Delete;
+    if (status == u"PAUSED"_s || status == u"SUSPENDED"_s)
+        return Capability::Resume | Capability::ForceReboot | Capability::Delete;
+    if (status == u"ERROR"_s)
+        return Capability::ForceReboot | Capability::Delete;
+    if (status.isEmpty())
+        return {};
+    return Capability::Delete;
+}
+
+void OpenStackProvider::applyServer(const Resource &server)
+{
+    const InventoryDelta delta = m_differ.diffPartial({server});
+    if (!delta.isEmpty())
+        Q_EMIT deltaReady(delta);
+}
+
+void OpenStackProvider::removeServer(const ResourceId &server)
+{
+    const InventoryDelta delta = m_differ.diffPartial({}, {server});
+    if (!delta.isEmpty())
+        Q_EMIT deltaReady(delta);
+}
+
+Task *OpenStackProvider::perform(const Action &action)
+{
+    const Resource *known = m_differ.find(action.target);
+    const QString name = known ? known->name : action.target.nativeId();
+    Task *task = createTask(action, name);
+    auto failLater = [task](const QString &error) {
+        QMetaObject::invokeMethod(task, [task, error] { task->fail(error); }, Qt::QueuedConnection);
+    };
+    if (state() != ProviderState::Connected) {
+        failLater(tr("Could not %1 %2: not connected to %3 (%4)")
+                      .arg(actionDisplayName(action.type).toLower(), name, displayName(),
+                           providerStateDisplayName(state()).toLower()));
+        return task;
+    }
+    NovaRegion *region = action.target.kind() == ResourceKind::Vm && action.target.providerId() == id()
+        ? regionOf(action.target) : nullptr;
+    if (!region) {
+        failLater(tr("%1 is not a server of %2").arg(action.target.toString(), displayName()));
+        return task;
+    }
+    auto *runner = new ServerActionTask(region, action, task, option("actionPollMs", 1000),
+                                        option("actionTimeoutMs", 600000), this);
+    connect(runner, &ServerActionTask::serverChanged, this, &OpenStackProvider::applyServer);
+    connect(runner, &ServerActionTask::serverGone, this, &OpenStackProvider::removeServer);
+    connect(runner, &ServerActionTask::done, runner, &QObject::deleteLater);
+    // Queued: whoever called perform() connects to the task before anything can end it.
+    QMetaObject::invokeMethod(runner, &ServerActionTask::start, Qt::QueuedConnection);
+    return task;
+}
+
+} // namespace welkin

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "CloudConfig.h"
+#include "providers/Provider.h"
+#include "inventory/InventoryDiffer.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+class QThread;
+
+namespace welkin::openstack {
+class ApiClient;
+class KeystoneSession;
+class NovaRegion;
+}
+
+namespace welkin {
+
+// An OpenStack cloud as a Provider: cloud -> region -> project -> servers (and hypervisors for
+// admins). Lives on the GUI thread; every request is asynchronous (QNetworkAccessManager).
+//
+// URI: "openstack:CLOUD" (an entry of clouds.yaml, standard search order, secure.yaml merged) or
+// "openstack+https://keystone:5000/v3" with profile options authUrl, username, userDomainName,
+// projectName, projectDomainName, regionName (comma-separated), applicationCredentialId,
+// interface. A missing password or secret is asked for through a CredentialRequest.
+// Tuning options: pollIntervalMs (10000), fullListingIntervalMs (300000; changes-since polls in
+// between), pageSize (servers per page, 500), requestTimeoutMs (30000), actionTimeoutMs
+// (600000), actionPollMs (1000), tokenRefreshMarginS (-1 = a quarter of the token's lifetime,
+// at most 300), trustTokenExpiry (true; false = re-login only on 401, for skewed clocks),
+// retryMaxMs (60000), authTimeoutMs (300000).
+class OpenStackProvider : public Provider
+{
+    Q_OBJECT
+public:
+    explicit OpenStackProvider(ConnectionProfile profile, QObject *parent = nullptr);
+    ~OpenStackProvider() override;
+
+    void open() override;
+    void close(int deadlineMs = 3000) override;
+    Capabilities capabilities(const ResourceId &resource) const override;
+    Task *perform(const Action &action) override;
+
+    bool hasEverConnected() const { return m_everConnected; }
+    int authenticationCount() const;
+    QString novaStatus(const ResourceId &server) const;
+
+    // GUI-thread time of the poll cycles: handling responses, diffing, emitting.
+    struct PollStats {
+        int cycles = 0;
+        qint64 lastNs = 0, maxNs = 0, totalNs = 0;
+        int lastRequests = 0;
+        qint64 lastWallMs = 0; // first request to delta
+    };
+    const PollStats &pollStats() const { return m_pollStats; }
+    // Starts a poll cycle now (full listing when `full`); ignored while one runs.
+    void pollNow(bool full);
+
+Q_SIGNALS:
+    void pollFinished(bool full);
+
+private:
+    bool resolveConfig();
+    void askForSecret();
+    void login();
+    void setUpRegions();
+    void startCycle(bool full);
+    void regionDone(bool full);
+    void connectionFailed(const QString &error, int httpStatus);
+    void scheduleRetry();
+    void applyServer(const Resource &server);
+    void removeServer(const ResourceId &server);
+    void stop();
+    openstack::NovaRegion *regionOf(const ResourceId &server) const;
+    int option(const char *name, int fallback) const;
+
+    std::optional<openstack::CloudConfig> m_config;
+    openstack::ApiClient *m_client = nullptr;
+    openstack::KeystoneSession *m_session = nullptr;
+    QList<openstack::NovaRegion *> m_regions;
+    InventoryDiffer m_differ;
+    QTimer m_pollTimer;
+    QTimer m_retryTimer;
+    int m_retryDelayMs = 1000;
+    int m_pendingRegions = 0;
+    bool m_cycleFull = false;
+    QString m_cycleError;
+    int m_cycleErrorStatus = 0;
+    qint64 m_cycleStartMs = 0;
+    qint64 m_lastFullMs = 0;
+    bool m_everConnected = false;
+    bool m_initialLoadDone = false;
+    PollStats m_pollStats;
+    std::weak_ptr<CredentialRequest> m_prompt;
+    QPointer<QThread> m_promptWaiter;
+    quint64 m_generation = 0; // bumped by close(): late callbacks of an old login are ignored
+};
+
+} // namespace welkin

@@ -1,0 +1,20 @@
+# tests/cloudstack/cloudstack.cmake - the CloudStack provider (label "cloudstack"): signer and
+# parser units, contract tests over the recorded responses in tests/data/cloudstack/, and end
+# to end runs against tests/cloudstack/fake_cloudstack.py (Python 3 stdlib, /usr/bin/python3).
+set(WELKIN_CLOUDSTACK_DEFS
+  WELKIN_CLOUDSTACK_FIXTURES="${CMAKE_CURRENT_SOURCE_DIR}/data/cloudstack"
+  WELKIN_FAKE_CLOUDSTACK="${CMAKE_CURRENT_SOURCE_DIR}/cloudstack/fake_cloudstack.py")
+
+welkin_add_test(tst_cloudstack_signer cloudstack/tst_cloudstack_signer.cpp cloudstack)
+welkin_add_test(tst_cloudstack_contract cloudstack/tst_cloudstack_contract.cpp cloudstack)
+welkin_add_test(tst_cloudstack_fakeserver cloudstack/tst_cloudstack_fakeserver.cpp cloudstack)
+welkin_add_test(tst_cloudstack_provider cloudstack/tst_cloudstack_provider.cpp cloudstack)
+welkin_add_test(tst_cloudstack_monitoring cloudstack/tst_cloudstack_monitoring.cpp cloudstack)
+welkin_add_test(tst_cloudstack_cli cloudstack/tst_cloudstack_cli.cpp cloudstack welkin-testsupport)
+foreach(t tst_cloudstack_signer tst_cloudstack_contract tst_cloudstack_fakeserver tst_cloudstack_provider
+          tst_cloudstack_monitoring tst_cloudstack_cli)
+  target_compile_definitions(${t} PRIVATE ${WELKIN_CLOUDSTACK_DEFS})
+endforeach()
+target_compile_definitions(tst_cloudstack_cli PRIVATE WELKIN_BINARY="$<TARGET_FILE:welkin>")
+add_dependencies(tst_cloudstack_cli welkin)
+set_tests_properties(tst_cloudstack_cli PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;DISPLAY=;WAYLAND_DISPLAY=")

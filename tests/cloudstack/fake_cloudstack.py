@@ -1,0 +1,532 @@
+#!/usr/bin/python3
+"""A local Apache CloudStack API server for Welkin's tests (Python 3 standard library only).
+
+It speaks the real protocol as far as Welkin uses it:
+- verifies every request's signature with the server's algorithm (ApiServer.verifyRequest:
+  parameter names sorted case-sensitively, values re-encoded with Java's URLEncoder and '+'
+  turned into %20, the whole string lower-cased, HMAC-SHA1 with the secret key, Base64) and
+  answers bad ones with HTTP 401 and the real error envelope; signatureVersion=3 with expires;
+- answers {"<command>response": {...}} envelopes, leaves out fields without a value and
+  sends an empty list as {} (no count, no array), paginates with page/pagesize (both or none,
+  pagesize capped like default.page.size);
+- runs async commands as jobs that take --job-seconds and are polled with
+  queryAsyncJobResult (jobstatus 0/1/2); jobs on VMs whose name starts with "fail" fail;
+- serves zones, pods, clusters, hosts and VMs built from the recorded responses in the
+  fixtures directory (same keys and types), and can generate any number of VMs;
+- monitoring: VM stats fields (cpuused, cumulative networkkbsread/-write, diskkbsread/-write
+  that grow while a VM runs), listHostsMetrics (HostMetricsResponse's formatted strings) and
+  listCapacity (per zone, com.cloud.capacity.Capacity types), both admin only;
+- createConsoleEndpoint (4.18+): {"consoleendpoint": {success, url, websocket}} for running
+  VMs, success false with details otherwise; --unknown-commands makes it (or anything) unknown,
+  as on older servers or with a plugin disabled.
+
+Usage: fake_cloudstack.py [--vms N] [--job-seconds S] [--fixtures DIR] ...
+Prints the port it listens on (127.0.0.1, port 0 = any free one) as its first stdout line.
+"""
+import argparse
+import base64
+import copy
+import datetime
+import hashlib
+import hmac
+import json
+import os
+import sys
+import threading
+import time
+import urllib.parse
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+ADMIN_KEY = "welkin-admin-api-key"
+ADMIN_SECRET = "welkin-admin-secret-key"
+USER_KEY = "welkin-user-api-key"
+USER_SECRET = "welkin-user-secret-key"
+ADMIN_ONLY = {"listPods", "listClusters", "listHosts", "listHostsMetrics", "listCapacity"}
+BAD_SIGNATURE = "unable to verify user credentials and/or request signature"
+
+
+def java_url_encode(value):
+    """java.net.URLEncoder.encode(value, "UTF-8")."""
+    out = []
+    for b in value.encode("utf-8"):
+        c = chr(b)
+        if b < 128 and (c.isalnum() or c in ".-*_"):
+            out.append(c)
+        elif c == " ":
+            out.append("+")
+        else:
+            out.append("%%%02X" % b)
+    return "".join(out)
+
+
+def string_to_sign(params):
+    names = sorted(n for n in params if n.lower() != "signature")
+    pairs = ["%s=%s" % (n, java_url_encode(params[n]).replace("+", "%20")) for n in names]
+    return "&".join(pairs).lower()
+
+
+def sign(params, secret):
+    digest = hmac.new(secret.encode("utf-8"), string_to_sign(params).encode("utf-8"), hashlib.sha1).digest()
+    return base64.b64encode(digest).decode("ascii")
+
+
+def strip_empty(value):
+    """The server leaves out fields without a value (null); empty lists stay as []."""
+    if isinstance(value, dict):
+        return {k: strip_empty(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [strip_empty(v) for v in value]
+    return value
+
+
+def now_text():
+    return datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S+0000")
+
+
+def uid(kind, n):
+    return "%08x-0000-4000-8000-%012x" % (kind, n)
+
+
+class ApiError(Exception):
+    def __init__(self, code, text, cs_code=9999):
+        super().__init__(text)
+        self.code, self.text, self.cs_code = code, text, cs_code
+
+
+class Cloud:
+    """The data behind the API and the jobs that change it."""
+
+    def __init__(self, args):
+        self.args = args
+        self.lock = threading.Lock()
+        self.requests = 0
+        fixtures = args.fixtures
+        vm_file = json.load(open(os.path.join(fixtures, "VirtualMachineService.json")))
+        host_file = json.load(open(os.path.join(fixtures, "HostService.json")))
+        cluster_file = json.load(open(os.path.join(fixtures, "ClusterService.json")))
+        self.vm_template = vm_file["listVirtualMachines"]["listVirtualMachines"]["virtualmachine"][0]
+        self.host_template = host_file["listHosts"]["listhostsresponse"]["host"][0]
+        self.cluster_template = cluster_file["listClusters"]["listclustersresponse"]["cluster"][0]
+        self.job_template = vm_file["stopVirtualMachine"]["stopvirtualmachineresponse"]
+        self.zones, self.pods, self.clusters, self.hosts, self.vms = [], [], [], [], {}
+        self.vm_order, self.jobs, self.events, self.snapshots = [], {}, [], {}
+        self.counter = 0
+        self.started = time.time()
+        self._build()
+
+    def next_id(self, kind):
+        self.counter += 1
+        return uid(kind, self.counter)
+
+    def _build(self):
+        a = self.args
+        for z in range(a.zones):
+            zone = {"id": uid(1, z + 1), "name": "zone-%d" % (z + 1), "description": None,
+                    "dns1": "8.8.8.8", "internaldns1": "10.0.0.2", "networktype": "Advanced",
+                    "securitygroupsenabled": False, "allocationstate": "Enabled",
+                    "zonetoken": "tok-%d" % z, "dhcpprovider": "VirtualRouter",
+                    "localstorageenabled": False, "tags": [], "hasannotations": False}
+            self.zones.append(zone)
+            pod = {"id": uid(2, z + 1), "name": "pod-%d" % (z + 1), "zoneid": zone["id"],
+                   "zonename": zone["name"], "gateway": "172.16.%d.1" % z, "netmask": "255.255.255.0",
+                   "startip": ["172.16.%d.10" % z], "endip": ["172.16.%d.200" % z],
+                   "allocationstate": "Enabled", "hasannotations": False}
+            self.pods.append(pod)
+            cluster = copy.deepcopy(self.cluster_template)
+            cluster.update({"id": uid(3, z + 1), "name": "cluster-%d" % (z + 1), "podid": pod["id"],
+                            "podname": pod["name"], "zoneid": zone["id"], "zonename": zone["name"],
+                            "hypervisortype": "KVM"})
+            self.clusters.append(cluster)
+            for h in range(a.hosts_per_cluster):
+                host = copy.deepcopy(self.host_template)
+                n = z * 100 + h + 1
+                host.update({"id": uid(4, n), "name": "kvm-%d-%d" % (z + 1, h + 1),
+                             "ipaddress": "172.16.%d.%d" % (z, 10 + h), "clusterid": cluster["id"],
+                             "clustername": cluster["name"], "podid": pod["id"], "podname": pod["name"],
+                             "zoneid": zone["id"], "zonename": zone["name"], "hypervisor": "KVM",
+                             "cpuused": "%.1f%%" % (5 + h), "memoryused": 1073741824 * (h + 1)})
+                self.hosts.append(host)
+        names = ["vm-%04d" % (i + 1) for i in range(a.vms)]
+        names += ["fail-%02d" % (i + 1) for i in range(a.failing_vms)]
+        for i, name in enumerate(names):
+            state = "Stopped" if name.startswith("fail") or i % 3 == 2 else "Running"
+            self.add_vm(name, state, i)
+        for i in range(a.events):
+            self.add_event("VM.CREATE", "Successfully completed deploying Vm. Vm Name: %s" % names[i % len(names)]
+                           if names else "USER.LOGIN")
+
+    def add_vm(self, name, state, i):
+        vm = copy.deepcopy(self.vm_template)
+        zone = self.zones[i % len(self.zones)]
+        host = self.hosts[i % len(self.hosts)] if self.hosts else None
+        vm_id = uid(5, i + 1)
+        nic = vm["nic"][0]
+        nic.update({"id": uid(6, i + 1), "ipaddress": "10.1.%d.%d" % (i // 250, i % 250 + 2),
+                    "macaddress": "02:00:%02x:%02x:%02x:01" % ((i >> 16) & 255, (i >> 8) & 255, i & 255)})
+        vm.update({"id": vm_id, "name": name, "displayname": name, "instancename": "i-2-%d-VM" % (i + 1),
+                   "zoneid": zone["id"], "zonename": zone["name"], "hypervisor": "KVM",
+                   "cpunumber": 1 + i % 4, "memory": 512 * (1 + i % 4), "state": state})
+        self.vms[vm_id] = vm
+        self.vm_order.append(vm_id)
+        self.place(vm, host if state == "Running" else None)
+        return vm
+
+    TRAFFIC_KBS = {"networkkbsread": 100, "networkkbswrite": 50, "diskkbsread": 20, "diskkbswrite": 10}
+
+    def place(self, vm, host):
+        """Running VMs carry their host and live stats; stopped ones leave those fields out."""
+        if host is None:
+            for k in ("hostid", "hostname", "cpuused") + tuple(self.TRAFFIC_KBS):
+                vm.pop(k, None)
+        else:
+            vm["hostid"], vm["hostname"] = host["id"], host["name"]
+            vm["cpuused"] = "%.2f%%" % (3.5 + (hash(vm["id"]) % 50))
+
+    def with_stats(self, vm):
+        """The stats counters are cumulative KiB: they grow by TRAFFIC_KBS per second of uptime."""
+        if "hostid" not in vm:
+            return vm
+        elapsed = time.time() - self.started
+        base = {"networkkbsread": self.vm_template.get("networkkbsread", 0),
+                "networkkbswrite": self.vm_template.get("networkkbswrite", 0)}
+        return dict(vm, **{k: int(base.get(k, 0) + rate * elapsed) for k, rate in self.TRAFFIC_KBS.items()})
+
+    def host_metrics(self, host):
+        """HostMetricsResponse: the host plus formatted figures ("%.2f Ghz", "%.2f GB")."""
+        running = [v for v in self.vms.values() if v.get("hostid") == host["id"]]
+        total = [v for v in self.vms.values() if v.get("hostid") == host["id"] or v["state"] != "Running"]
+        gb = 1024.0 ** 3
+        cpu_total = host["cpunumber"] * host["cpuspeed"] / 1000.0
+        used_pct = float(host["cpuused"].rstrip("%"))
+        return dict(host, instances="%d / %d" % (len(running), len(total)), cputotalghz="%.2f Ghz" % cpu_total,
+                    cpuusedghz="%.2f Ghz" % (cpu_total * used_pct / 100.0),
+                    cpuallocatedghz="%.2f Ghz" % 0.0, memorytotalgb="%.2f GB" % (host["memorytotal"] / gb),
+                    memoryusedgb="%.2f GB" % (host["memoryused"] / gb), memoryallocatedgb="%.2f GB" % 0.0,
+                    networkread="%.2f GB" % 0.0, networkwrite="%.2f GB" % 0.0, cputhreshold=False,
+                    cpudisablethreshold=False, memorythreshold=False, memorydisablethreshold=False)
+
+    def capacities(self):
+        """listCapacity without zoneid: one row per zone and type (Capacity.CAPACITY_TYPE_*)."""
+        rows = []
+        for zone in self.zones:
+            hosts = [h for h in self.hosts if h["zoneid"] == zone["id"]]
+            mem_total = sum(h["memorytotal"] for h in hosts)
+            mem_used = sum(h["memoryused"] for h in hosts)
+            cpu_total = sum(h["cpunumber"] * h["cpuspeed"] for h in hosts)
+            cpu_used = sum(h["cpunumber"] * h["cpuspeed"] * float(h["cpuused"].rstrip("%")) / 100 for h in hosts)
+            for kind, name, used, total in ((0, "MEMORY", mem_used, mem_total), (1, "CPU", int(cpu_used), cpu_total),
+                                            (2, "STORAGE", 429496729600, 1099511627776),
+                                            (6, "SECONDARY_STORAGE", 0, 0)):
+                rows.append({"type": kind, "name": name, "zoneid": zone["id"], "zonename": zone["name"],
+                             "capacityused": used, "capacitytotal": total,
+                             "percentused": "%.2f" % (100.0 * used / total if total else 0.0)})
+        return rows
+
+    def console_endpoint(self, vm):
+        """CreateConsoleEndpointCmd: the console proxy's noVNC page, or success false with why."""
+        if vm["state"] != "Running" or "hostid" not in vm:
+            return {"consoleendpoint": {"success": False, "details": "Server Internal Error: VM %s lost host info, "
+                                        "sending blank response for console access request" % vm["id"]}}
+        token = self.next_id(11)
+        return {"consoleendpoint": {
+            "success": True,
+            "url": "https://127-0-0-1.consoleproxy.example/resource/noVNC/vnc.html?port=8080&token=" + token,
+            "websocket": {"token": token, "host": "127-0-0-1.consoleproxy.example", "port": "8080",
+                          "path": "websockify"}}}
+
+    def add_event(self, kind, description, level="INFO", vm=None):
+        self.events.insert(0, strip_empty({
+            "id": self.next_id(7), "username": "admin", "type": kind, "level": level,
+            "description": description, "account": "admin", "domainid": uid(8, 1), "domain": "ROOT",
+            "created": now_text(), "state": "Completed", "parentid": None,
+            "resourceid": vm["id"] if vm else None, "resourcetype": "VirtualMachine" if vm else None}))
+
+    # --- jobs -------------------------------------------------------------------------------
+    def start_job(self, cmd, vm, final, transitional=None, verb="operate", result=None):
+        if transitional:
+            vm["state"] = transitional
+        job_id = self.next_id(9)
+        self.jobs[job_id] = {"cmd": cmd, "vm": vm, "final": final, "verb": verb, "result": result,
+                             "start": time.time(), "done": None}
+        return {"jobid": job_id}
+
+    def job_status(self, job_id):
+        job = self.jobs.get(job_id)
+        if job is None:
+            raise ApiError(530, "Unable to find a job by id " + job_id, 4350)
+        base = {k: v for k, v in self.job_template.items() if k in ("accountid", "userid")}
+        base.update({"cmd": job["cmd"], "jobid": job_id, "created": now_text(),
+                     "jobinstancetype": "VirtualMachine", "jobinstanceid": job["vm"]["id"] if job["vm"] else None})
+        elapsed = time.time() - job["start"]
+        if job["done"] is None and elapsed < self.args.job_seconds:
+            base.update({"jobstatus": 0, "jobprocstatus": int(100 * elapsed / max(self.args.job_seconds, 0.001)),
+                         "jobresultcode": 0})
+            return base
+        if job["done"] is None:
+            job["done"] = self.finish_job(job)
+        base.update(job["done"])
+        return base
+
+    def finish_job(self, job):
+        vm = job["vm"]
+        if vm is not None and vm["name"].startswith("fail"):
+            vm["state"] = "Stopped" if vm["state"] in ("Starting", "Stopping") else vm["state"]
+            text = "Unable to %s VM %s: simulated hypervisor failure on the fake cloud" % (job["verb"], vm["name"])
+            self.add_event("VM." + job["verb"].upper(), text, "ERROR", vm)
+            return {"jobstatus": 2, "jobprocstatus": 0, "jobresultcode": 530, "jobresulttype": "object",
+                    "jobresult": {"errorcode": 530, "errortext": text}, "completed": now_text()}
+        result = job["final"]() if job["final"] else None
+        if vm is not None:
+            self.add_event("VM." + job["verb"].upper(), "Successfully completed %s of VM %s" % (job["verb"], vm["name"]),
+                           "INFO", vm)
+        if result is None:
+            result = {"virtualmachine": copy.deepcopy(vm)} if vm is not None and vm["id"] in self.vms else {"success": True}
+        return {"jobstatus": 1, "jobprocstatus": 0, "jobresultcode": 0, "jobresulttype": "object",
+                "jobresult": result, "completed": now_text()}
+
+    # --- commands ----------------------------------------------------------------------------
+    def vm_arg(self, params, key="id"):
+        vm = self.vms.get(params.get(key, ""))
+        if vm is None:
+            raise ApiError(431, "Unable to execute API command due to invalid value. Invalid parameter %s "
+                                "value=%s due to incorrect long value format, or entity does not exist"
+                           % (key, params.get(key, "")), 4350)
+        return vm
+
+    def first_host(self, vm):
+        hosts = [h for h in self.hosts if h["zoneid"] == vm["zoneid"]]
+        return hosts[0] if hosts else None
+
+    def handle(self, command, params, admin):
+        if command in ADMIN_ONLY and not admin:
+            raise ApiError(401, "The given command does not exist or it is not available for user")
+        if command in self.args.unknown_commands.split(","):
+            raise ApiError(432, "The given command %s does not exist or it is not available for user" % command)
+        if command == "listZones":
+            return self.page(params, "zone", self.zones)
+        if command == "listPods":
+            return self.page(params, "pod", self.pods)
+        if command == "listClusters":
+            return self.page(params, "cluster", self.clusters)
+        if command in ("listHosts", "listHostsMetrics"):
+            hosts = [h for h in self.hosts if params.get("type", "Routing") == h["type"]]
+            if command == "listHostsMetrics":
+                hosts = [self.host_metrics(h) for h in hosts]
+            return self.page(params, "host", hosts)
+        if command == "listCapacity":
+            return self.page(params, "capacity", self.capacities())
+        if command == "createConsoleEndpoint":
+            return self.console_endpoint(self.vm_arg(params, "virtualmachineid"))
+        if command in ("listVirtualMachines", "listVirtualMachinesMetrics"):
+            vms = [self.with_stats(self.vms[i]) for i in self.vm_order]
+            if "id" in params:
+                vms = [v for v in vms if v["id"] == params["id"]]
+            for key in ("zoneid", "hostid", "state"):
+                if key in params:
+                    vms = [v for v in vms if v.get(key) == params[key]]
+            if command == "listVirtualMachinesMetrics":
+                vms = [dict(v, cputotal="%.2f GHz" % (v["cpunumber"] * v["cpuspeed"] / 1000.0),
+                            memorytotal="%.2f MB" % v["memory"]) for v in vms]
+            return self.page(params, "virtualmachine", vms)
+        if command == "listEvents":
+            return self.page(params, "event", self.events)
+        if command == "listVMSnapshot":
+            snaps = [s for s in self.snapshots.values()
+                     if "virtualmachineid" not in params or s["virtualmachineid"] == params["virtualmachineid"]]
+            return self.page(params, "vmSnapshot", snaps)
+        if command == "queryAsyncJobResult":
+            return self.job_status(params.get("jobid", ""))
+        if command == "startVirtualMachine":
+            vm = self.vm_arg(params)
+            return self.start_job("org.apache.cloudstack.api.command.admin.vm.StartVMCmdByAdmin", vm,
+                                  lambda: self.set_state(vm, "Running", self.first_host(vm)), "Starting", "start")
+        if command == "stopVirtualMachine":
+            vm = self.vm_arg(params)
+            return self.start_job("org.apache.cloudstack.api.command.admin.vm.StopVMCmdByAdmin", vm,
+                                  lambda: self.set_state(vm, "Stopped", None), "Stopping", "stop")
+        if command == "rebootVirtualMachine":
+            vm = self.vm_arg(params)
+            return self.start_job("org.apache.cloudstack.api.command.admin.vm.RebootVMCmdByAdmin", vm,
+                                  lambda: self.set_state(vm, "Running", self.first_host(vm)), None, "reboot")
+        if command == "destroyVirtualMachine":
+            vm = self.vm_arg(params)
+            expunge = params.get("expunge", "false").lower() == "true"
+            return self.start_job("org.apache.cloudstack.api.command.admin.vm.DestroyVMCmdByAdmin", vm,
+                                  lambda: self.remove_vm(vm) if expunge else self.set_state(vm, "Destroyed", None),
+                                  None, "destroy")
+        if command == "expungeVirtualMachine":
+            vm = self.vm_arg(params)
+            return self.start_job("org.apache.cloudstack.api.command.admin.vm.ExpungeVMCmd", vm,
+                                  lambda: self.remove_vm(vm), "Expunging", "expunge")
+        if command == "createVMSnapshot":
+            vm = self.vm_arg(params, "virtualmachineid")
+            snap_id = self.next_id(10)
+            snap = {"id": snap_id, "name": params.get("name") or "i-2-%s_VS_%d" % (vm["name"], len(self.snapshots)),
+                    "displayname": params.get("name"), "description": params.get("description"),
+                    "state": "Ready", "type": "Disk", "current": True, "virtualmachineid": vm["id"],
+                    "virtualmachinename": vm["name"], "zoneid": vm["zoneid"], "created": now_text()}
+
+            def done():
+                self.snapshots[snap_id] = snap
+                return {"vmsnapshot": strip_empty(snap)}
+            return dict(self.start_job("org.apache.cloudstack.api.command.user.vmsnapshot.CreateVMSnapshotCmd", vm,
+                                       done, None, "snapshot"), id=snap_id)
+        if command in ("revertToVMSnapshot", "deleteVMSnapshot"):
+            snap = self.snapshots.get(params.get("vmsnapshotid", ""))
+            if snap is None:
+                raise ApiError(431, "Unable to find the VM snapshot " + params.get("vmsnapshotid", ""), 4350)
+            vm = self.vms[snap["virtualmachineid"]]
+            if command == "deleteVMSnapshot":
+                def delete():
+                    self.snapshots.pop(snap["id"], None)
+                    return {"success": True}
+                return self.start_job("org.apache.cloudstack.api.command.user.vmsnapshot.DeleteVMSnapshotCmd", vm,
+                                      delete, None, "delete snapshot of")
+            return self.start_job("org.apache.cloudstack.api.command.user.vmsnapshot.RevertToVMSnapshotCmd", vm,
+                                  None, None, "revert")
+        raise ApiError(432, "The given command %s does not exist or it is not available for user" % command)
+
+    def set_state(self, vm, state, host):
+        vm["state"] = state
+        self.place(vm, host)
+
+    def remove_vm(self, vm):
+        self.vms.pop(vm["id"], None)
+        self.vm_order.remove(vm["id"])
+        return {"success": True}
+
+    def page(self, params, key, items):
+        if ("page" in params) != ("pagesize" in params):
+            raise ApiError(431, "Both page and pagesize parameters must be specified", 4350)
+        total = len(items)
+        if "page" in params:
+            try:
+                page, size = int(params["page"]), int(params["pagesize"])
+            except ValueError:
+                raise ApiError(431, "Unable to execute API command due to invalid value", 4350)
+            if size > self.args.max_page_size:
+                raise ApiError(431, "Page size can't exceed max allowed page size value: %d"
+                               % self.args.max_page_size, 4350)
+            if page < 1 or size < 1:
+                raise ApiError(431, "Page and pagesize must be positive", 4350)
+            items = items[(page - 1) * size:page * size]
+        if total == 0:
+            return {}  # an empty list: no count, no array
+        body = {"count": total}
+        if items:
+            body[key] = [strip_empty(copy.deepcopy(i)) for i in items]
+        return body
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    cloud = None
+
+    def log_message(self, fmt, *args):
+        if self.cloud.args.verbose:
+            sys.stderr.write("fake-cloudstack: " + fmt % args + "\n")
+
+    def do_GET(self):
+        self.serve(urllib.parse.urlsplit(self.path).query)
+
+    def do_POST(self):
+        length = int(self.headers.get("Content-Length", "0"))
+        body = self.rfile.read(length).decode("utf-8", "replace")
+        query = urllib.parse.urlsplit(self.path).query
+        self.serve(query + ("&" if query and body else "") + body)
+
+    def send(self, status, payload, content_type="application/json; charset=UTF-8"):
+        data = payload if isinstance(payload, bytes) else json.dumps(payload).encode("utf-8")
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def error(self, envelope, code, text, cs_code=None):
+        body = {"uuidList": [], "errorcode": code, "errortext": text}
+        if cs_code is not None:
+            body["cserrorcode"] = cs_code
+        self.send(code, {envelope: body})
+
+    def serve(self, query):
+        cloud, args = self.cloud, self.cloud.args
+        params = {}
+        for name, value in urllib.parse.parse_qsl(query, keep_blank_values=True):
+            params.setdefault(name, value)
+        command = params.get("command", "")
+        envelope = command.lower() + "response"
+        with cloud.lock:
+            cloud.requests += 1
+            count = cloud.requests
+        if command == args.hang_command:
+            time.sleep(3600)
+            return
+        # Authentication first, exactly as ApiServlet does: 401 with the envelope, no cserrorcode.
+        lower = {k.lower(): v for k, v in params.items()}
+        secrets = {args.api_key: (args.secret_key, True), args.user_api_key: (args.user_secret_key, False)}
+        key = lower.get("apikey", "")
+        if key not in secrets or "signature" not in lower or "command" not in lower:
+            return self.error(envelope, 401, BAD_SIGNATURE)
+        secret, admin = secrets[key]
+        signed = {k: v for k, v in params.items() if k.lower() != "signature"}
+        if not hmac.compare_digest(sign(signed, secret), lower["signature"]):
+            return self.error(envelope, 401, BAD_SIGNATURE)
+        if lower.get("signatureversion") == "3":
+            try:
+                expires = datetime.datetime.strptime(lower.get("expires", ""), "%Y-%m-%dT%H:%M:%S%z")
+            except ValueError:
+                return self.error(envelope, 401, BAD_SIGNATURE)
+            if expires < datetime.datetime.now(datetime.timezone.utc):
+                return self.error(envelope, 401, BAD_SIGNATURE)
+        if args.throttle_every and count % args.throttle_every == 0:
+            return self.error(envelope, 429, "The given user has reached his/her account api limit, "
+                                             "please retry after 1 ms.", 9999)
+        if command == args.malformed_command:
+            return self.send(200, b"<html><body>Proxy error</body></html>", "text/html")
+        if command == args.huge_command:
+            return self.send(200, {envelope: {"count": 1, "padding": "x" * (8 * 1024 * 1024)}})
+        try:
+            with cloud.lock:
+                body = cloud.handle(command, params, admin)
+        except ApiError as e:
+            return self.error(envelope, e.code, e.text, e.cs_code)
+        self.send(200, {envelope: strip_empty(body)})
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("--port", type=int, default=0)
+    p.add_argument("--fixtures", default=os.path.join(here, "..", "data", "cloudstack"))
+    p.add_argument("--vms", type=int, default=6)
+    p.add_argument("--failing-vms", type=int, default=1, help='VMs named "fail-NN" whose jobs fail')
+    p.add_argument("--zones", type=int, default=1)
+    p.add_argument("--hosts-per-cluster", type=int, default=2)
+    p.add_argument("--events", type=int, default=3)
+    p.add_argument("--job-seconds", type=float, default=1.0)
+    p.add_argument("--max-page-size", type=int, default=500)
+    p.add_argument("--api-key", default=ADMIN_KEY)
+    p.add_argument("--secret-key", default=ADMIN_SECRET)
+    p.add_argument("--user-api-key", default=USER_KEY)
+    p.add_argument("--user-secret-key", default=USER_SECRET)
+    p.add_argument("--throttle-every", type=int, default=0, help="answer every Nth request with 429")
+    p.add_argument("--hang-command", default="", help="never answer this command")
+    p.add_argument("--malformed-command", default="", help="answer this command with HTML")
+    p.add_argument("--huge-command", default="", help="answer this command with 8 MiB")
+    p.add_argument("--unknown-commands", default="",
+                   help="comma-separated commands answered like unknown ones (older server, plugin off)")
+    p.add_argument("--verbose", action="store_true")
+    args = p.parse_args()
+    Handler.cloud = Cloud(args)
+    server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
+    server.daemon_threads = True
+    print(server.server_address[1], flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == "__main__":
+    main()

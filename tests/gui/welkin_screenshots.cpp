@@ -1,0 +1,171 @@
+// welkin-screenshots OUTDIR: opens the main window on the demo host and saves the screenshots
+// the README shows (main-window.png, vm-overview.png, connection-dialog.png, performance.png,
+// dashboard.png). Run it under Xvfb (or QT_QPA_PLATFORM=offscreen) to refresh docs/screenshots/.
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "connections/ConnectionDialog.h"
+#include "connections/LibvirtConnectionPage.h"
+#include "connections/OpenStackConnectionPage.h"
+#include "charts/DashboardPage.h"
+#include "content/ContentArea.h"
+#include "content/ResourceTableView.h"
+#include "groups/GroupPanel.h"
+#include "inventory/Inventory.h"
+#include "inventory/InventoryModel.h"
+#include "metrics/AlertEngine.h"
+#include "metrics/HistoryStore.h"
+#include "metrics/LiveSamples.h"
+#include "metrics/MetricsHub.h"
+#include "providers/ProviderManager.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <cstdio>
+
+using namespace welkin;
+using welkin::guitest::findRow;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool save(QWidget *widget, const QString &path)
+{
+    QTest::qWait(300); // let layouts and repaints settle
+    const bool ok = widget->grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"docs/screenshots"_s;
+    QDir().mkpath(out);
+    QTemporaryDir dir;
+    QFile demo(u":/welkin/demo/demo-node.xml"_s);
+    QFile node(dir.filePath(u"demo-node.xml"_s));
+    if (!demo.open(QIODevice::ReadOnly) || !node.open(QIODevice::WriteOnly) || node.write(demo.readAll()) < 0)
+        return 1;
+    node.close();
+    const QString uri = u"test://"_s + node.fileName();
+
+    Inventory inventory;
+    LiveSamples samples;
+    ProviderManager providers(&inventory, &samples);
+    registerBuiltinProviders(providers);
+    // Monitoring wired as app/main.cpp does, history in the temporary directory.
+    MetricsHub metrics;
+    metrics.attach(&providers);
+    HistoryStore history(dir.filePath(u"metrics.db"_s));
+    history.start();
+    QObject::connect(&metrics, &MetricsHub::cycleIngested, &history,
+                     [&history](const QString &, const MetricSamples &batch) { history.enqueue(batch); });
+    AlertEngine alerts;
+    AlertHighlights highlights(&alerts);
+    QObject::connect(&metrics, &MetricsHub::cycleIngested, &alerts, &AlertEngine::evaluateCycle);
+    MainWindowServices services;
+    services.settingsPath = dir.filePath(u"window.ini"_s);
+    services.metrics = &metrics;
+    services.history = &history;
+    services.alerts = &alerts;
+    services.highlights = &highlights;
+    MainWindow window(&providers, &inventory, &samples, services);
+    window.resize(1400, 860);
+    window.show();
+    providers.addConnection({uri, u"libvirt"_s, u"Demo host (libvirt test driver)"_s, uri,
+                             {{u"statsIntervalMs"_s, 1000}}});
+    const QString unreachable = u"qemu+ssh://root@backup-kvm.invalid/system"_s;
+    providers.addConnection({unreachable, u"libvirt"_s, u"backup-kvm (branch office)"_s, unreachable, {}});
+    QTreeView *tree = window.treeView();
+    if (!QTest::qWaitFor([&] { return findRow(tree->model(), u"web-01"_s).isValid(); }, 10000))
+        return 1;
+    QTest::qWait(8000); // a few stats cycles for the sparklines
+    QList<ResourceId> k8s;
+    for (const QString &name : {u"k8s-control-01"_s, u"k8s-worker-01"_s, u"k8s-worker-02"_s, u"k8s-worker-05"_s})
+        k8s.append(findRow(tree->model(), name).data(InventoryModel::ResourceIdRole).value<ResourceId>());
+    window.groupPanel()->createGroup(u"Kubernetes"_s, k8s);
+    window.groupPanel()->collapseAll();
+    window.groupPanel()->expandToDepth(0);
+
+    tree->selectionModel()->setCurrentIndex(findRow(tree->model(), u"Demo host (libvirt test driver)"_s),
+                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    ResourceTableView *table = window.contentArea()->vmTable();
+    table->sortByColumn(0, Qt::AscendingOrder);
+    table->selectionModel()->select(QItemSelection(table->model()->index(2, 0), table->model()->index(4, 0)),
+                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    bool ok = save(&window, out + u"/main-window.png"_s);
+
+    tree->selectionModel()->setCurrentIndex(findRow(tree->model(), u"db-primary"_s),
+                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    ok = save(&window, out + u"/vm-overview.png"_s) && ok;
+
+    // The VM's Performance tab after the cycles above (live range).
+    window.contentArea()->showVmPage(u"performance"_s);
+    ok = save(&window, out + u"/performance.png"_s) && ok;
+
+    // A second connection, then the dashboard of everything: top VMs across both.
+    const QString lab = welkin::guitest::writeNode(dir, u"lab-node.xml"_s, 4, u"lab"_s, [](int) { return 1; });
+    providers.addConnection({lab, u"libvirt"_s, u"Lab host (libvirt test driver)"_s, lab, {{u"statsIntervalMs"_s, 1000}}});
+    if (!QTest::qWaitFor([&] { return findRow(tree->model(), u"lab-03"_s).isValid(); }, 10000))
+        std::printf("lab host did not list its VMs\n");
+    QTest::qWait(4000);
+    tree->selectionModel()->clear();
+    tree->setCurrentIndex({});
+    window.contentArea()->showNothing();
+    if (DashboardPage *dashboard = window.contentArea()->allDashboard())
+        dashboard->refresh();
+    ok = save(&window, out + u"/dashboard.png"_s) && ok;
+
+    ConnectionDialog dialog({}, &window);
+    auto *page = qobject_cast<LibvirtConnectionPage *>(dialog.currentPage());
+    page->setMode(LibvirtConnectionPage::Mode::Ssh);
+    page->userEdit()->setText(u"root"_s);
+    page->hostEdit()->setText(u"kvm-03.example.org"_s);
+    page->portSpin()->setValue(2222);
+    dialog.nameEdit()->setText(u"Production KVM 03"_s);
+    dialog.show();
+    dialog.testButton()->click(); // shows how a failure reads (no such host here)
+    if (!QTest::qWaitFor([&] { return !dialog.testResultLabel()->text().endsWith(u'…'); }, 15000))
+        std::printf("test connection still running\n");
+    dialog.resize(600, dialog.sizeHint().height());
+    ok = save(&dialog, out + u"/connection-dialog.png"_s) && ok;
+    dialog.close();
+
+    // The OpenStack page, filled from a clouds.yaml entry (connection-openstack.png).
+    QFile clouds(dir.filePath(u"clouds.yaml"_s));
+    if (!clouds.open(QIODevice::WriteOnly)
+        || clouds.write("clouds:\n  prod:\n    auth:\n      auth_url: https://keystone.example.org:5000/v3\n"
+                        "      username: alice\n      project_name: web-shop\n      user_domain_name: Default\n"
+                        "      project_domain_name: Default\n    region_name: RegionOne\n    interface: public\n") < 0)
+        return 1;
+    clouds.close();
+    qputenv("OS_CLIENT_CONFIG_FILE", clouds.fileName().toLocal8Bit());
+    ConnectionDialog cloudDialog({}, &window);
+    auto *kind = cloudDialog.findChild<QComboBox *>(u"connectionKind"_s);
+    kind->setCurrentIndex(kind->findData(u"openstack"_s));
+    auto *openStack = qobject_cast<OpenStackConnectionPage *>(cloudDialog.currentPage());
+    QString importError;
+    if (!openStack->importCloud(clouds.fileName(), u"prod"_s, &importError))
+        std::printf("import failed: %s\n", qPrintable(importError));
+    openStack->passwordEdit()->setText(u"correct horse"_s);
+    cloudDialog.nameEdit()->setText(u"Production cloud"_s);
+    cloudDialog.show();
+    cloudDialog.resize(640, cloudDialog.sizeHint().height());
+    ok = save(&cloudDialog, out + u"/connection-openstack.png"_s) && ok;
+    cloudDialog.close();
+    providers.closeAll(1000);
+    return ok ? 0 : 1;
+}

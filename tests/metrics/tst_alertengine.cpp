@@ -1,0 +1,219 @@
+// Alert state machine: fires only after the condition held for the duration, resolves only
+// after it was gone for the duration, does not flap around the threshold, keeps state over
+// missing figures; scopes (resource, group, global) and the highlight until acknowledged.
+#include "metrics/AlertEngine.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace welkin;
+
+namespace {
+
+constexpr qint64 T0 = 1'700'000'000'000;
+const QString P = u"test:///default"_s;
+
+ResourceId vm(int n)
+{
+    return ResourceId(P, ResourceKind::Vm, u"vm-%1"_s.arg(n));
+}
+
+MetricSample cpu(const ResourceId &id, qint64 seconds, double value)
+{
+    MetricSample s;
+    s.id = id;
+    s.timestampMs = T0 + seconds * 1000;
+    s.cpuGuestPercent = value;
+    s.cpuPercent = value / 8;
+    return s;
+}
+
+AlertRule cpuAbove50For10s()
+{
+    AlertRule rule;
+    rule.id = u"cpu-high"_s;
+    rule.name = u"CPU high"_s;
+    rule.metric = Metric::Cpu;
+    rule.comparison = MetricQuery::Comparison::Greater;
+    rule.threshold = 50;
+    rule.durationMs = 10'000;
+    rule.scope = AlertRule::Scope::Global;
+    rule.kind = ResourceKind::Vm;
+    return rule;
+}
+
+} // namespace
+
+class TestAlertEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void firesAfterDurationAndResolves()
+    {
+        AlertEngine engine;
+        engine.setRules({cpuAbove50For10s()});
+        engine.setNameResolver([](const ResourceId &id) { return id == vm(1) ? u"web-01"_s : QString(); });
+        QSignalSpy firing(&engine, &AlertEngine::alertFiring);
+        QSignalSpy resolved(&engine, &AlertEngine::alertResolved);
+        QSignalSpy events(&engine, &AlertEngine::eventOccurred);
+
+        // 2 s cycles at 90 %: pending from t=0, fires at t=10 (held for 10 s), not before.
+        for (qint64 t = 0; t < 10; t += 2) {
+            engine.evaluate({cpu(vm(1), t, 90)});
+            QCOMPARE(firing.size(), 0);
+        }
+        QVERIFY(!engine.isFiring(u"cpu-high"_s, vm(1)));
+        engine.evaluate({cpu(vm(1), 10, 90)});
+        QCOMPARE(firing.size(), 1);
+        const auto event = firing[0][0].value<AlertEvent>();
+        QCOMPARE(event.resource, vm(1));
+        QCOMPARE(event.sinceMs, T0);
+        QCOMPARE(event.timestampMs, T0 + 10'000);
+        QCOMPARE(event.value, 90.0);
+        QVERIFY2(event.message.contains(u"web-01"_s) && event.message.contains(u"cpu > 50 for 10 s"_s),
+                 qPrintable(event.message));
+        QVERIFY(engine.isFiring(u"cpu-high"_s, vm(1)));
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events[0][0].value<ProviderEvent>().severity, ProviderEvent::Severity::Warning);
+
+        // Staying high: no repeat.
+        for (qint64 t = 12; t <= 30; t += 2)
+            engine.evaluate({cpu(vm(1), t, 95)});
+        QCOMPARE(firing.size(), 1);
+
+        // Low from t=32: resolves once it was low for 10 s (t=42), not earlier.
+        for (qint64 t = 32; t < 42; t += 2) {
+            engine.evaluate({cpu(vm(1), t, 10)});
+            QCOMPARE(resolved.size(), 0);
+        }
+        engine.evaluate({cpu(vm(1), 42, 10)});
+        QCOMPARE(resolved.size(), 1);
+        QCOMPARE(resolved[0][0].value<AlertEvent>().kind, AlertEvent::Kind::Resolved);
+        QVERIFY(!engine.isFiring(u"cpu-high"_s, vm(1)));
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events[1][0].value<ProviderEvent>().severity, ProviderEvent::Severity::Info);
+    }
+
+    void shortSpikeDoesNotFire()
+    {
+        AlertEngine engine;
+        engine.setRules({cpuAbove50For10s()});
+        QSignalSpy firing(&engine, &AlertEngine::alertFiring);
+        // Above for 8 s, then one low sample, then above again for 8 s: never 10 s in a row.
+        for (qint64 t = 0; t <= 8; t += 2)
+            engine.evaluate({cpu(vm(1), t, 90)});
+        engine.evaluate({cpu(vm(1), 10, 20)});
+        for (qint64 t = 12; t <= 20; t += 2)
+            engine.evaluate({cpu(vm(1), t, 90)});
+        QCOMPARE(firing.size(), 0);
+        engine.evaluate({cpu(vm(1), 22, 90)}); // now 10 s since t=12
+        QCOMPARE(firing.size(), 1);
+    }
+
+    void noFlappingAroundTheThreshold()
+    {
+        AlertRule rule = cpuAbove50For10s();
+        rule.hysteresis = 5;
+        AlertEngine engine;
+        engine.setRules({rule});
+        QSignalSpy firing(&engine, &AlertEngine::alertFiring);
+        QSignalSpy resolved(&engine, &AlertEngine::alertResolved);
+        for (qint64 t = 0; t <= 10; t += 2)
+            engine.evaluate({cpu(vm(1), t, 60)});
+        QCOMPARE(firing.size(), 1);
+        // Hovering 48..52 for a minute: inside the hysteresis band or briefly above: it stays
+        // one firing alert, no resolve/fire pairs.
+        for (qint64 t = 12; t <= 72; t += 2)
+            engine.evaluate({cpu(vm(1), t, t % 4 ? 48 : 52)});
+        QCOMPARE(firing.size(), 1);
+        QCOMPARE(resolved.size(), 0);
+        // Alternating clearly low and high every cycle: a clearance never lasts 10 s.
+        for (qint64 t = 74; t <= 120; t += 2)
+            engine.evaluate({cpu(vm(1), t, t % 4 ? 10 : 90)});
+        QCOMPARE(firing.size(), 1);
+        QCOMPARE(resolved.size(), 0);
+        for (qint64 t = 122; t <= 132; t += 2)
+            engine.evaluate({cpu(vm(1), t, 10)});
+        QCOMPARE(resolved.size(), 1);
+        QCOMPARE(firing.size(), 1);
+    }
+
+    void missingFiguresKeepState()
+    {
+        AlertEngine engine;
+        engine.setRules({cpuAbove50For10s()});
+        QSignalSpy firing(&engine, &AlertEngine::alertFiring);
+        QSignalSpy resolved(&engine, &AlertEngine::alertResolved);
+        engine.evaluate({cpu(vm(1), 0, 90)});
+        engine.evaluate({cpu(vm(1), 4, NAN)}); // counter reset: no figure
+        engine.evaluate({cpu(vm(1), 10, 90)});
+        QCOMPARE(firing.size(), 1); // the NaN did not restart the pending time
+        engine.evaluate({cpu(vm(1), 12, NAN)});
+        engine.evaluate({cpu(vm(1), 30, NAN)});
+        QCOMPARE(resolved.size(), 0); // missing figures never resolve
+    }
+
+    void scopes()
+    {
+        AlertRule one = cpuAbove50For10s();
+        one.id = u"one"_s;
+        one.scope = AlertRule::Scope::Resource;
+        one.resource = vm(1);
+        one.durationMs = 0;
+        AlertRule group = one;
+        group.id = u"group"_s;
+        group.scope = AlertRule::Scope::Group;
+        group.group = u"db"_s;
+        AlertRule hosts = one;
+        hosts.id = u"hosts"_s;
+        hosts.scope = AlertRule::Scope::Global;
+        hosts.kind = ResourceKind::Host;
+        hosts.severity = ProviderEvent::Severity::Error;
+
+        AlertEngine engine;
+        engine.setGroups({{u"db"_s, {vm(2), vm(3)}}});
+        engine.setRules({one, group, hosts});
+        QSignalSpy firing(&engine, &AlertEngine::alertFiring);
+        MetricSample host;
+        host.id = ResourceId(P, ResourceKind::Host, u"h"_s);
+        host.timestampMs = T0;
+        host.cpuPercent = 99;
+        engine.evaluate({cpu(vm(1), 0, 90), cpu(vm(2), 0, 90), cpu(vm(3), 0, 10), cpu(vm(4), 0, 90), host});
+        QSet<QString> fired;
+        for (const auto &args : std::as_const(firing)) {
+            const auto e = args[0].value<AlertEvent>();
+            fired.insert(e.ruleId + u':' + e.resource.nativeId());
+        }
+        QCOMPARE(fired, (QSet<QString>{u"one:vm-1"_s, u"group:vm-2"_s, u"hosts:h"_s}));
+        QCOMPARE(engine.firing().size(), 3);
+
+        // Editing the rules keeps the states of rules that stay.
+        engine.setRules({one});
+        QVERIFY(engine.isFiring(u"one"_s, vm(1)));
+        QCOMPARE(engine.firing().size(), 1);
+    }
+
+    void highlightedUntilAcknowledged()
+    {
+        AlertRule rule = cpuAbove50For10s();
+        rule.durationMs = 0;
+        AlertEngine engine;
+        engine.setRules({rule});
+        AlertHighlights highlights(&engine);
+        QSignalSpy changed(&highlights, &AlertHighlights::highlightChanged);
+        engine.evaluate({cpu(vm(1), 0, 90)});
+        QVERIFY(highlights.isHighlighted(vm(1)));
+        QCOMPARE(highlights.severity(vm(1)), ProviderEvent::Severity::Warning);
+        engine.evaluate({cpu(vm(1), 2, 10)}); // resolved
+        QVERIFY(highlights.isHighlighted(vm(1))); // still: nobody looked yet
+        highlights.acknowledge(vm(1));
+        QVERIFY(!highlights.isHighlighted(vm(1)));
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(changed[1][1].toBool(), false);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAlertEngine)
+#include "tst_alertengine.moc"

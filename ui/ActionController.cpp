@@ -1,0 +1,138 @@
+#include "ActionController.h"
+
+#include "inventory/Inventory.h"
+#include "providers/ProviderManager.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStyle>
+#include <QWidget>
+
+namespace welkin {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct ActionSpec {
+    ActionType type;
+    const char *icon;
+    QKeySequence shortcut;
+    QStyle::StandardPixmap fallback; // when the desktop has no icon theme (Xvfb, some WMs)
+};
+
+const QList<ActionSpec> &specs()
+{
+    static const QList<ActionSpec> list{
+        {ActionType::Start, "media-playback-start", QKeySequence(Qt::CTRL | Qt::Key_R), QStyle::SP_MediaPlay},
+        {ActionType::Shutdown, "system-shutdown", QKeySequence(Qt::CTRL | Qt::Key_D), QStyle::SP_MediaStop},
+        {ActionType::Reboot, "view-refresh", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), QStyle::SP_BrowserReload},
+        {ActionType::ForceOff, "process-stop", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), QStyle::SP_BrowserStop},
+        {ActionType::Pause, "media-playback-pause", QKeySequence(Qt::CTRL | Qt::Key_P), QStyle::SP_MediaPause},
+        {ActionType::Resume, "media-playback-start", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), QStyle::SP_MediaSeekForward},
+        {ActionType::Suspend, "media-playback-stop", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), QStyle::SP_DriveFDIcon},
+        {ActionType::Delete, "edit-delete", QKeySequence(QKeySequence::Delete), QStyle::SP_TrashIcon},
+        {ActionType::OpenConsole, "utilities-terminal", QKeySequence(Qt::CTRL | Qt::Key_O), QStyle::SP_ComputerIcon},
+    };
+    return list;
+}
+
+} // namespace
+
+QList<ActionType> ActionController::lifecycleTypes()
+{
+    QList<ActionType> types;
+    for (const ActionSpec &spec : specs())
+        types.append(spec.type);
+    return types;
+}
+
+ActionController::ActionController(ProviderManager *providers, Inventory *inventory, QWidget *window)
+    : QObject(window), m_providers(providers), m_inventory(inventory)
+{
+    confirm = [window](const QString &question) {
+        return QMessageBox::question(window, tr("Confirm"), question, QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::No) == QMessageBox::Yes;
+    };
+    for (const ActionSpec &spec : specs()) {
+        const QIcon icon = QIcon::fromTheme(QString::fromLatin1(spec.icon), window->style()->standardIcon(spec.fallback));
+        auto *action = new QAction(icon, actionDisplayName(spec.type), this);
+        action->setShortcut(spec.shortcut);
+        action->setObjectName(u"action-"_s + actionName(spec.type));
+        action->setToolTip(u"%1 (%2)"_s.arg(actionDisplayName(spec.type), spec.shortcut.toString(QKeySequence::NativeText)));
+        connect(action, &QAction::triggered, this, [this, type = spec.type] { trigger(type); });
+        m_actions.insert(spec.type, action);
+        window->addAction(action); // shortcuts work wherever the focus is in the window
+    }
+}
+
+bool ActionController::populateMenu(QMenu *menu) const
+{
+    const QList<ResourceId> ids = m_selection ? m_selection() : QList<ResourceId>();
+    if (std::none_of(ids.cbegin(), ids.cend(), [](const ResourceId &id) { return id.kind() == ResourceKind::Vm; }))
+        return false;
+    addActionsTo(menu);
+    return true;
+}
+
+void ActionController::addActionsTo(QMenu *menu) const
+{
+    for (ActionType type : lifecycleTypes()) {
+        if (type == ActionType::Delete || type == ActionType::OpenConsole)
+            menu->addSeparator();
+        menu->addAction(m_actions.value(type));
+    }
+}
+
+void ActionController::update()
+{
+    QHash<ActionType, bool> enabled;
+    const QList<ResourceId> ids = m_selection ? m_selection() : QList<ResourceId>();
+    for (const ResourceId &id : ids) {
+        Provider *provider = m_providers->provider(id.providerId());
+        if (!provider || id.kind() != ResourceKind::Vm)
+            continue;
+        const Capabilities caps = provider->capabilities(id);
+        for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)
+            enabled[it.key()] = enabled.value(it.key()) || caps.testFlag(capabilityFor(it.key()));
+    }
+    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)
+        it.value()->setEnabled(enabled.value(it.key()));
+}
+
+QList<Task *> ActionController::trigger(ActionType type)
+{
+    // Bulk: every selected VM that allows the action, across providers.
+    QList<std::pair<Provider *, ResourceId>> targets;
+    QStringList names;
+    const QList<ResourceId> ids = m_selection ? m_selection() : QList<ResourceId>();
+    for (const ResourceId &id : ids) {
+        Provider *provider = m_providers->provider(id.providerId());
+        if (!provider || id.kind() != ResourceKind::Vm || !provider->capabilities(id).testFlag(capabilityFor(type)))
+            continue;
+        targets.append({provider, id});
+        const InventoryNode *node = m_inventory->node(id);
+        names.append(node ? node->resource().name : id.nativeId());
+    }
+    if (targets.isEmpty())
+        return {};
+    if (type == ActionType::OpenConsole) {
+        // The console is a page of the VM view, not a provider task.
+        Q_EMIT openConsoleRequested(targets.constFirst().second);
+        return {};
+    }
+    if (actionIsDestructive(type)) {
+        names.sort(Qt::CaseInsensitive);
+        const QString question = tr("%1 these %n virtual machine(s)?\n\n%2", nullptr, int(names.size()))
+                                     .arg(actionDisplayName(type), names.join(u'\n'));
+        if (!confirm || !confirm(question))
+            return {};
+    }
+    QList<Task *> tasks;
+    for (const auto &[provider, id] : targets)
+        tasks.append(provider->perform(Action{type, id, {}}));
+    return tasks;
+}
+
+} // namespace welkin

@@ -1,0 +1,185 @@
+#include "ConnectionDialog.h"
+
+#include "CloudStackConnectionPage.h"
+#include "ConnectionTester.h"
+#include "KeychainCredentialHandler.h"
+#include "LibvirtConnectionPage.h"
+#include "OpenStackConnectionPage.h"
+#include "Theme.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace welkin {
+
+using namespace Qt::StringLiterals;
+
+ConnectionDialog::ConnectionDialog(QStringList takenIds, QWidget *parent)
+    : QDialog(parent), m_takenIds(std::move(takenIds)), m_name(new QLineEdit), m_kind(new QComboBox),
+      m_pages(new QStackedWidget), m_problem(new QLabel), m_test(new QPushButton(tr("&Test Connection"))),
+      m_testResult(new QLabel), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel)),
+      m_tester(new ConnectionTester(this)), m_testCredentials(new KeychainCredentialHandler(nullptr, nullptr, this))
+{
+    setWindowTitle(tr("Add Connection"));
+    setObjectName(u"connectionDialog"_s);
+    m_name->setObjectName(u"connectionName"_s);
+    m_kind->setObjectName(u"connectionKind"_s);
+    m_problem->setObjectName(u"connectionProblem"_s);
+    m_problem->setWordWrap(true);
+    m_test->setObjectName(u"testConnection"_s);
+    m_testResult->setObjectName(u"testResult"_s);
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse); // errors get pasted into tickets
+
+    auto *top = new QFormLayout;
+    top->addRow(tr("&Name:"), m_name);
+    top->addRow(tr("&Kind:"), m_kind);
+    auto *details = new QGroupBox(tr("Connection"));
+    (new QVBoxLayout(details))->addWidget(m_pages);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_test, 0, Qt::AlignTop);
+    testRow->addWidget(m_testResult, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(details);
+    layout->addWidget(m_problem);
+    layout->addLayout(testRow);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // The group box fits the shown page, not the tallest one (the OpenStack page is much taller).
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int current) {
+        for (int i = 0; i < m_pages->count(); ++i) {
+            const auto policy = i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+            m_pages->widget(i)->setSizePolicy(policy, policy);
+        }
+        if (isVisible())
+            resize(width(), sizeHint().height());
+    });
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ConnectionDialog::validate);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::runTest);
+    connect(m_tester, &ConnectionTester::finished, this, [this](bool ok, const QString &message) {
+        m_test->setEnabled(true);
+        m_testResult->setText((ok ? u"✔ "_s : u"✘ "_s) + message);
+        Theme::setErrorStyle(m_testResult, !ok);
+    });
+
+    addPage(new LibvirtConnectionPage);
+    addPage(new OpenStackConnectionPage);
+    addPage(new CloudStackConnectionPage);
+    m_tester->setCredentialHandler(m_testCredentials);
+    resize(600, sizeHint().height());
+    validate();
+}
+
+ConnectionDialog::~ConnectionDialog() = default;
+
+void ConnectionDialog::addPage(ConnectionPage *page)
+{
+    if (m_pages->count() > 0)
+        page->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    m_pages->addWidget(page);
+    m_kind->addItem(page->title(), page->kind());
+    connect(page, &ConnectionPage::changed, this, &ConnectionDialog::validate);
+}
+
+ConnectionPage *ConnectionDialog::currentPage() const
+{
+    return qobject_cast<ConnectionPage *>(m_pages->currentWidget());
+}
+
+QPushButton *ConnectionDialog::okButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+void ConnectionDialog::setCredentialHandler(CredentialHandler *handler)
+{
+    m_testCredentials->setFallback(handler);
+}
+
+QMap<QString, QString> ConnectionDialog::secrets() const
+{
+    ConnectionPage *page = currentPage();
+    return page ? page->secrets() : QMap<QString, QString>{};
+}
+
+bool ConnectionDialog::rememberSecrets() const
+{
+    ConnectionPage *page = currentPage();
+    return !page || page->rememberSecrets();
+}
+
+void ConnectionDialog::setProfile(const ConnectionProfile &profile)
+{
+    setWindowTitle(tr("Edit Connection"));
+    m_editedId = profile.id;
+    m_name->setText(profile.displayName);
+    const int kindIndex = m_kind->findData(profile.kind);
+    if (kindIndex >= 0) {
+        m_kind->setCurrentIndex(kindIndex);
+        currentPage()->setProfile(profile);
+    }
+    validate();
+}
+
+ConnectionProfile ConnectionDialog::profile() const
+{
+    ConnectionPage *page = currentPage();
+    ConnectionProfile profile = page ? page->profile() : ConnectionProfile{};
+    profile.displayName = m_name->text().trimmed();
+    if (profile.displayName.isEmpty() && page)
+        profile.displayName = page->suggestedName();
+    if (!m_editedId.isEmpty()) {
+        profile.id = m_editedId;
+        return profile;
+    }
+    // New connections are keyed by their URI, like --connect; a second one to the same URI
+    // gets a suffix rather than replacing the first.
+    profile.id = profile.uri;
+    for (int n = 2; m_takenIds.contains(profile.id); ++n)
+        profile.id = profile.uri + u'#' + QString::number(n);
+    return profile;
+}
+
+void ConnectionDialog::validate()
+{
+    ConnectionPage *page = currentPage();
+    const QString problem = page ? page->validationError() : tr("Choose a kind of connection.");
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    Theme::setErrorStyle(m_problem, true);
+    okButton()->setEnabled(problem.isEmpty());
+    m_test->setEnabled(problem.isEmpty());
+    m_name->setPlaceholderText(page ? page->suggestedName() : QString());
+    m_testResult->clear();
+}
+
+void ConnectionDialog::runTest()
+{
+    m_test->setEnabled(false);
+    Theme::setErrorStyle(m_testResult, false);
+    m_testResult->setText(tr("Connecting…"));
+    const ConnectionProfile tested = profile();
+    // The tester opens it as "connection-test"; a fresh handler forgets the previous test's secrets.
+    m_testCredentials->forget(ConnectionTester::testConnectionId());
+    m_testCredentials->saveSecrets(ConnectionTester::testConnectionId(), secrets(), false);
+    m_testCredentials->setResolver([tested](const CredentialRequest &) {
+        ConnectionProfile answered = tested;
+        answered.id = ConnectionTester::testConnectionId();
+        return std::optional<ConnectionProfile>(answered);
+    });
+    m_tester->start(tested);
+}
+
+} // namespace welkin

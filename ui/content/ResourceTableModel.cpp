@@ -1,0 +1,254 @@
+#include "ResourceTableModel.h"
+
+#include "Icons.h"
+#include "SampleHistory.h"
+#include "inventory/Inventory.h"
+#include "inventory/InventoryModel.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QTimer>
+
+namespace welkin {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int sourceColumn(ResourceTableModel::Field field)
+{
+    switch (field) {
+    case ResourceTableModel::Name: return InventoryModel::NameColumn;
+    case ResourceTableModel::State: return InventoryModel::StateColumn;
+    case ResourceTableModel::Host: return InventoryModel::HostColumn;
+    case ResourceTableModel::Cpus: return InventoryModel::CpusColumn;
+    case ResourceTableModel::Memory: return InventoryModel::MemoryColumn;
+    case ResourceTableModel::Addresses: return InventoryModel::AddressesColumn;
+    case ResourceTableModel::Os: return InventoryModel::OsColumn;
+    case ResourceTableModel::Cpu: return InventoryModel::CpuUsageColumn;
+    default: return -1;
+    }
+}
+
+} // namespace
+
+ResourceTableModel::ResourceTableModel(ResourceKind rowKind, Inventory *inventory, InventoryModel *source,
+                                       SampleHistory *history, QObject *parent)
+    : QAbstractTableModel(parent), m_rowKind(rowKind), m_inventory(inventory), m_source(source), m_history(history),
+      m_relist(new QTimer(this)), m_clock(new QTimer(this))
+{
+    if (rowKind == ResourceKind::Vm)
+        m_fields = {Name, State, Cpu, Cpus, Memory, Addresses, Os, Host, Uptime}; // live figures first
+    else
+        m_fields = {Name, State, Cpu, VmCount, Cpus, CpuModel, Topology, Memory, Os, LibraryVersion, Uri};
+
+    // A delta inserts many rows in several steps: re-list once it is through.
+    m_relist->setSingleShot(true);
+    m_relist->setInterval(50);
+    connect(m_relist, &QTimer::timeout, this, &ResourceTableModel::relist);
+    connect(inventory, &Inventory::nodesInserted, this, &ResourceTableModel::scheduleRelist);
+    connect(inventory, &Inventory::nodesRemoved, this, &ResourceTableModel::scheduleRelist);
+    connect(inventory, &Inventory::nodeChanged, this,
+            [this](const InventoryNode *node, ResourceFields fields) {
+                if (fields.testFlag(ResourceField::Parent))
+                    scheduleRelist();
+                onNodeChanged(node);
+            });
+    connect(inventory, &Inventory::deltaApplied, this, [this] {
+        if (m_rowKind == ResourceKind::Host)
+            emitColumnChanged(VmCount); // VM counts per host
+    });
+    if (history)
+        connect(history, &SampleHistory::updated, this, [this] { emitColumnChanged(Cpu); });
+    // Uptime advances by itself.
+    m_clock->setInterval(30'000);
+    connect(m_clock, &QTimer::timeout, this, [this] { emitColumnChanged(Uptime); });
+    m_clock->start();
+}
+
+void ResourceTableModel::setRoot(const ResourceId &root)
+{
+    m_root = root;
+    m_fixed.clear();
+    relist();
+}
+
+void ResourceTableModel::setIds(const QList<ResourceId> &ids)
+{
+    m_root = {};
+    m_fixed = ids;
+    relist();
+}
+
+void ResourceTableModel::scheduleRelist()
+{
+    if (m_root.isValid() || !m_fixed.isEmpty())
+        m_relist->start();
+}
+
+void ResourceTableModel::collect(const InventoryNode *node, QList<ResourceId> &out) const
+{
+    for (int i = 0; i < node->childCount(); ++i) {
+        const InventoryNode *child = node->child(i);
+        if (child->kind() == m_rowKind)
+            out.append(child->id());
+        if (child->kind() != ResourceKind::Vm)
+            collect(child, out);
+    }
+}
+
+void ResourceTableModel::relist()
+{
+    QList<ResourceId> ids;
+    for (const ResourceId &id : m_fixed) {
+        if (id.kind() == m_rowKind && m_inventory->node(id))
+            ids.append(id);
+    }
+    if (const InventoryNode *root = m_inventory->node(m_root)) {
+        if (root->kind() == m_rowKind)
+            ids.append(root->id());
+        collect(root, ids);
+    }
+    if (ids == m_ids)
+        return;
+    // Views keep their selection by id across the reset (ResourceTableView).
+    beginResetModel();
+    m_ids = std::move(ids);
+    m_rows.clear();
+    for (int row = 0; row < m_ids.size(); ++row)
+        m_rows.insert(m_ids.at(row), row);
+    endResetModel();
+}
+
+void ResourceTableModel::onNodeChanged(const InventoryNode *node)
+{
+    const int row = rowOf(node->id());
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+    else if (m_rowKind == ResourceKind::Host && node->kind() == ResourceKind::Provider)
+        emitColumnChanged(State); // hosts show their connection's state
+}
+
+void ResourceTableModel::emitColumnChanged(Field field)
+{
+    const int column = columnOf(field);
+    if (column >= 0 && !m_ids.isEmpty())
+        Q_EMIT dataChanged(index(0, column), index(rowCount() - 1, column));
+}
+
+int ResourceTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int ResourceTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_fields.size());
+}
+
+QModelIndex ResourceTableModel::sourceIndex(const ResourceId &id, Field field) const
+{
+    const int column = sourceColumn(field);
+    return column >= 0 ? m_source->indexOf(id, column) : m_source->indexOf(id, InventoryModel::NameColumn);
+}
+
+QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_ids.size() || index.column() >= m_fields.size())
+        return {};
+    const ResourceId &id = m_ids.at(index.row());
+    const InventoryNode *node = m_inventory->node(id);
+    if (!node)
+        return {};
+    const Field field = m_fields.at(index.column());
+    if (role == HistoryRole)
+        return field == Cpu && m_history ? QVariant::fromValue(m_history->cpuHistory(id)) : QVariant();
+    if (role == Qt::DecorationRole && field == Name) {
+        if (const VmInfo *vm = node->resource().vm())
+            return Icons::forVm(vm->state);
+        return Icons::forKind(node->kind());
+    }
+    return fieldData(node, field, role);
+}
+
+QVariant ResourceTableModel::fieldData(const InventoryNode *node, Field field, int role) const
+{
+    const Resource &resource = node->resource();
+    if (sourceColumn(field) >= 0)
+        return sourceIndex(node->id(), field).data(role);
+    // Row-wide roles (id, kind, power state, search text) come from the node's name cell.
+    if (role > Qt::UserRole && role != InventoryModel::SortRole)
+        return sourceIndex(node->id(), Name).data(role);
+
+    const bool sorting = role == InventoryModel::SortRole;
+    if (role != Qt::DisplayRole && !sorting && role != Qt::ToolTipRole)
+        return role == Qt::TextAlignmentRole && field == VmCount ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                                                                : QVariant();
+    const VmInfo *vm = resource.vm();
+    const HostInfo *host = resource.host();
+    switch (field) {
+    case Uptime: {
+        if (!vm || vm->startedAtMs <= 0 || !powerStateIsActive(vm->state))
+            return sorting ? QVariant(qint64(0)) : QVariant();
+        const qint64 seconds = (QDateTime::currentMSecsSinceEpoch() - vm->startedAtMs) / 1000;
+        return sorting ? QVariant(seconds) : QVariant(formatUptime(seconds));
+    }
+    case VmCount: {
+        const QList<const InventoryNode *> vms = m_inventory->vmsBelow(node);
+        const auto running = std::count_if(vms.cbegin(), vms.cend(), [](const InventoryNode *n) {
+            return n->resource().vm()->state == PowerState::Running;
+        });
+        if (sorting)
+            return qint64(vms.size());
+        return tr("%1 (%2 running)").arg(QLocale().toString(vms.size()), QLocale().toString(qint64(running)));
+    }
+    case CpuModel:
+        return host ? QVariant(host->cpuModel) : QVariant();
+    case Topology:
+        if (!host || host->sockets <= 0)
+            return {};
+        //: host CPU topology: sockets × cores × threads
+        return tr("%1 × %2 × %3").arg(host->sockets).arg(host->cores).arg(host->threads);
+    case LibraryVersion:
+        return host ? QVariant(host->libraryVersion) : QVariant();
+    case Uri:
+        return host ? QVariant(host->uri) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant ResourceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_fields.size())
+        return {};
+    const Field field = m_fields.at(section);
+    if (sourceColumn(field) >= 0 && !(m_rowKind == ResourceKind::Host && field == Os))
+        return m_source->headerData(sourceColumn(field), orientation, role);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (field) {
+    case Os: return tr("Hypervisor");
+    case Uptime: return tr("Uptime");
+    case VmCount: return tr("VMs");
+    case CpuModel: return tr("CPU model");
+    case Topology: return tr("Sockets × cores × threads");
+    case LibraryVersion: return tr("libvirt");
+    case Uri: return tr("URI");
+    default: return {};
+    }
+}
+
+QString ResourceTableModel::formatUptime(qint64 seconds)
+{
+    if (seconds < 60)
+        return tr("%n s", nullptr, int(seconds));
+    const qint64 minutes = seconds / 60, hours = minutes / 60, days = hours / 24;
+    if (days > 0)
+        return tr("%1 d %2 h").arg(days).arg(hours % 24);
+    if (hours > 0)
+        return tr("%1 h %2 min").arg(hours).arg(minutes % 60);
+    return tr("%1 min").arg(minutes);
+}
+
+} // namespace welkin

@@ -1,0 +1,147 @@
+#include "TaskDock.h"
+
+#include "TaskEventModel.h"
+#include "providers/ProviderManager.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QStyledItemDelegate>
+#include <QTreeView>
+
+namespace welkin {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using EntryKind = TaskEventModel::EntryKind;
+
+// A progress bar in the cell of a running task with known progress; text otherwise.
+class ProgressDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const int progress = index.data(TaskEventModel::ProgressRole).toInt();
+        const auto kind = static_cast<EntryKind>(index.data(TaskEventModel::EntryKindRole).toInt());
+        if (kind != EntryKind::RunningTask || progress < 0) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
+        QStyleOptionProgressBar bar;
+        bar.rect = option.rect.adjusted(2, 2, -2, -2);
+        bar.palette = option.palette;
+        bar.state = option.state | QStyle::State_Horizontal;
+        bar.minimum = 0;
+        bar.maximum = 100;
+        bar.progress = progress;
+        bar.text = QString::number(progress) + u" %"_s;
+        bar.textVisible = true;
+        QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ProgressBar, &bar, painter, option.widget);
+    }
+};
+
+} // namespace
+
+void TaskEventFilter::setKind(Kind kind)
+{
+    m_kind = kind;
+    invalidateRowsFilter();
+}
+
+void TaskEventFilter::setText(const QString &text)
+{
+    m_text = text.trimmed();
+    invalidateRowsFilter();
+}
+
+bool TaskEventFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex first = sourceModel()->index(sourceRow, 0, sourceParent);
+    const auto kind = static_cast<EntryKind>(first.data(TaskEventModel::EntryKindRole).toInt());
+    const bool isTask = kind == EntryKind::RunningTask || kind == EntryKind::FinishedTask || kind == EntryKind::FailedTask;
+    switch (m_kind) {
+    case Kind::All: break;
+    case Kind::Tasks: if (!isTask) return false; break;
+    case Kind::RunningTasks: if (kind != EntryKind::RunningTask) return false; break;
+    case Kind::FailedTasks: if (kind != EntryKind::FailedTask) return false; break;
+    case Kind::Events: if (isTask) return false; break;
+    case Kind::Problems:
+        if (kind != EntryKind::FailedTask && kind != EntryKind::WarningEvent && kind != EntryKind::ErrorEvent)
+            return false;
+        break;
+    }
+    if (m_text.isEmpty())
+        return true;
+    for (int column = 0; column < TaskEventModel::ColumnCount; ++column) {
+        if (sourceModel()->index(sourceRow, column, sourceParent).data().toString().contains(m_text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+TaskDock::TaskDock(ProviderManager *providers, Inventory *inventory, QWidget *parent)
+    : QDockWidget(tr("Tasks and Events"), parent), m_model(new TaskEventModel(inventory, this)),
+      m_filter(new TaskEventFilter(this)), m_view(new QTreeView), m_text(new QLineEdit), m_kind(new QComboBox)
+{
+    setObjectName(u"taskDock"_s);
+    setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
+    m_filter->setSourceModel(m_model);
+
+    m_text->setObjectName(u"taskFilter"_s);
+    m_text->setPlaceholderText(tr("Filter tasks and events…"));
+    m_text->setClearButtonEnabled(true);
+    m_kind->setObjectName(u"taskKind"_s);
+    m_kind->addItem(tr("All"), int(TaskEventFilter::Kind::All));
+    m_kind->addItem(tr("Tasks"), int(TaskEventFilter::Kind::Tasks));
+    m_kind->addItem(tr("Running tasks"), int(TaskEventFilter::Kind::RunningTasks));
+    m_kind->addItem(tr("Failed tasks"), int(TaskEventFilter::Kind::FailedTasks));
+    m_kind->addItem(tr("Events"), int(TaskEventFilter::Kind::Events));
+    m_kind->addItem(tr("Warnings and errors"), int(TaskEventFilter::Kind::Problems));
+    connect(m_text, &QLineEdit::textChanged, m_filter, &TaskEventFilter::setText);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setKind(static_cast<TaskEventFilter::Kind>(m_kind->currentData().toInt()));
+    });
+
+    m_view->setObjectName(u"taskView"_s);
+    m_view->setModel(m_filter);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setItemDelegateForColumn(TaskEventModel::ProgressColumn, new ProgressDelegate(m_view));
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(true);
+    header->resizeSection(TaskEventModel::StatusColumn, 90);
+    header->resizeSection(TaskEventModel::TimeColumn, 80);
+    header->resizeSection(TaskEventModel::UserColumn, 80);
+    header->resizeSection(TaskEventModel::WhatColumn, 260);
+    header->resizeSection(TaskEventModel::TargetColumn, 140);
+    header->resizeSection(TaskEventModel::FinishedColumn, 80);
+    header->resizeSection(TaskEventModel::ProgressColumn, 90);
+    connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        const auto id = index.data(TaskEventModel::ResourceIdRole).value<ResourceId>();
+        if (id.isValid())
+            Q_EMIT resourceActivated(id);
+    });
+
+    auto *content = new QWidget;
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_text, 1);
+    bar->addWidget(m_kind);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(m_view);
+    setWidget(content);
+
+    connect(providers, &ProviderManager::taskStarted, m_model, &TaskEventModel::addTask);
+    connect(providers, &ProviderManager::eventOccurred, m_model, &TaskEventModel::addEvent);
+}
+
+} // namespace welkin

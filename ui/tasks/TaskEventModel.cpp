@@ -1,0 +1,197 @@
+#include "TaskEventModel.h"
+
+#include "inventory/Inventory.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QStyle>
+
+namespace welkin {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString timeText(const QDateTime &time)
+{
+    if (!time.isValid())
+        return {};
+    // Today's entries need no date; a long session's older ones do.
+    const QDateTime local = time.toLocalTime();
+    if (local.date() == QDate::currentDate())
+        return local.time().toString(u"HH:mm:ss"_s);
+    return QLocale().toString(local, QLocale::ShortFormat);
+}
+
+} // namespace
+
+TaskEventModel::TaskEventModel(Inventory *inventory, QObject *parent)
+    : QAbstractTableModel(parent), m_inventory(inventory)
+{
+}
+
+void TaskEventModel::addTask(Task *task)
+{
+    Entry entry;
+    entry.taskId = task->id();
+    entry.task = task;
+    entry.time = task->created();
+    entry.user = task->user();
+    entry.what = task->title();
+    entry.target = task->target();
+    if (const InventoryNode *node = m_inventory->node(task->target()))
+        entry.targetName = node->resource().name;
+    insert(entry);
+    refreshTask(task->id());
+    const quint64 id = task->id();
+    connect(task, &Task::stateChanged, this, [this, id] { refreshTask(id); });
+    connect(task, &Task::progressChanged, this, [this, id] { refreshTask(id); });
+}
+
+void TaskEventModel::addEvent(const ProviderEvent &event)
+{
+    Entry entry;
+    entry.kind = event.severity == ProviderEvent::Severity::Error     ? EntryKind::ErrorEvent
+                 : event.severity == ProviderEvent::Severity::Warning ? EntryKind::WarningEvent
+                                                                       : EntryKind::InfoEvent;
+    entry.time = event.time.isValid() ? event.time : QDateTime::currentDateTime();
+    entry.what = event.message;
+    entry.target = event.resource.isValid() ? event.resource : ResourceId::provider(event.providerId);
+    if (const InventoryNode *node = m_inventory->node(entry.target))
+        entry.targetName = node->resource().name;
+    insert(entry);
+}
+
+void TaskEventModel::insert(Entry entry)
+{
+    beginInsertRows({}, 0, 0);
+    m_entries.prepend(std::move(entry));
+    endInsertRows();
+    if (m_entries.size() > m_maxRows) { // a long session must not grow without bound
+        const int first = m_maxRows;
+        beginRemoveRows({}, first, int(m_entries.size()) - 1);
+        m_entries.resize(m_maxRows);
+        endRemoveRows();
+    }
+}
+
+int TaskEventModel::rowOfTask(quint64 taskId) const
+{
+    for (int row = 0; row < m_entries.size(); ++row) { // recent tasks sit near the top
+        if (m_entries.at(row).taskId == taskId)
+            return row;
+    }
+    return -1;
+}
+
+void TaskEventModel::refreshTask(quint64 taskId)
+{
+    const int row = rowOfTask(taskId);
+    if (row < 0)
+        return;
+    Entry &entry = m_entries[row];
+    const Task *task = entry.task;
+    if (!task)
+        return;
+    entry.progress = task->progress();
+    entry.finished = task->finishedAt();
+    switch (task->state()) {
+    case Task::State::Queued:
+    case Task::State::Running: entry.kind = EntryKind::RunningTask; break;
+    case Task::State::Succeeded:
+        entry.kind = EntryKind::FinishedTask;
+        entry.result = tr("Succeeded");
+        break;
+    case Task::State::Failed:
+        entry.kind = EntryKind::FailedTask;
+        entry.result = task->errorText();
+        break;
+    }
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+int TaskEventModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int TaskEventModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TaskEventModel::display(const Entry &entry, int column) const
+{
+    switch (column) {
+    case StatusColumn:
+        switch (entry.kind) {
+        case EntryKind::RunningTask: return tr("Running");
+        case EntryKind::FinishedTask: return tr("Done");
+        case EntryKind::FailedTask: return tr("Failed");
+        case EntryKind::InfoEvent: return tr("Event");
+        case EntryKind::WarningEvent: return tr("Warning");
+        case EntryKind::ErrorEvent: return tr("Error");
+        }
+        return {};
+    case TimeColumn: return timeText(entry.time);
+    case UserColumn: return entry.user;
+    case WhatColumn: return entry.what;
+    case TargetColumn: return entry.targetName.isEmpty() ? entry.target.nativeId() : entry.targetName;
+    case FinishedColumn: return timeText(entry.finished);
+    case ProgressColumn:
+        if (entry.taskId == 0)
+            return {};
+        return entry.progress >= 0 ? QVariant(QString::number(entry.progress) + u" %"_s) : QVariant();
+    case ResultColumn: return entry.result;
+    }
+    return {};
+}
+
+QVariant TaskEventModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_entries.size())
+        return {};
+    const Entry &entry = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: return display(entry, index.column());
+    case Qt::ToolTipRole:
+        return index.column() == ResultColumn || index.column() == WhatColumn ? display(entry, index.column()) : QVariant();
+    case Qt::DecorationRole: {
+        if (index.column() != StatusColumn)
+            return {};
+        QStyle *style = QApplication::style();
+        switch (entry.kind) {
+        case EntryKind::RunningTask: return style->standardIcon(QStyle::SP_BrowserReload);
+        case EntryKind::FinishedTask: return style->standardIcon(QStyle::SP_DialogApplyButton);
+        case EntryKind::FailedTask:
+        case EntryKind::ErrorEvent: return style->standardIcon(QStyle::SP_MessageBoxCritical);
+        case EntryKind::WarningEvent: return style->standardIcon(QStyle::SP_MessageBoxWarning);
+        case EntryKind::InfoEvent: return style->standardIcon(QStyle::SP_MessageBoxInformation);
+        }
+        return {};
+    }
+    case ResourceIdRole: return QVariant::fromValue(entry.target);
+    case EntryKindRole: return int(entry.kind);
+    case ProgressRole: return entry.taskId ? entry.progress : -1;
+    default: return {};
+    }
+}
+
+QVariant TaskEventModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case StatusColumn: return tr("Status");
+    case TimeColumn: return tr("Started");
+    case UserColumn: return tr("User");
+    case WhatColumn: return tr("Task / event");
+    case TargetColumn: return tr("Target");
+    case FinishedColumn: return tr("Finished");
+    case ProgressColumn: return tr("Progress");
+    case ResultColumn: return tr("Result");
+    }
+    return {};
+}
+
+} // namespace welkin
