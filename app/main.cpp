@@ -144,6 +144,7 @@ int main(int argc, char **argv)
     AlertEngine alerts;
     AlertHighlights highlights(&alerts);
     QObject::connect(&metrics, &MetricsHub::cycleIngested, &alerts, &AlertEngine::evaluateCycle);
+    QObject::connect(&alerts, &AlertEngine::eventOccurred, auditLog, &EventLog::recordEvent);
     // Without a system tray the events dock still shows every alert.
     std::unique_ptr<QSystemTrayIcon> tray;
     std::unique_ptr<AlertNotifier> notifier;

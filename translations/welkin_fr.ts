@@ -2066,7 +2066,7 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+N).</trans
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Images PNG (*.png)</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
@@ -2821,7 +2821,7 @@ The VM table already shows a live CPU sparkline.</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 : %2</translation>
     </message>
     <message>
         <source>%1: malformed JSON in the response at byte %2: %3</source>

@@ -21,7 +21,6 @@
 #include "storage/EventLog.h"
 #include "storage/GroupStore.h"
 #include "tasks/TaskDock.h"
-#include "tasks/TaskEventModel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -77,7 +76,7 @@ MainWindow::MainWindow(ProviderManager *providers, Inventory *inventory, LiveSam
     resize(1280, 800);
     m_connections->setCredentialHandler(services.credentials);
     m_actions->setSelectionSource([this] { return selectedResources(); });
-    if (services.alerts && services.highlights) {
+    if (services.alerts) {
         m_alertController = new AlertController(services.alerts, services.highlights, inventory, services.uiState,
                                                 services.settingsPath, this);
         m_alertController->setSelectionSource([this] { return selectedResources(); });
@@ -316,16 +315,8 @@ void MainWindow::connectMonitoring()
     });
     connect(m_groups->store(), &GroupStore::groupsChanged, this, &MainWindow::pushGroups);
     pushGroups();
-    if (AlertEngine *alerts = m_services.alerts) {
-        // Alerts read like provider events in the dock (and the audit trail, when there is one).
-        connect(alerts, &AlertEngine::eventOccurred, m_taskDock->model(), &TaskEventModel::addEvent);
-        if (EventLog *log = m_services.eventLog)
-            connect(alerts, &AlertEngine::eventOccurred, log, &EventLog::recordEvent);
-        alerts->setNameResolver([inventory = m_inventory](const ResourceId &id) {
-            const InventoryNode *node = inventory->node(id);
-            return node ? node->resource().name : QString();
-        });
-    }
+    if (m_alertController)
+        m_alertController->connectEvents(m_taskDock->model(), m_services.eventLog);
     if (m_services.highlights)
         m_viewModel->setHighlights(m_services.highlights);
 }

@@ -93,6 +93,32 @@ struct App {
     ~App() { providers.closeAll(0); }
 };
 
+// Files under the test's HOME; gnome-keyring's own encrypted file is the keychain, not Welkin's.
+QStringList welkinFiles()
+{
+    QStringList files;
+    QDirIterator it(qEnvironmentVariable("HOME"), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (!path.contains(u"/keyrings/"_s))
+            files.append(path);
+    }
+    return files;
+}
+
+int scannedFiles() { return int(welkinFiles().size()); }
+
+QStringList filesContaining(const QString &secret)
+{
+    QStringList found;
+    for (const QString &path : welkinFiles()) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(secret.toUtf8()))
+            found.append(path);
+    }
+    return found;
+}
+
 void choose(ConnectionDialog &dialog, const QString &kind)
 {
     auto *combo = dialog.findChild<QComboBox *>(u"connectionKind"_s);
@@ -138,22 +164,9 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitFor([&] { return app.storage.secrets()->status() == SecretStore::Status::Keychain; }, 20000));
             app.storage.flush();
         }
-        // No file under the test's HOME (database, WAL, settings, caches) holds the secret's bytes;
-        // gnome-keyring's own encrypted file is the keychain, not Welkin's.
-        int scanned = 0;
-        QDirIterator it(qEnvironmentVariable("HOME"), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            if (path.contains(u"/keyrings/"_s))
-                continue;
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            ++scanned;
-            const QByteArray bytes = file.readAll();
-            QVERIFY2(!bytes.contains(cloudStackSecret.toUtf8()), qPrintable(path));
-        }
-        QVERIFY(scanned > 0); // the database at least
+        // No file under the test's HOME (database, WAL, settings, caches) holds the secret's bytes.
+        QVERIFY(scannedFiles() > 0); // the database at least
+        QCOMPARE(filesContaining(cloudStackSecret), QStringList());
 
         // Removing the connection removes its secret from the keychain.
         App app;
@@ -184,6 +197,7 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitFor([&] { return secretToolLookup(id + u"/password"_s) == openStackPassword; }, 20000));
             app.storage.flush();
         }
+        QCOMPARE(filesContaining(openStackPassword), QStringList());
         // "Quit and start again": fresh objects, the saved profile opens and its prompt is
         // answered from the keychain.
         App app;

@@ -7,6 +7,8 @@
 #include "connections/LibvirtConnectionPage.h"
 #include "connections/OpenStackConnectionPage.h"
 #include "charts/DashboardPage.h"
+#include "charts/PerformancePage.h"
+#include "charts/PerformanceVmPage.h"
 #include "content/ContentArea.h"
 #include "content/ResourceTableView.h"
 #include "groups/GroupPanel.h"
@@ -19,6 +21,7 @@
 #include "providers/ProviderManager.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -112,8 +115,17 @@ int main(int argc, char **argv)
                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     ok = save(&window, out + u"/vm-overview.png"_s) && ok;
 
-    // The VM's Performance tab after the cycles above (live range).
+    // The VM's Performance tab: the last half minute from the history store (the live range
+    // spans 10 minutes, too wide for a few seconds of points).
     window.contentArea()->showVmPage(u"performance"_s);
+    if (auto *perf = qobject_cast<PerformanceVmPage *>(window.contentArea()->vmPage(u"performance"_s))) {
+        QTest::qWait(12000);
+        history.sync(10000);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        perf->page()->setCustomRange(now - 30000, now);
+        if (!QTest::qWaitFor([&] { return perf->page()->shownSamples().size() > 10; }, 10000))
+            std::printf("performance: only %d samples\n", int(perf->page()->shownSamples().size()));
+    }
     ok = save(&window, out + u"/performance.png"_s) && ok;
 
     // A second connection, then the dashboard of everything: top VMs across both.

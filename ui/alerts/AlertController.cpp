@@ -4,7 +4,9 @@
 #include "AlertRulesDialog.h"
 #include "inventory/Inventory.h"
 #include "metrics/AlertEngine.h"
+#include "storage/EventLog.h"
 #include "storage/GroupStore.h"
+#include "tasks/TaskEventModel.h"
 
 #include <QAction>
 #include <QMenu>
@@ -19,7 +21,18 @@ AlertController::AlertController(AlertEngine *engine, AlertHighlights *highlight
       m_rulesAction(new QAction(tr("&Alert Rules…"), this))
 {
     m_engine->setRules(m_store->load());
+    m_engine->setNameResolver([inventory](const ResourceId &id) {
+        const InventoryNode *node = inventory->node(id);
+        return node ? node->resource().name : QString();
+    });
     connect(m_rulesAction, &QAction::triggered, this, &AlertController::editRules);
+}
+
+void AlertController::connectEvents(TaskEventModel *events, EventLog *log)
+{
+    connect(m_engine, &AlertEngine::eventOccurred, events, &TaskEventModel::addEvent);
+    if (log)
+        connect(m_engine, &AlertEngine::eventOccurred, log, &EventLog::recordEvent);
 }
 
 AlertController::~AlertController() = default;
@@ -53,6 +66,8 @@ void AlertController::editRules()
 
 bool AlertController::populateMenu(QMenu *menu, const QList<ResourceId> &ids)
 {
+    if (!m_highlights)
+        return false;
     const bool any = std::any_of(ids.cbegin(), ids.cend(), [this](const ResourceId &id) {
         return m_highlights->isHighlighted(id);
     });
@@ -64,8 +79,10 @@ bool AlertController::populateMenu(QMenu *menu, const QList<ResourceId> &ids)
 
 void AlertController::acknowledge(const QList<ResourceId> &ids)
 {
-    for (const ResourceId &id : ids)
-        m_highlights->acknowledge(id);
+    for (const ResourceId &id : ids) {
+        if (m_highlights)
+            m_highlights->acknowledge(id);
+    }
 }
 
 } // namespace welkin

@@ -18,12 +18,15 @@ class AlertEngine;
 
 class AlertHighlights;
 class AlertRuleStore;
+class EventLog;
+class TaskEventModel;
 class GroupStore;
 class Inventory;
 class UiStateStore;
 
 // The main window's side of alerts: loads the saved rules into the engine, edits them
-// ("Alert Rules…") and acknowledges highlighted resources from the context menu.
+// ("Alert Rules…"), names resources in alert texts, and acknowledges highlighted resources
+// from the context menu (`highlights` may be null: no highlighting).
 class AlertController : public QObject
 {
     Q_OBJECT
@@ -34,6 +37,8 @@ public:
 
     void setSelectionSource(std::function<QList<ResourceId>()> source) { m_selection = std::move(source); }
     void setGroupStore(GroupStore *groups) { m_groups = groups; }
+    // Alerts read like provider events in the dock (and the audit trail; `log` may be null).
+    void connectEvents(TaskEventModel *events, EventLog *log);
 
     QAction *rulesAction() const { return m_rulesAction; }
     // Adds "Acknowledge Alert" when one of `ids` is highlighted; true when it did.

@@ -209,6 +209,20 @@ void ContentArea::showGroup(const QString &name, const QString &groupId, const Q
     setCurrentWidget(m_containerPage);
 }
 
+namespace {
+
+int hostsAtOrBelow(const InventoryNode *node)
+{
+    if (node->kind() == ResourceKind::Host)
+        return 1; // hosts hold VMs, never other hosts
+    int hosts = 0;
+    for (int i = 0; i < node->childCount(); ++i)
+        hosts += hostsAtOrBelow(node->child(i));
+    return hosts;
+}
+
+} // namespace
+
 void ContentArea::updateContainerHeading()
 {
     const InventoryNode *node = m_context.inventory->node(m_shown);
@@ -221,7 +235,7 @@ void ContentArea::updateContainerHeading()
     });
     m_containerSummary->setText(kindTitle(node->kind()) + u" · "_s
                                 + tr("%n VM(s), %1 running", nullptr, int(vms.size())).arg(running) + u" · "_s
-                                + tr("%n host(s)", nullptr, m_hostTable->tableModel()->rowCount()));
+                                + tr("%n host(s)", nullptr, hostsAtOrBelow(node)));
 }
 
 void ContentArea::setFilter(const QString &searchText, PowerFilter power, const InventoryViewModel::RowPredicate &predicate)
