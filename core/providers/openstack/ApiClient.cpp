@@ -1,5 +1,7 @@
 #include "ApiClient.h"
 
+#include "security/TlsTrust.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -35,7 +37,11 @@ QNetworkRequest ApiClient::createRequest(const QUrl &url) const
     request.setRawHeader("Accept", "application/json");
     // The wall-clock deadline below is the real limit; this only catches a silent stall early.
     request.setTransferTimeout(m_timeoutMs);
-    // TLS trust policy hook: certificate pinning will configure request.sslConfiguration() here.
+    // Verification on, plus the connection's CA file; an unusable CA file is logged and the
+    // request still verifies against the system CAs (never less safe).
+    QString caError;
+    if (!TlsTrust::configure(request, m_caFile, &caError))
+        qWarning("openstack: %s", qPrintable(caError));
     return request;
 }
 
@@ -47,6 +53,8 @@ void ApiClient::send(const ApiRequest &req, QObject *context, Callback callback)
     if (!req.body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
     QNetworkReply *reply = m_nam->sendCustomRequest(request, req.method, req.body);
+    if (TlsTrust *trust = TlsTrust::global(); trust && !m_connectionId.isEmpty())
+        trust->attach(reply, m_connectionId); // pins; asks the user about untrusted certificates
 
     auto *deadline = new QTimer(reply);
     deadline->setSingleShot(true);
@@ -89,7 +97,8 @@ void ApiClient::send(const ApiRequest &req, QObject *context, Callback callback)
             response.error = tr("%1: the response is larger than %2 MiB").arg(where).arg(maxBytes / (1024 * 1024));
         } else if (response.status == 0) {
             response.failure = ApiResponse::Failure::Network;
-            response.error = tr("%1: %2").arg(where, reply->errorString());
+            const QString refused = TlsTrust::refusalReason(reply);
+            response.error = tr("%1: %2").arg(where, refused.isEmpty() ? reply->errorString() : refused);
         } else {
             response.body = reply->readAll();
             const QByteArray retry = response.header("retry-after");

@@ -55,6 +55,13 @@ public:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     int timeoutMs() const { return m_timeoutMs; }
     void setMaxResponseBytes(qint64 bytes) { m_maxBytes = bytes; }
+    // TLS trust (security/TlsTrust): the connection whose certificate pin applies and its own
+    // CA file, if any. Without a connection id only the standard verification runs.
+    void setTlsContext(const QString &connectionId, const QString &caFile)
+    {
+        m_connectionId = connectionId;
+        m_caFile = caFile;
+    }
 
     QNetworkRequest createRequest(const QUrl &url) const;
 
@@ -70,6 +77,8 @@ private:
     QNetworkAccessManager *m_nam;
     int m_timeoutMs = 30000;
     qint64 m_maxBytes = 64ll * 1024 * 1024;
+    QString m_connectionId;
+    QString m_caFile;
 };
 
 // "Permission denied: …" etc. from an HTTP status and the service's own text.

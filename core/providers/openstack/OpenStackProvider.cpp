@@ -102,6 +102,7 @@ bool OpenStackProvider::resolveConfig()
     m_config = config;
     m_client = new ApiClient(this);
     m_client->setTimeoutMs(option("requestTimeoutMs", 30000));
+    m_client->setTlsContext(id(), profile().options.value(u"caFile"_s).toString());
     m_session = new KeystoneSession(m_client, config, this);
     m_session->setRefreshMarginS(option("tokenRefreshMarginS", -1));
     m_session->setTrustExpiry(profile().options.value(u"trustTokenExpiry"_s, true).toBool());
