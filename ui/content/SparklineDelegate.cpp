@@ -37,11 +37,11 @@ void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const QPalette::ColorGroup group = option.state.testFlag(QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
+    QPainterPath line;
     if (values.size() >= 2 && area.width() > 10) {
         // Fixed 0..100 scale: a glance compares rows; the newest value sits at the right edge.
         const int n = std::max(int(values.size()), 30); // a few points do not stretch across the cell
         const qreal step = qreal(area.width()) / qreal(n - 1);
-        QPainterPath line;
         bool started = false;
         qreal x = area.right() - step * qreal(values.size() - 1);
         for (double value : values) {
@@ -55,6 +55,9 @@ void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
             }
             x += step;
         }
+    }
+    // Hosts (and VMs without figures yet) may hold only gaps: no line, no fill.
+    if (values.size() >= 2 && area.width() > 10 && line.elementCount() > 0) {
         QColor stroke = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Highlight);
         QColor fill = stroke;
         fill.setAlphaF(0.18f);
