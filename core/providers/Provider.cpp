@@ -41,6 +41,14 @@ Task *Provider::createTask(const Action &action, const QString &targetName)
     return task;
 }
 
+Task *Provider::createTask(const QString &title, const ResourceId &target, bool announce)
+{
+    auto *task = new Task(title, target, this);
+    if (announce)
+        Q_EMIT taskStarted(task);
+    return task;
+}
+
 ConsoleRequest *Provider::requestConsoleEndpoint(const ResourceId &vm, const QString &preferredType)
 {
     Q_UNUSED(preferredType);

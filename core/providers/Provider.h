@@ -70,6 +70,8 @@ protected:
     void setStatus(ProviderState state, const QString &detail = {});
     // Creates a task parented to this provider and announces it.
     Task *createTask(const Action &action, const QString &targetName);
+    // A task with a free title; announced (tasks dock, log) unless it is a quiet read.
+    Task *createTask(const QString &title, const ResourceId &target, bool announce);
     // Asks the credential handler (GUI thread) or cancels when there is none.
     void requestCredentials(const CredentialRequestPtr &request);
 

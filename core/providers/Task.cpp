@@ -33,6 +33,42 @@ void Task::succeed() { apply(State::Succeeded, 100, {}); }
 
 void Task::fail(const QString &errorText) { apply(State::Failed, keepProgress, errorText); }
 
+void Task::setResult(const QVariant &result)
+{
+    if (QThread::currentThread() != thread()) {
+        QMetaObject::invokeMethod(this, [this, result] { setResult(result); }, Qt::QueuedConnection);
+        return;
+    }
+    if (!isFinished())
+        m_result = result;
+}
+
+void Task::setDetail(const QString &detail)
+{
+    if (QThread::currentThread() != thread()) {
+        QMetaObject::invokeMethod(this, [this, detail] { setDetail(detail); }, Qt::QueuedConnection);
+        return;
+    }
+    if (isFinished() || detail == m_detail)
+        return;
+    m_detail = detail;
+    Q_EMIT detailChanged(detail);
+}
+
+void Task::setCancellable(bool cancellable)
+{
+    if (cancellable == m_cancellable)
+        return;
+    m_cancellable = cancellable;
+    Q_EMIT cancellableChanged(cancellable);
+}
+
+void Task::requestCancel()
+{
+    if (m_cancellable && !isFinished())
+        m_cancelToken->store(true);
+}
+
 void Task::apply(State state, int progress, const QString &error)
 {
     if (QThread::currentThread() != thread()) {
@@ -50,8 +86,13 @@ void Task::apply(State state, int progress, const QString &error)
     m_progress = progress;
     if (state == State::Failed)
         m_errorText = error;
-    if (isFinished())
+    if (isFinished()) {
         m_finished = QDateTime::currentDateTime();
+        if (m_cancellable) {
+            m_cancellable = false;
+            Q_EMIT cancellableChanged(false);
+        }
+    }
     if (progressDiffers)
         Q_EMIT progressChanged(progress);
     if (stateDiffers)

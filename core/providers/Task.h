@@ -5,6 +5,10 @@
 #include <QDateTime>
 #include <QObject>
 #include <QString>
+#include <QVariant>
+
+#include <atomic>
+#include <memory>
 
 namespace welkin {
 
@@ -30,17 +34,33 @@ public:
     const QString &errorText() const { return m_errorText; }
     const QDateTime &created() const { return m_created; }
     const QDateTime &finishedAt() const { return m_finished; }
+    // What the work produced (a listing, the new object's name, ...); set before succeed().
+    const QVariant &result() const { return m_result; }
+    // What is happening now, for the tasks dock: "38.2 MiB of 100 MiB".
+    const QString &detail() const { return m_detail; }
+
+    // Cancellation. The work polls the token (any thread); the user's request only sets it.
+    using CancelToken = std::shared_ptr<std::atomic<bool>>;
+    bool isCancellable() const { return m_cancellable; }
+    void setCancellable(bool cancellable);      // GUI thread
+    void requestCancel();                       // GUI thread; no-op when not cancellable or finished
+    bool isCancelRequested() const { return m_cancelToken->load(); }
+    CancelToken cancelToken() const { return m_cancelToken; }
 
     // Thread-safe: may be called from any thread. A finished task ignores further calls.
     void setRunning();
     void setProgress(int percent);
     void succeed();
     void fail(const QString &errorText);
+    void setResult(const QVariant &result);
+    void setDetail(const QString &detail);
 
 Q_SIGNALS:
     void stateChanged(welkin::Task::State state);
     void progressChanged(int percent);
     void finished(bool ok);
+    void detailChanged(const QString &detail);
+    void cancellableChanged(bool cancellable);
 
 private:
     void apply(State state, int progress, const QString &error);
@@ -54,6 +74,10 @@ private:
     QString m_errorText;
     QDateTime m_created;
     QDateTime m_finished;
+    QVariant m_result;
+    QString m_detail;
+    bool m_cancellable = false;
+    CancelToken m_cancelToken = std::make_shared<std::atomic<bool>>(false);
 };
 
 } // namespace welkin

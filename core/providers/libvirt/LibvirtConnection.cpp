@@ -449,6 +449,11 @@ void LibvirtConnection::teardown()
     m_stats.reset();
 }
 
+void LibvirtConnection::runOnWorker(std::function<void(_virConnect *)> work)
+{
+    QMetaObject::invokeMethod(this, [this, work = std::move(work)] { work(m_conn); }, Qt::QueuedConnection);
+}
+
 void LibvirtConnection::shutdown()
 {
     m_shuttingDown = true;

@@ -16,6 +16,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -47,6 +48,9 @@ public:
     // Worker thread. Reads a domain's live XML for its console (LibvirtConsole.cpp), with
     // VIR_DOMAIN_XML_SECURE unless the connection refuses it; answers with consoleXmlRead.
     void readConsoleXml(quint64 requestId, const QString &uuid, const QString &vmName);
+    // Any thread: runs `work` on the worker thread with the current connection (null while not
+    // connected). For jobs of in-process drivers whose state a second connection would not share.
+    void runOnWorker(std::function<void(_virConnect *)> work);
     // Worker thread. Deregisters callbacks, closes the connection and quits the thread.
     void shutdown();
 

@@ -2,6 +2,7 @@
 
 #include "LibvirtConnection.h"
 #include "LibvirtEventLoop.h"
+#include "LibvirtJobRunner.h"
 
 #include <QDeadlineTimer>
 #include <QLoggingCategory>
@@ -117,6 +118,7 @@ void LibvirtProvider::startWorker()
 
     m_thread = thread;
     m_worker = worker;
+    m_jobs = new libvirt::LibvirtJobRunner(profile().uri, worker, this);
     thread->start();
     setStatus(ProviderState::Connecting);
     QMetaObject::invokeMethod(worker, &W::connectNow, Qt::QueuedConnection);
@@ -135,6 +137,8 @@ void LibvirtProvider::stopWorker(int deadlineMs, bool removeRows)
         return;
     }
     libvirt::LibvirtConnection *worker = std::exchange(m_worker, nullptr);
+    if (libvirt::LibvirtJobRunner *jobs = std::exchange(m_jobs, nullptr))
+        jobs->shutdown();
     QThread *thread = std::exchange(m_thread, nullptr);
 
     // A prompt the worker blocks on would otherwise hold it for the whole auth timeout.
@@ -230,6 +234,28 @@ void LibvirtProvider::failTaskLater(Task *task, const QString &error)
 {
     // Queued, so whoever called perform() can connect to the task first.
     QMetaObject::invokeMethod(task, [task, error] { task->fail(error); }, Qt::QueuedConnection);
+}
+
+Task *LibvirtProvider::runJob(const QString &title, const ResourceId &target, libvirt::JobFunction work,
+                              bool announce, bool cancellable)
+{
+    Task *task = createTask(title, target, announce);
+    task->setCancellable(cancellable);
+    if (!m_jobs || state() != ProviderState::Connected) {
+        failTaskLater(task, tr("%1: not connected to %2 (%3)")
+                                .arg(title, displayName(), providerStateDisplayName(state()).toLower()));
+        return task;
+    }
+    // Queued, so the caller can connect to the task before it can end.
+    QMetaObject::invokeMethod(m_jobs, [jobs = QPointer(m_jobs), task = QPointer(task), work = std::move(work)] {
+        if (!task)
+            return;
+        if (jobs)
+            jobs->run(task, work);
+        else
+            task->fail(tr("The connection was closed"));
+    }, Qt::QueuedConnection);
+    return task;
 }
 
 Task *LibvirtProvider::perform(const Action &action)

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -16,6 +17,10 @@ namespace welkin {
 
 namespace libvirt {
 class LibvirtConnection;
+class LibvirtJobRunner;
+class JobContext;
+struct JobOutcome;
+using JobFunction = std::function<JobOutcome(JobContext &)>;
 }
 
 // A libvirt host (KVM, QEMU, Xen, test driver; local, SSH or TLS) as a Provider.
@@ -45,6 +50,12 @@ public:
     Task *perform(const Action &action) override;
     // The live XML's graphics (LibvirtConsole.cpp); password only on read-write connections.
     ConsoleRequest *requestConsoleEndpoint(const ResourceId &vm, const QString &preferredType = {}) override;
+
+    // Runs a management job on a second connection of this host (libvirt::LibvirtJobRunner), as a
+    // Task. Announced tasks appear in the tasks dock; quiet ones are reads for a view. Fails at
+    // once when not connected.
+    Task *runJob(const QString &title, const ResourceId &target, libvirt::JobFunction work,
+                 bool announce = true, bool cancellable = false);
 
     // Whether any open of this provider ever succeeded (a first failure is then final for a
     // headless run; the GUI keeps retrying).
@@ -76,6 +87,7 @@ private:
 
     QThread *m_thread = nullptr;
     libvirt::LibvirtConnection *m_worker = nullptr;
+    libvirt::LibvirtJobRunner *m_jobs = nullptr;
     QHash<ResourceId, VmView> m_vms;
     QSet<ResourceId> m_otherRows; // hosts
     QHash<quint64, QPointer<Task>> m_tasks;

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "manage/VmSpec.h"
+#include "model/ResourceId.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+
+namespace welkin {
+
+class LibvirtProvider;
+class Task;
+
+// Creating, cloning, renaming and deleting the VMs of one libvirt host. GUI thread; every call
+// returns a Task at once and runs on the provider's job runner. Results:
+//   domainCapabilities -> DomainCapabilitiesInfo, disks -> QList<VmDiskInfo>,
+//   createVm / cloneVm -> QString (the new VM's UUID).
+// Failures leave nothing half-made: a failed create or clone deletes the volumes it made and
+// undefines what it defined.
+class VmManager
+{
+    Q_DECLARE_TR_FUNCTIONS(welkin::VmManager)
+public:
+    explicit VmManager(LibvirtProvider *provider);
+
+    // For the wizard: virConnectGetDomainCapabilities (kvm when the host has it, else qemu).
+    Task *domainCapabilities(const QString &arch = QStringLiteral("x86_64"));
+    // Names of the host's VMs (for unique-name checks), as QStringList.
+    Task *vmNames();
+
+    // Creates the disk (and uploads the local ISO / builds and uploads the cloud-init seed when
+    // the source asks for it), defines with VIR_DOMAIN_DEFINE_VALIDATE, starts when asked.
+    Task *createVm(const NewVmSpec &spec);
+    // Shut-off VMs only: new name, UUID and MACs; owned writable disks copied in their pool
+    // (virStorageVolCreateXMLFrom) or, when linked, qcow2 overlays; CDs and shared disks referenced.
+    Task *cloneVm(const ResourceId &vm, const CloneSpec &spec);
+    Task *renameVm(const ResourceId &vm, const QString &newName); // virDomainRename, shut off only
+    Task *setAutostart(const ResourceId &vm, bool autostart);
+    // The VM's disks classified for the delete/clone dialogs.
+    Task *disks(const ResourceId &vm);
+    // Forces a running VM off, undefines it with its managed-save image, snapshot and checkpoint
+    // metadata and NVRAM, then deletes exactly the volumes at `deletePaths`.
+    Task *deleteVm(const ResourceId &vm, const QStringList &deletePaths);
+
+private:
+    QPointer<LibvirtProvider> m_provider;
+};
+
+} // namespace welkin
