@@ -27,9 +27,9 @@ ASAN_LABELS ?= unit|testdriver|cloudstack|storage|metrics
 # font and chart caches there (not yet traced to a Welkin allocation), so it is left out for now.
 ASAN_EXCLUDE ?= ^tst_metricviews$$
 BENCH_VMS   ?= 1000 5000 10000
-# The loopback OpenStack (SQLite under Nova) sometimes answers 500 "database is locked" under load:
-# a failed test gets one more run, and ctest's output still shows the failed attempt.
-CTEST_REPEAT ?= --repeat until-pass:2
+# Only the `openstack` label gets a second run of a failed test: the loopback OpenStack keeps Nova
+# on SQLite, which can answer 500 "database is locked" under load. Every other test runs once.
+OPENSTACK_REPEAT ?= --repeat until-pass:2
 LOCK        ?= /tmp/welkin-build.lock
 
 LOCKED     := flock $(LOCK)
@@ -62,7 +62,9 @@ run: deps-build
 test: deps-test
 	$(call configure,$(BUILD_DIR),-DCMAKE_BUILD_TYPE=$(BUILD_TYPE))
 	$(LOCKED) cmake --build $(BUILD_DIR)
-	cd $(BUILD_DIR) && ctest --output-on-failure $(CTEST_REPEAT) $(CTEST_ARGS)
+	@cd $(BUILD_DIR) && if [ -n "$(CTEST_ARGS)" ]; then ctest --output-on-failure $(CTEST_ARGS); else \
+	  rc=0; ctest --output-on-failure -LE openstack || rc=$$?; \
+	  ctest --output-on-failure -L openstack $(OPENSTACK_REPEAT) || rc=$$?; exit $$rc; fi
 
 test-asan: deps-test
 	$(call configure,$(ASAN_DIR),-DCMAKE_BUILD_TYPE=Debug -DWELKIN_SANITIZE=ON)

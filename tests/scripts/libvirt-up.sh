@@ -132,10 +132,10 @@ EOF
         mount -t overlay "lvup-$d" -o "lowerdir=/$d,upperdir=$S/ov/$d/upper,workdir=$S/ov/$d/work" "/$d"
       done
       exec "$S/inside.sh"' sh "$LV_STATE" >>"$LV_STATE/start.log" 2>&1 \
-      || { log "start failed:"; tail -20 "$LV_STATE/start.log" "$LV_STATE/libvirtd.log" >&2; exit 1; }
+      || { log "start failed:"; tail -n 20 "$LV_STATE/start.log" "$LV_STATE/libvirtd.log" >&2; exit 1; }
   else
     "$LV_STATE/inside.sh" >>"$LV_STATE/start.log" 2>&1 \
-      || { log "start failed:"; tail -20 "$LV_STATE/start.log" "$LV_STATE/libvirtd.log" >&2; exit 1; }
+      || { log "start failed:"; tail -n 20 "$LV_STATE/start.log" "$LV_STATE/libvirtd.log" >&2; exit 1; }
   fi
 fi
 
@@ -143,7 +143,7 @@ fi
 deadline=$(( $(date +%s) + LV_TIMEOUT ))
 until answers; do
   if [ "$(date +%s)" -ge "$deadline" ] || { [ -s "$PIDFILE" ] && ! alive; }; then
-    log "libvirtd did not come up; log tail:"; tail -20 "$LV_STATE/libvirtd.log" >&2; exit 1
+    log "libvirtd did not come up; log tail:"; tail -n 20 "$LV_STATE/libvirtd.log" >&2; exit 1
   fi
   sleep 0.1
 done

@@ -273,7 +273,7 @@ start() { # name port cmd...   (runs detached via setsid, pid -> $RUN/name.pid)
   ts "started $name pid $!"
 }
 wait_port() { # port name [timeout]
-  local i; for i in $(seq 1 ${3:-120}); do port_busy $1 && return 0; running $2 || { echo "ERROR: $2 died, see $LOG/$2.*" >&2; tail -20 $LOG/$2.out >&2; exit 1; }; sleep 1; done
+  local i; for i in $(seq 1 ${3:-120}); do port_busy $1 && return 0; running $2 || { echo "ERROR: $2 died, see $LOG/$2.*" >&2; tail -n 20 $LOG/$2.out >&2; exit 1; }; sleep 1; done
   echo "ERROR: $2 did not open port $1" >&2; exit 1; }
 wait_http() { # url name
   local i; for i in $(seq 1 120); do curl -s -o /dev/null -m 5 "$1" && return 0; sleep 1; done; echo "ERROR: $2 $1 not answering" >&2; exit 1; }
@@ -411,6 +411,13 @@ wait_port $P_PLACEMENT placement-api; wait_port $P_GLANCE glance-api; wait_port 
 start nova-conductor - $BIN/nova-conductor --config-file $ETC/nova/nova.conf
 start nova-scheduler - $BIN/nova-scheduler --config-file $ETC/nova/nova.conf
 start nova-api $P_NOVA $BIN/nova-api --config-file $ETC/nova/nova.conf
+# nova-compute dies at once ("placement ... does not have any supported versions") when placement
+# listens but does not answer its version document yet: wait for that document first.
+for i in $(seq 1 120); do
+  curl -s -m 5 http://$H:$P_PLACEMENT/ 2>/dev/null | grep -q '"versions"' && break
+  [ $i = 120 ] && { echo "ERROR: placement-api does not answer its version document" >&2; tail -n 20 $LOG/placement-api.out >&2; exit 1; }
+  sleep 1
+done
 start nova-compute - $BIN/nova-compute --config-file $ETC/nova/nova.conf
 wait_port $P_NOVA nova-api
 wait_http http://$H:$P_NOVA/ nova-api
@@ -421,6 +428,17 @@ for i in $(seq 1 90); do
 done
 $NM cell_v2 discover_hosts --verbose >> $LOG/nova-manage.out 2>&1 || true
 for i in $(seq 1 60); do openstack hypervisor list -f value -c State 2>/dev/null | grep -q up && break; sleep 2; done
+# Success only with a live nova-compute whose hypervisor placement knows (else every boot ends in
+# "No valid host was found").
+compute_fail() { echo "ERROR: $1" >&2; tail -n 20 $LOG/nova-compute.out $LOG/nova-compute.log 2>/dev/null >&2; exit 1; }
+running nova-compute || compute_fail "nova-compute is not running"
+TOKEN=$(openstack token issue -f value -c id)
+for i in $(seq 1 60); do
+  curl -s -m 5 -H "X-Auth-Token: $TOKEN" -H "OpenStack-API-Version: placement 1.0" \
+    http://$H:$P_PLACEMENT/resource_providers | grep -q '"uuid"' && break
+  [ $i = 60 ] && compute_fail "no resource provider registered in placement"
+  sleep 2
+done
 ts "nova compute registered"
 
 # ---------------------------------------------------------------- 7. flavors + image
