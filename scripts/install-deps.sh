@@ -16,7 +16,7 @@ TEST="libvirt-daemon libvirt-daemon-driver-qemu libvirt-clients qemu-system-x86 
  virt-viewer openssh-server openssh-client
  desktop-file-utils appstream python3
  gnome-keyring libsecret-tools dbus-bin dbus-daemon openssl libglib2.0-bin
- netcat-openbsd genisoimage dnsmasq-base lvm2 nfs-common"
+ netcat-openbsd genisoimage dnsmasq-base lvm2 nfs-common iptables"
 
 PKGS=$BUILD
 [ "$MODE" = test ] && PKGS="$BUILD $TEST"

@@ -99,6 +99,7 @@ void ActionController::update()
     }
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)
         it.value()->setEnabled(enabled.value(it.key()));
+    Q_EMIT updated();
 }
 
 QList<Task *> ActionController::trigger(ActionType type)
@@ -114,6 +115,18 @@ QList<Task *> ActionController::trigger(ActionType type)
         targets.append({provider, id});
         const InventoryNode *node = m_inventory->node(id);
         names.append(node ? node->resource().name : id.nativeId());
+    }
+    if (type == ActionType::Delete && deleteHandler && !targets.isEmpty()) {
+        QList<ResourceId> vms;
+        for (const auto &target : std::as_const(targets))
+            vms.append(target.second);
+        const QList<ResourceId> rest = deleteHandler(vms);
+        for (qsizetype i = targets.size() - 1; i >= 0; --i) {
+            if (!rest.contains(targets.at(i).second)) {
+                targets.removeAt(i);
+                names.removeAt(i);
+            }
+        }
     }
     if (targets.isEmpty())
         return {};

@@ -45,9 +45,14 @@ public:
 
     // Confirmation for destructive actions; replaceable so GUI tests can answer it.
     std::function<bool(const QString &question)> confirm;
+    // Deletes the VMs it knows better (libvirt: a dialog with their disks) and returns the rest,
+    // which get the confirmation above. Unset: every VM gets it.
+    std::function<QList<ResourceId>(const QList<ResourceId> &vms)> deleteHandler;
 
 Q_SIGNALS:
     void openConsoleRequested(const welkin::ResourceId &vm);
+    // update() ran: the selection or its capabilities changed.
+    void updated();
 
 private:
     ProviderManager *m_providers;

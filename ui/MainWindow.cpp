@@ -15,6 +15,8 @@
 #include "groups/GroupPanel.h"
 #include "inventory/Inventory.h"
 #include "inventory/InventoryModel.h"
+#include "manage/HostPages.h"
+#include "manage/VmManageActions.h"
 #include "metrics/AlertEngine.h"
 #include "metrics/MetricsHub.h"
 #include "providers/ProviderManager.h"
@@ -76,6 +78,10 @@ MainWindow::MainWindow(ProviderManager *providers, Inventory *inventory, LiveSam
     resize(1280, 800);
     m_connections->setCredentialHandler(services.credentials);
     m_actions->setSelectionSource([this] { return selectedResources(); });
+    // libvirt management: New VM, Clone, Rename, Autostart, and Delete with the VM's disks.
+    m_manage = new VmManageActions(providers, inventory, this);
+    m_manage->setSelectionSource([this] { return selectedResources(); });
+    m_actions->deleteHandler = [this](const QList<ResourceId> &vms) { return m_manage->deleteVms(vms); };
     if (services.alerts) {
         m_alertController = new AlertController(services.alerts, services.highlights, inventory, services.uiState,
                                                 services.settingsPath, this);
@@ -208,12 +214,18 @@ void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_connections->addAction());
+    fileMenu->addAction(m_manage->newVmAction());
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *vmMenu = menuBar()->addMenu(tr("&Virtual Machine"));
+    vmMenu->addAction(m_manage->newVmAction());
+    vmMenu->addSeparator();
     m_actions->addActionsTo(vmMenu);
+    vmMenu->addSeparator();
+    for (QAction *action : {m_manage->cloneAction(), m_manage->renameAction(), m_manage->autostartAction()})
+        vmMenu->addAction(action);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(tr("&Search"), QKeySequence::Find, this, [this] {
@@ -241,6 +253,7 @@ void MainWindow::createToolBar()
     bar->setObjectName(u"actionsToolBar"_s);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_connections->addAction());
+    bar->addAction(m_manage->newVmAction());
     bar->addSeparator();
     for (ActionType type : ActionController::lifecycleTypes()) {
         if (type == ActionType::Delete || type == ActionType::OpenConsole)
@@ -272,6 +285,9 @@ void MainWindow::connectSignals()
     connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeContextMenu);
     connect(m_providers, &ProviderManager::taskStarted, this, &MainWindow::onTaskStarted);
     connect(m_actions, &ActionController::openConsoleRequested, this, &MainWindow::openConsole);
+    connect(m_actions, &ActionController::updated, m_manage, &VmManageActions::update);
+    connect(m_manage, &VmManageActions::selectRequested, this, &MainWindow::selectResource);
+    connect(m_manage, &VmManageActions::consoleRequested, this, &MainWindow::openConsole);
     // Consoles (issue 5): the real Console page replaces the placeholder.
     m_content->addVmPage(std::make_unique<ConsoleVmPageFactory>());
 
@@ -419,7 +435,15 @@ void MainWindow::showSelectionMenu(const QPoint &globalPos, const QList<Resource
     QMenu menu(this);
     if (ids.size() == 1 && ids.first().kind() == ResourceKind::Provider)
         m_connections->populateProviderMenu(&menu, ids.first().providerId());
+    if (ids.size() == 1)
+        m_manage->populateHostMenu(&menu, ids.first());
+    if (ids.size() == 1) // a libvirt connection or host: its storage and networks
+        m_content->hostPages()->populateMenu(&menu, ids.first(), [this, id = ids.first()] {
+            selectResource(id);
+            m_content->showResource(id); // also when the tree had it already but a group was shown
+        });
     if (m_actions->populateMenu(&menu)) {
+        m_manage->populateVmMenu(&menu);
         menu.addSeparator();
         m_groups->populateAddMenu(&menu, ids);
     }

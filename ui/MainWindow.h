@@ -39,6 +39,7 @@ class SampleHistory;
 class Task;
 class TaskDock;
 class UiStateStore;
+class VmManageActions;
 class VmPageFactory;
 class WindowStatePersistence;
 
@@ -74,6 +75,7 @@ public:
     InventoryModel *inventoryModel() const { return m_model; }
     InventoryViewModel *viewModel() const { return m_viewModel; }
     ActionController *actions() const { return m_actions; }
+    VmManageActions *manageActions() const { return m_manage; }
     QAction *action(ActionType type) const;
     ContentArea *contentArea() const { return m_content; }
     TaskDock *taskDock() const { return m_taskDock; }
@@ -127,6 +129,7 @@ private:
     ContentArea *m_content;
     TaskDock *m_taskDock;
     ActionController *m_actions;
+    VmManageActions *m_manage = nullptr;
     ConnectionController *m_connections;
     WindowStatePersistence *m_state;
     QSplitter *m_splitter = nullptr;

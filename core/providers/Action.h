@@ -42,6 +42,10 @@ enum class Capability : quint32 {
     CreateSnapshot = 1u << 10,
     RevertSnapshot = 1u << 11,
     DeleteSnapshot = 1u << 12,
+    // Management beyond the lifecycle (no ActionType: dialogs of their own).
+    Clone = 1u << 13,
+    Rename = 1u << 14,
+    Autostart = 1u << 15,
 };
 Q_DECLARE_FLAGS(Capabilities, Capability)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)

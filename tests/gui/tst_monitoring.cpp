@@ -131,7 +131,9 @@ private Q_SLOTS:
         QStringList titles;
         for (int i = 0; i < tabs->count(); ++i)
             titles.append(tabs->tabText(i));
-        QCOMPARE(titles, (QStringList{u"Virtual machines"_s, u"Hosts"_s, u"Dashboard"_s, u"Performance"_s}));
+        // A libvirt connection also has its host's Storage and Networks.
+        QCOMPARE(titles, (QStringList{u"Virtual machines"_s, u"Hosts"_s, u"Storage"_s, u"Networks"_s, u"Dashboard"_s,
+                                      u"Performance"_s}));
         tabs->setCurrentWidget(content->dashboard());
         // The connection's own aggregate series on its Performance tab.
         QCOMPARE(content->performancePage()->resource(), ResourceId::provider(

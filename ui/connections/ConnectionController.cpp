@@ -20,7 +20,7 @@ ConnectionController::ConnectionController(ProviderManager *providers, ProfileSt
                         tr("&Add Connection…"), this))
 {
     m_add->setObjectName(u"action-add-connection"_s);
-    m_add->setShortcut(QKeySequence::New);
+    m_add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)); // Ctrl+N is New VM
     connect(m_add, &QAction::triggered, this, &ConnectionController::addConnection);
     runDialog = [](ConnectionDialog &dialog) { return dialog.exec(); };
     confirm = [window](const QString &question) {

@@ -7,6 +7,7 @@
 #include "charts/PerformancePage.h"
 #include "inventory/Inventory.h"
 #include "inventory/InventoryModel.h"
+#include "manage/HostPages.h"
 #include "metrics/MetricsHub.h"
 
 #include <QHeaderView>
@@ -39,7 +40,7 @@ QString kindTitle(ResourceKind kind)
 ContentArea::ContentArea(const VmPageContext &context, InventoryModel *model, SampleHistory *history, QWidget *parent)
     : QStackedWidget(parent), m_context(context), m_registry(VmPageRegistry::withDefaults()),
       m_hint(new QLabel(tr("Select a connection, host or virtual machine in the tree.\n\n"
-                           "Add a connection with File → Add Connection… (Ctrl+N)."))),
+                           "Add a connection with File → Add Connection… (Ctrl+Shift+N)."))),
       m_containerPage(new QWidget), m_containerTitle(new QLabel), m_containerSummary(new QLabel),
       m_containerTabs(new QTabWidget),
       m_vmTable(new ResourceTableView(new ResourceTableModel(ResourceKind::Vm, context.inventory, model, history, this))),
@@ -56,6 +57,7 @@ ContentArea::ContentArea(const VmPageContext &context, InventoryModel *model, Sa
     m_containerTabs->setDocumentMode(true);
     m_containerTabs->addTab(m_vmTable, Icons::forKind(ResourceKind::Vm), tr("Virtual machines"));
     m_containerTabs->addTab(m_hostTable, Icons::forKind(ResourceKind::Host), tr("Hosts"));
+    m_hostPages = new HostPages(m_containerTabs, context.providers, this);
     QFont big = m_containerTitle->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
@@ -155,6 +157,7 @@ void ContentArea::enableMonitoring(MetricsHub *hub, HistoryStore *history)
 void ContentArea::showNothing()
 {
     m_shown = {};
+    m_hostPages->hide();
     if (m_allDashboard && m_context.inventory->root()->childCount() > 0) {
         m_allDashboard->setRoot({});
         setCurrentWidget(m_allDashboard);
@@ -185,6 +188,7 @@ void ContentArea::showResource(const ResourceId &id)
         m_performance->setResource(id.kind() == ResourceKind::Provider ? ResourceId::provider(id.providerId()) : id);
     }
     // A host is its own only row in "Hosts": keep the tab, it shows the host's figures.
+    m_hostPages->show(id);
     updateContainerHeading();
     setCurrentWidget(m_containerPage);
 }
@@ -197,6 +201,7 @@ void ContentArea::showGroup(const QString &name, const QList<ResourceId> &member
 void ContentArea::showGroup(const QString &name, const QString &groupId, const QList<ResourceId> &members)
 {
     m_shown = {};
+    m_hostPages->hide();
     if (m_dashboard) {
         m_dashboard->setMembers(members);
         m_performance->setResource(groupId.isEmpty() ? ResourceId() : MetricsHub::groupKey(groupId));

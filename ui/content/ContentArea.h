@@ -11,6 +11,7 @@ class QTabWidget;
 namespace welkin {
 
 class DashboardPage;
+class HostPages;
 class HistoryStore;
 class InventoryModel;
 class MetricsHub;
@@ -44,6 +45,8 @@ public:
     DashboardPage *dashboard() const { return m_dashboard; }
     DashboardPage *allDashboard() const { return m_allDashboard; }
     PerformancePage *performancePage() const { return m_performance; }
+    // "Storage" and "Networks" tabs, shown for libvirt connections and hosts.
+    HostPages *hostPages() const { return m_hostPages; }
 
     // Replaces or adds a VM page type (rebuilds the VM tabs).
     void addVmPage(std::unique_ptr<VmPageFactory> factory);
@@ -79,6 +82,7 @@ private:
     DashboardPage *m_dashboard = nullptr;
     DashboardPage *m_allDashboard = nullptr;
     PerformancePage *m_performance = nullptr;
+    HostPages *m_hostPages = nullptr;
     QList<std::pair<QString, VmPage *>> m_vmPages;
     ResourceId m_shown;
 };

@@ -3,11 +3,14 @@
 #include "TaskEventModel.h"
 #include "providers/ProviderManager.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
+#include <QToolButton>
 #include <QStyledItemDelegate>
 #include <QTreeView>
 
@@ -87,7 +90,8 @@ bool TaskEventFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
 
 TaskDock::TaskDock(ProviderManager *providers, Inventory *inventory, QWidget *parent)
     : QDockWidget(tr("Tasks and Events"), parent), m_model(new TaskEventModel(inventory, this)),
-      m_filter(new TaskEventFilter(this)), m_view(new QTreeView), m_text(new QLineEdit), m_kind(new QComboBox)
+      m_filter(new TaskEventFilter(this)), m_view(new QTreeView), m_text(new QLineEdit), m_kind(new QComboBox),
+      m_cancel(new QAction(style()->standardIcon(QStyle::SP_DialogCancelButton), tr("Cancel Task"), this))
 {
     setObjectName(u"taskDock"_s);
     setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
@@ -130,10 +134,36 @@ TaskDock::TaskDock(ProviderManager *providers, Inventory *inventory, QWidget *pa
             Q_EMIT resourceActivated(id);
     });
 
+    // Long tasks (uploads, downloads, copies) can be stopped from here.
+    m_cancel->setObjectName(u"cancelTask"_s);
+    m_cancel->setToolTip(tr("Stop the selected task; what it made so far is removed"));
+    connect(m_cancel, &QAction::triggered, this, [this] {
+        m_model->cancelTask(m_filter->mapToSource(m_view->currentIndex()));
+        updateCancel();
+    });
+    auto *cancelButton = new QToolButton;
+    cancelButton->setObjectName(u"cancelTaskButton"_s);
+    cancelButton->setDefaultAction(m_cancel);
+    cancelButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    cancelButton->setAutoRaise(true);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (!m_view->indexAt(pos).isValid())
+            return;
+        updateCancel();
+        QMenu menu(this);
+        menu.addAction(m_cancel);
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &TaskDock::updateCancel);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &TaskDock::updateCancel);
+    updateCancel();
+
     auto *content = new QWidget;
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_text, 1);
     bar->addWidget(m_kind);
+    bar->addWidget(cancelButton);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
@@ -142,6 +172,11 @@ TaskDock::TaskDock(ProviderManager *providers, Inventory *inventory, QWidget *pa
 
     connect(providers, &ProviderManager::taskStarted, m_model, &TaskEventModel::addTask);
     connect(providers, &ProviderManager::eventOccurred, m_model, &TaskEventModel::addEvent);
+}
+
+void TaskDock::updateCancel()
+{
+    m_cancel->setEnabled(m_view->currentIndex().data(TaskEventModel::CancellableRole).toBool());
 }
 
 } // namespace welkin

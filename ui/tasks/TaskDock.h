@@ -6,7 +6,9 @@
 #include <QSortFilterProxyModel>
 
 class QComboBox;
+class QAction;
 class QLineEdit;
+class QToolButton;
 class QTreeView;
 
 namespace welkin {
@@ -47,16 +49,21 @@ public:
     QTreeView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_text; }
     QComboBox *kindCombo() const { return m_kind; }
+    // Cancels the selected task (uploads, downloads, copies); enabled while it can be cancelled.
+    QAction *cancelAction() const { return m_cancel; }
 
 Q_SIGNALS:
     void resourceActivated(const welkin::ResourceId &id);
 
 private:
+    void updateCancel();
+
     TaskEventModel *m_model;
     TaskEventFilter *m_filter;
     QTreeView *m_view;
     QLineEdit *m_text;
     QComboBox *m_kind;
+    QAction *m_cancel;
 };
 
 } // namespace welkin

@@ -46,6 +46,8 @@ void TaskEventModel::addTask(Task *task)
     const quint64 id = task->id();
     connect(task, &Task::stateChanged, this, [this, id] { refreshTask(id); });
     connect(task, &Task::progressChanged, this, [this, id] { refreshTask(id); });
+    connect(task, &Task::detailChanged, this, [this, id] { refreshTask(id); });
+    connect(task, &Task::cancellableChanged, this, [this, id] { refreshTask(id); });
 }
 
 void TaskEventModel::addEvent(const ProviderEvent &event)
@@ -95,6 +97,9 @@ void TaskEventModel::refreshTask(quint64 taskId)
         return;
     entry.progress = task->progress();
     entry.finished = task->finishedAt();
+    entry.detail = task->detail();
+    entry.cancellable = task->isCancellable() && !task->isFinished();
+    entry.cancelling = entry.cancellable && task->isCancelRequested();
     switch (task->state()) {
     case Task::State::Queued:
     case Task::State::Running: entry.kind = EntryKind::RunningTask; break;
@@ -108,6 +113,18 @@ void TaskEventModel::refreshTask(quint64 taskId)
         break;
     }
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+bool TaskEventModel::cancelTask(const QModelIndex &index)
+{
+    if (!index.isValid() || index.row() >= m_entries.size())
+        return false;
+    const Entry &entry = m_entries.at(index.row());
+    if (!entry.task || !entry.cancellable || entry.cancelling)
+        return false;
+    entry.task->requestCancel();
+    refreshTask(entry.taskId);
+    return true;
 }
 
 int TaskEventModel::rowCount(const QModelIndex &parent) const
@@ -125,7 +142,7 @@ QVariant TaskEventModel::display(const Entry &entry, int column) const
     switch (column) {
     case StatusColumn:
         switch (entry.kind) {
-        case EntryKind::RunningTask: return tr("Running");
+        case EntryKind::RunningTask: return entry.cancelling ? tr("Cancelling…") : tr("Running");
         case EntryKind::FinishedTask: return tr("Done");
         case EntryKind::FailedTask: return tr("Failed");
         case EntryKind::InfoEvent: return tr("Event");
@@ -142,7 +159,7 @@ QVariant TaskEventModel::display(const Entry &entry, int column) const
         if (entry.taskId == 0)
             return {};
         return entry.progress >= 0 ? QVariant(QString::number(entry.progress) + u" %"_s) : QVariant();
-    case ResultColumn: return entry.result;
+    case ResultColumn: return entry.kind == EntryKind::RunningTask ? entry.detail : entry.result;
     }
     return {};
 }
@@ -173,6 +190,7 @@ QVariant TaskEventModel::data(const QModelIndex &index, int role) const
     case ResourceIdRole: return QVariant::fromValue(entry.target);
     case EntryKindRole: return int(entry.kind);
     case ProgressRole: return entry.taskId ? entry.progress : -1;
+    case CancellableRole: return entry.cancellable && !entry.cancelling;
     default: return {};
     }
 }

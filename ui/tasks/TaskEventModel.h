@@ -22,6 +22,7 @@ public:
         ResourceIdRole = Qt::UserRole + 1, // QVariant<ResourceId>, may be invalid
         EntryKindRole,  // int(EntryKind)
         ProgressRole,   // 0..100, -1 unknown (tasks)
+        CancellableRole, // bool: a running task that can still be cancelled
     };
     enum class EntryKind { RunningTask, FinishedTask, FailedTask, InfoEvent, WarningEvent, ErrorEvent };
 
@@ -29,6 +30,8 @@ public:
 
     void addTask(Task *task);
     void addEvent(const ProviderEvent &event);
+    // Asks the task of that row to stop (uploads, downloads, copies); false when it cannot.
+    bool cancelTask(const QModelIndex &index);
     int maximumRows() const { return m_maxRows; }
     void setMaximumRows(int rows) { m_maxRows = rows; }
 
@@ -50,6 +53,9 @@ private:
         QString targetName;
         int progress = -1;
         QString result;
+        QString detail;          // "38.2 MiB of 100 MiB" while running
+        bool cancellable = false;
+        bool cancelling = false;
     };
     void insert(Entry entry);
     void refreshTask(quint64 taskId);

@@ -29,8 +29,9 @@ public:
     Task *stopPool(const QString &pool);
     Task *refreshPool(const QString &pool);
     Task *setPoolAutostart(const QString &pool, bool autostart);
-    // Stops (when active) and undefines; with deleteData also deletes its directory (must be empty
-    // of foreign files: libvirt's virStoragePoolDelete).
+    // Stops (when active) and undefines. With deleteData also deletes the data: for a directory
+    // pool its volumes (refused while a VM uses one) and then the directory; for other types
+    // libvirt's virStoragePoolDelete (a logical pool's volume group, a netfs mount point).
     Task *deletePool(const QString &pool, bool deleteData);
 
     Task *listVolumes(const QString &pool);

@@ -11,6 +11,7 @@
 #include <libvirt/virterror.h>
 
 #include <atomic>
+#include <csignal>
 #include <mutex>
 
 namespace welkin::libvirt {
@@ -258,6 +259,12 @@ void LibvirtEventLoop::ensureRegistered()
         // libvirt prints every error to stderr by default; we read errors per call instead.
         virSetErrorFunc(nullptr, ignoreError);
         virInitialize();
+        // libvirt writes to its sockets with write(): a host that goes away mid-stream (an upload,
+        // a broken SSH link) must fail that call with EPIPE, not end the application. A handler
+        // the application set itself is kept.
+        struct sigaction current {};
+        if (sigaction(SIGPIPE, nullptr, &current) == 0 && current.sa_handler == SIG_DFL)
+            std::signal(SIGPIPE, SIG_IGN);
 
         // Deliberately leaked: the loop must run for the rest of the process.
         auto *thread = new QThread;

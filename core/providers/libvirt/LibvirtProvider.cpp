@@ -209,22 +209,25 @@ Capabilities LibvirtProvider::capabilities(const ResourceId &resource) const
     const auto it = m_vms.constFind(resource);
     if (it == m_vms.cend())
         return {};
+    // Autostart whatever the state; clone and rename need a shut-off VM.
     switch (it->state) {
     case PowerState::Running:
     case PowerState::Blocked:
         // Delete destroys first.
         return Capability::Shutdown | Capability::Reboot | Capability::ForceReboot | Capability::ForceOff
-            | Capability::Pause | Capability::Suspend | Capability::OpenConsole | Capability::Delete;
+            | Capability::Pause | Capability::Suspend | Capability::OpenConsole | Capability::Delete
+            | Capability::Autostart;
     case PowerState::Paused:
-        return Capability::Resume | Capability::ForceOff | Capability::OpenConsole | Capability::Delete;
+        return Capability::Resume | Capability::ForceOff | Capability::OpenConsole | Capability::Delete
+            | Capability::Autostart;
     case PowerState::ShuttingDown:
-        return Capability::ForceOff | Capability::OpenConsole | Capability::Delete;
+        return Capability::ForceOff | Capability::OpenConsole | Capability::Delete | Capability::Autostart;
     case PowerState::ShutOff:
-        return Capability::Start | Capability::Delete;
+        return Capability::Start | Capability::Delete | Capability::Clone | Capability::Rename | Capability::Autostart;
     case PowerState::Crashed:
-        return Capability::Start | Capability::ForceOff | Capability::Delete;
+        return Capability::Start | Capability::ForceOff | Capability::Delete | Capability::Autostart;
     case PowerState::Suspended:
-        return Capability::ForceOff | Capability::Delete;
+        return Capability::ForceOff | Capability::Delete | Capability::Autostart;
     default:
         return {};
     }

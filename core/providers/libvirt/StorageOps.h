@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 struct _virConnect;
 
 namespace welkin::libvirt {
@@ -26,9 +28,19 @@ JobOutcome uploadFile(const JobContext &context, const QString &pool, const QStr
 // The same for bytes in memory (a generated cloud-init seed ISO).
 JobOutcome uploadBytes(const JobContext &context, const QString &pool, const QByteArray &data,
                        const QString &volumeName, const QString &format);
+// Streams a volume into a local file (virStorageVolDownload), byte for byte; value: localPath.
+// Progress and detail as for uploads; honours cancel; removes the partial file on failure.
+JobOutcome downloadToFile(const JobContext &context, const QString &pool, const QString &volume,
+                          const QString &localPath);
 // Deletes the volume at `path` (virStorageVolLookupByPath + virStorageVolDelete).
 JobOutcome deleteVolumeByPath(_virConnect *conn, const QString &path);
 // Disk source paths of every VM of the host -> the names of the VMs using them (inactive XML).
 QHash<QString, QStringList> volumeUsers(_virConnect *conn);
+// Runs `call` (a libvirt call returning < 0 on failure) again for up to timeoutMs while libvirt
+// refuses it only because a pool or volume is busy with an asynchronous job (the refresh that
+// follows an upload). Returns the last result; on failure the thread's libvirt error is intact.
+int retryWhileBusy(const std::function<int()> &call, int timeoutMs = 10000);
+// "3.1 GiB": the size wording of the storage messages.
+QString sizeText(quint64 bytes);
 
 } // namespace welkin::libvirt

@@ -1,0 +1,79 @@
+#include "ManageSupport.h"
+
+#include "Theme.h"
+#include "providers/ProviderManager.h"
+#include "providers/Task.h"
+#include "providers/libvirt/LibvirtProvider.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QPointer>
+
+namespace welkin::manage {
+
+using namespace Qt::StringLiterals;
+
+void whenFinished(Task *task, QObject *context, std::function<void(Task *)> done)
+{
+    if (task->isFinished()) {
+        QMetaObject::invokeMethod(context, [task = QPointer(task), done = std::move(done)] {
+            if (task)
+                done(task);
+        }, Qt::QueuedConnection);
+        return;
+    }
+    QObject::connect(task, &Task::finished, context, [task, done = std::move(done)] { done(task); },
+                     Qt::SingleShotConnection);
+}
+
+void readResult(Task *task, QObject *context, std::function<void(Task *)> done)
+{
+    // Deleted after every slot connected so far has run (deleteLater), whoever is still there.
+    QObject::connect(task, &Task::finished, task, &QObject::deleteLater);
+    whenFinished(task, context, std::move(done));
+}
+
+LibvirtProvider *libvirtProvider(ProviderManager *providers, const QString &providerId)
+{
+    return providers ? qobject_cast<LibvirtProvider *>(providers->provider(providerId)) : nullptr;
+}
+
+QList<LibvirtProvider *> connectedLibvirtProviders(ProviderManager *providers)
+{
+    QList<LibvirtProvider *> result;
+    if (!providers)
+        return result;
+    for (Provider *provider : providers->providers()) {
+        auto *libvirt = qobject_cast<LibvirtProvider *>(provider);
+        if (libvirt && libvirt->state() == ProviderState::Connected)
+            result.append(libvirt);
+    }
+    return result;
+}
+
+QStringList sshPublicKeys()
+{
+    QStringList keys;
+    const QDir dir(QDir::homePath() + u"/.ssh"_s);
+    for (const QString &name : dir.entryList({u"*.pub"_s}, QDir::Files | QDir::Readable, QDir::Name)) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024)
+            continue;
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            const QString key = QString::fromUtf8(line).trimmed();
+            if (key.startsWith(u"ssh-"_s) || key.startsWith(u"ecdsa-"_s) || key.startsWith(u"sk-"_s))
+                keys.append(key);
+        }
+    }
+    return keys;
+}
+
+void showFieldMessage(QLabel *label, const QString &text, bool error)
+{
+    label->setText(text);
+    Theme::setErrorStyle(label, error);
+    label->setVisible(!text.isEmpty());
+}
+
+} // namespace welkin::manage

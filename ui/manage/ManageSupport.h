@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QLabel;
+class QObject;
+
+namespace welkin {
+
+class LibvirtProvider;
+class ProviderManager;
+class Task;
+
+// Small helpers shared by the VM management dialogs.
+namespace manage {
+
+// Runs `done` on `context`'s thread once `task` has ended (never if `context` is gone first).
+void whenFinished(Task *task, QObject *context, std::function<void(Task *)> done);
+// The same for a quiet read: the task is deleted after `done` (or when it ends, if `context`
+// died first), since nothing else keeps it.
+void readResult(Task *task, QObject *context, std::function<void(Task *)> done);
+
+// The libvirt provider with that id, or nullptr (other kinds, unknown id).
+LibvirtProvider *libvirtProvider(ProviderManager *providers, const QString &providerId);
+// Every libvirt connection that is Connected, in the manager's order.
+QList<LibvirtProvider *> connectedLibvirtProviders(ProviderManager *providers);
+
+// The public keys in ~/.ssh/*.pub, one "type base64 comment" line each.
+QStringList sshPublicKeys();
+
+// A message under a field: shown in the error colour when `error`, hidden when `text` is empty.
+void showFieldMessage(QLabel *label, const QString &text, bool error = true);
+
+} // namespace manage
+} // namespace welkin

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "manage/NetworkTypes.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class QAction;
+class QLabel;
+class QTreeView;
+
+namespace welkin {
+
+class LeaseModel;
+class LibvirtProvider;
+class NetworkDialog;
+class NetworkModel;
+class Task;
+
+// The host's "Networks" tab: its virtual networks (state, autostart, mode, bridge, IPv4 network,
+// DHCP range) and the DHCP leases of the selected one. Tasks through HostNetworks; lists again
+// when shown and after each of its own tasks; failures go to the error line.
+class NetworksPage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Act { NewNetwork, Start, Stop, Autostart, Delete, RefreshLeases };
+
+    explicit NetworksPage(QWidget *parent = nullptr);
+
+    void setProvider(LibvirtProvider *provider);
+    LibvirtProvider *provider() const;
+    void refresh();
+
+    NetworkModel *networkModel() const { return m_networks; }
+    LeaseModel *leaseModel() const { return m_leases; }
+    QTreeView *networkView() const { return m_networkView; }
+    QTreeView *leaseView() const { return m_leaseView; }
+    QLabel *errorLine() const { return m_error; }
+    QAction *action(Act act) const;
+    QString selectedNetwork() const;
+    bool selectNetwork(const QString &name);
+
+    NetworkDialog *openNewNetworkDialog();
+    Task *createNetwork(const VirtualNetworkSpec &spec);
+    Task *deleteNetwork(const QString &name);
+
+Q_SIGNALS:
+    void networksListed(bool ok);
+    void leasesListed(bool ok);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void createActions();
+    void listLeases();
+    void updateActions();
+    Task *follow(Task *task);
+    void confirmDelete();
+    void showError(const QString &text, bool fromListing);
+
+    QPointer<LibvirtProvider> m_provider;
+    int m_generation = 0;
+    NetworkModel *m_networks;
+    LeaseModel *m_leases;
+    QTreeView *m_networkView;
+    QTreeView *m_leaseView;
+    QLabel *m_error;
+    QLabel *m_leaseTitle;
+    QHash<Act, QAction *> m_actions;
+    bool m_listing = false;
+    bool m_listAgain = false;
+    bool m_listingLeases = false;
+    bool m_errorFromListing = false;
+    QString m_leasesOf;
+    QString m_selectNetwork;
+};
+
+} // namespace welkin

@@ -1,0 +1,230 @@
+#include "VmManageActions.h"
+
+#include "CloneVmDialog.h"
+#include "DeleteVmDialog.h"
+#include "Icons.h"
+#include "ManageSupport.h"
+#include "NewVmWizard.h"
+#include "RenameVmDialog.h"
+#include "inventory/Inventory.h"
+#include "providers/ProviderManager.h"
+#include "providers/Task.h"
+#include "providers/libvirt/LibvirtProvider.h"
+#include "providers/libvirt/VmManager.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+namespace welkin {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int followTimeoutMs = 120000; // a slow host may take a while to list and boot the VM
+
+} // namespace
+
+VmManageActions::VmManageActions(ProviderManager *providers, Inventory *inventory, QWidget *window)
+    : QObject(window), m_providers(providers), m_inventory(inventory), m_window(window),
+      m_newVm(new QAction(Icons::forKind(ResourceKind::Vm), tr("New VM…"), this)),
+      m_clone(new QAction(QIcon::fromTheme(u"edit-copy"_s), tr("Clone…"), this)),
+      m_rename(new QAction(QIcon::fromTheme(u"edit-rename"_s), tr("Rename…"), this)),
+      m_autostart(new QAction(tr("Start with the Host (Autostart)"), this))
+{
+    m_newVm->setObjectName(u"action-new-vm"_s);
+    m_newVm->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_newVm->setToolTip(tr("Create a virtual machine on a libvirt host (%1)")
+                            .arg(m_newVm->shortcut().toString(QKeySequence::NativeText)));
+    m_clone->setObjectName(u"action-clone"_s);
+    m_rename->setObjectName(u"action-rename"_s);
+    m_autostart->setObjectName(u"action-autostart"_s);
+    m_autostart->setCheckable(true);
+    window->addAction(m_newVm); // Ctrl+N wherever the focus is
+
+    connect(m_newVm, &QAction::triggered, this, [this] {
+        // Preselect the host of what is selected, when it is a libvirt one.
+        const QList<ResourceId> ids = m_selection ? m_selection() : QList<ResourceId>();
+        openNewVm(ids.isEmpty() || !manage::libvirtProvider(m_providers, ids.first().providerId())
+                      ? QString()
+                      : ids.first().providerId());
+    });
+    connect(m_clone, &QAction::triggered, this, [this] {
+        if (const auto [provider, vm] = selectedLibvirtVm(); provider)
+            openClone(vm);
+    });
+    connect(m_rename, &QAction::triggered, this, [this] {
+        if (const auto [provider, vm] = selectedLibvirtVm(); provider)
+            openRename(vm);
+    });
+    connect(m_autostart, &QAction::triggered, this, &VmManageActions::setAutostart);
+    update();
+}
+
+std::pair<LibvirtProvider *, ResourceId> VmManageActions::selectedLibvirtVm() const
+{
+    const QList<ResourceId> ids = m_selection ? m_selection() : QList<ResourceId>();
+    if (ids.size() != 1 || ids.first().kind() != ResourceKind::Vm)
+        return {nullptr, {}};
+    return {manage::libvirtProvider(m_providers, ids.first().providerId()), ids.first()};
+}
+
+void VmManageActions::populateVmMenu(QMenu *menu) const
+{
+    const auto [provider, vm] = selectedLibvirtVm();
+    if (!provider)
+        return;
+    menu->addSeparator();
+    menu->addAction(m_clone);
+    menu->addAction(m_rename);
+    menu->addAction(m_autostart);
+}
+
+bool VmManageActions::populateHostMenu(QMenu *menu, const ResourceId &id)
+{
+    if (id.kind() != ResourceKind::Provider && id.kind() != ResourceKind::Host)
+        return false;
+    LibvirtProvider *provider = manage::libvirtProvider(m_providers, id.providerId());
+    if (!provider)
+        return false;
+    QAction *action = menu->addAction(m_newVm->icon(), tr("New VM…"), this,
+                                      [this, providerId = id.providerId()] { openNewVm(providerId); });
+    action->setObjectName(u"action-new-vm-here"_s);
+    action->setEnabled(provider->state() == ProviderState::Connected);
+    return true;
+}
+
+void VmManageActions::update()
+{
+    m_newVm->setEnabled(!manage::connectedLibvirtProviders(m_providers).isEmpty());
+    const auto [provider, vm] = selectedLibvirtVm();
+    const Capabilities caps = provider ? provider->capabilities(vm) : Capabilities();
+    m_clone->setEnabled(caps.testFlag(Capability::Clone));
+    m_rename->setEnabled(caps.testFlag(Capability::Rename));
+    m_autostart->setEnabled(caps.testFlag(Capability::Autostart));
+    const QString offReason = tr("Shut the VM off first");
+    m_clone->setToolTip(provider && !caps.testFlag(Capability::Clone) ? offReason : tr("Copy this VM and its disks"));
+    m_rename->setToolTip(provider && !caps.testFlag(Capability::Rename) ? offReason : tr("Give this VM another name"));
+    if (!provider)
+        return;
+    m_autostart->setChecked(m_autostartKnown.value(vm));
+    if (!m_autostartKnown.contains(vm) && autostartReader) {
+        if (Task *read = autostartReader(provider, vm)) {
+            manage::readResult(read, this, [this, vm](Task *task) {
+                if (task->state() != Task::State::Succeeded)
+                    return;
+                m_autostartKnown.insert(vm, task->result().toBool());
+                if (selectedLibvirtVm().second == vm)
+                    m_autostart->setChecked(task->result().toBool());
+            });
+        }
+    }
+}
+
+void VmManageActions::show(QDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = dialog;
+    dialog->open();
+}
+
+NewVmWizard *VmManageActions::openNewVm(const QString &providerId)
+{
+    auto *wizard = new NewVmWizard(m_providers, providerId, m_window);
+    connect(wizard, &NewVmWizard::vmCreated, this, &VmManageActions::followNewVm);
+    show(wizard);
+    return wizard;
+}
+
+CloneVmDialog *VmManageActions::openClone(const ResourceId &vm)
+{
+    LibvirtProvider *provider = manage::libvirtProvider(m_providers, vm.providerId());
+    if (!provider)
+        return nullptr;
+    auto *dialog = new CloneVmDialog(provider, vm, m_window);
+    // The clone is selected once it is listed, as a new VM is.
+    connect(dialog, &QDialog::accepted, this, [this, dialog, providerId = vm.providerId()] {
+        if (Task *task = dialog->task()) {
+            manage::whenFinished(task, this, [this, providerId](Task *done) {
+                if (done->state() == Task::State::Succeeded)
+                    followNewVm(ResourceId(providerId, ResourceKind::Vm, done->result().toString()), false);
+            });
+        }
+    });
+    show(dialog);
+    return dialog;
+}
+
+RenameVmDialog *VmManageActions::openRename(const ResourceId &vm)
+{
+    LibvirtProvider *provider = manage::libvirtProvider(m_providers, vm.providerId());
+    if (!provider)
+        return nullptr;
+    auto *dialog = new RenameVmDialog(provider, vm, m_window);
+    show(dialog);
+    return dialog;
+}
+
+QList<ResourceId> VmManageActions::deleteVms(const QList<ResourceId> &vms)
+{
+    QList<ResourceId> ours;
+    QList<ResourceId> others;
+    for (const ResourceId &vm : vms)
+        (manage::libvirtProvider(m_providers, vm.providerId()) ? ours : others).append(vm);
+    if (!ours.isEmpty())
+        show(new DeleteVmDialog(m_providers, ours, m_window));
+    return others;
+}
+
+void VmManageActions::setAutostart(bool on)
+{
+    const auto [provider, vm] = selectedLibvirtVm();
+    if (!provider)
+        return;
+    m_autostartKnown.insert(vm, on);
+    manage::whenFinished(VmManager(provider).setAutostart(vm, on), this, [this, vm, on](Task *task) {
+        if (task->state() == Task::State::Succeeded)
+            return;
+        // The dock shows why; the check goes back to what the host has.
+        m_autostartKnown.insert(vm, !on);
+        if (selectedLibvirtVm().second == vm)
+            m_autostart->setChecked(!on);
+    });
+}
+
+void VmManageActions::followNewVm(const ResourceId &vm, bool openConsole)
+{
+    // The VM shows up with the provider's next listing of it; select it then, and open its
+    // console once it runs.
+    auto *watch = new QObject(this);
+    struct Progress {
+        bool selected = false;
+        bool done = false;
+    };
+    auto progress = std::make_shared<Progress>();
+    auto check = [this, vm, openConsole, watch, progress] {
+        if (progress->done || !m_inventory->node(vm))
+            return;
+        if (!progress->selected) {
+            progress->selected = true;
+            Q_EMIT selectRequested(vm);
+        }
+        Provider *provider = m_providers->provider(vm.providerId());
+        if (!openConsole || (provider && provider->capabilities(vm).testFlag(Capability::OpenConsole))) {
+            progress->done = true;
+            if (openConsole)
+                Q_EMIT consoleRequested(vm);
+            watch->deleteLater();
+        }
+    };
+    connect(m_inventory, &Inventory::deltaApplied, watch, check);
+    connect(m_inventory, &Inventory::nodeChanged, watch, check);
+    QTimer::singleShot(followTimeoutMs, watch, &QObject::deleteLater);
+    check();
+}
+
+} // namespace welkin
