@@ -17,6 +17,7 @@
 #include "metrics/MetricsHub.h"
 #include "providers/ProviderManager.h"
 #include "providers/Task.h"
+#include "providers/libvirt/LibvirtProvider.h"
 #include "security/CertificateDialog.h"
 #include "security/TlsTrust.h"
 #include "storage/EventLog.h"
@@ -24,6 +25,7 @@
 #include "storage/Storage.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
@@ -32,6 +34,7 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSystemTrayIcon>
+#include <QThread>
 #include <QTranslator>
 
 #include <cstdio>
@@ -63,6 +66,19 @@ void installTranslations(QCoreApplication &app)
     auto *own = new QTranslator(&app);
     if (own->load(QLocale(), u"welkin"_s, u"_"_s, u":/i18n"_s))
         app.installTranslator(own);
+}
+
+// Quitting never waits per host: workers of healthy hosts end within milliseconds and get one
+// short grace in total (the window is already gone); those blocked on a hung host are left to
+// the OS.
+void closeAllForExit(ProviderManager &providers)
+{
+    providers.closeAll();
+    const QDeadlineTimer grace(250);
+    while (LibvirtProvider::runningWorkers() > 0 && !grace.hasExpired()) {
+        QCoreApplication::processEvents();
+        QThread::msleep(2);
+    }
 }
 
 } // namespace
@@ -117,7 +133,7 @@ int main(int argc, char **argv)
             providers.addConnection(profile);
         lister.start();
         app->exec();
-        providers.closeAll(1000);
+        closeAllForExit(providers);
         return exitCode;
     }
 
@@ -201,6 +217,6 @@ int main(int argc, char **argv)
     }
     // --- end storage
     const int code = app->exec();
-    providers.closeAll(2000);
+    closeAllForExit(providers);
     return code;
 }

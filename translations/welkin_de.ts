@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>%1 / %2 (%3 %)</source>
-        <extracomment>capacity used / total (percent), e.g. "6.0 GiB / 32.0 GiB (18.8 %)"</extracomment>
+        <extracomment>capacity used / total (percent), e.g. &quot;6.0 GiB / 32.0 GiB (18.8 %)&quot;</extracomment>
         <translation>%1 / %2 (%3 %)</translation>
     </message>
 </context>
@@ -254,48 +254,48 @@
 <context>
     <name>MetricQuery</name>
     <message>
-        <source>'%1': a state is missing after 'state:' (one of %2).</source>
-        <translation>'%1': Nach 'state:' fehlt ein Zustand (einer von %2).</translation>
+        <source>&apos;%1&apos;: a state is missing after &apos;state:&apos; (one of %2).</source>
+        <translation>&apos;%1&apos;: Nach &apos;state:&apos; fehlt ein Zustand (einer von %2).</translation>
     </message>
     <message>
-        <source>'%1': unknown state '%2' (one of %3).</source>
-        <translation>'%1': Unbekannter Zustand '%2' (einer von %3).</translation>
+        <source>&apos;%1&apos;: unknown state &apos;%2&apos; (one of %3).</source>
+        <translation>&apos;%1&apos;: Unbekannter Zustand &apos;%2&apos; (einer von %3).</translation>
     </message>
     <message>
-        <source>'%1': a metric name is missing before '%2' (one of %3).</source>
-        <translation>'%1': Vor '%2' fehlt ein Metrikname (einer von %3).</translation>
+        <source>&apos;%1&apos;: a metric name is missing before &apos;%2&apos; (one of %3).</source>
+        <translation>&apos;%1&apos;: Vor &apos;%2&apos; fehlt ein Metrikname (einer von %3).</translation>
     </message>
     <message>
-        <source>'%1': unknown metric '%2' (one of %3).</source>
-        <translation>'%1': Unbekannte Metrik '%2' (eine von %3).</translation>
+        <source>&apos;%1&apos;: unknown metric &apos;%2&apos; (one of %3).</source>
+        <translation>&apos;%1&apos;: Unbekannte Metrik &apos;%2&apos; (eine von %3).</translation>
     </message>
     <message>
-        <source>'%1': '%2' is not a comparison (use &gt;, &gt;=, &lt;, &lt;=, = or !=).</source>
-        <translation>'%1': '%2' ist kein Vergleich (&gt;, &gt;=, &lt;, &lt;=, = oder != verwenden).</translation>
+        <source>&apos;%1&apos;: &apos;%2&apos; is not a comparison (use &gt;, &gt;=, &lt;, &lt;=, = or !=).</source>
+        <translation>&apos;%1&apos;: &apos;%2&apos; ist kein Vergleich (&gt;, &gt;=, &lt;, &lt;=, = oder != verwenden).</translation>
     </message>
     <message>
-        <source>'%1': a number is missing after '%2'.</source>
-        <translation>'%1': Nach '%2' fehlt eine Zahl.</translation>
+        <source>&apos;%1&apos;: a number is missing after &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos;: Nach &apos;%2&apos; fehlt eine Zahl.</translation>
     </message>
     <message>
-        <source>'%1': a number is expected after '%2', not '%3'.</source>
-        <translation>'%1': Nach '%2' wird eine Zahl erwartet, nicht '%3'.</translation>
+        <source>&apos;%1&apos;: a number is expected after &apos;%2&apos;, not &apos;%3&apos;.</source>
+        <translation>&apos;%1&apos;: Nach &apos;%2&apos; wird eine Zahl erwartet, nicht &apos;%3&apos;.</translation>
     </message>
     <message>
-        <source>'%1': '%2' is not a number (examples: 80, 2.5, 10M).</source>
-        <translation>'%1': '%2' ist keine Zahl (Beispiele: 80, 2.5, 10M).</translation>
+        <source>&apos;%1&apos;: &apos;%2&apos; is not a number (examples: 80, 2.5, 10M).</source>
+        <translation>&apos;%1&apos;: &apos;%2&apos; ist keine Zahl (Beispiele: 80, 2.5, 10M).</translation>
     </message>
     <message>
-        <source>'%1': %2 is a percentage; '%3' needs no unit.</source>
-        <translation>'%1': %2 ist ein Prozentwert; '%3' braucht keine Einheit.</translation>
+        <source>&apos;%1&apos;: %2 is a percentage; &apos;%3&apos; needs no unit.</source>
+        <translation>&apos;%1&apos;: %2 ist ein Prozentwert; &apos;%3&apos; braucht keine Einheit.</translation>
     </message>
     <message>
-        <source>'%1': %2 is not a percentage.</source>
-        <translation>'%1': %2 ist kein Prozentwert.</translation>
+        <source>&apos;%1&apos;: %2 is not a percentage.</source>
+        <translation>&apos;%1&apos;: %2 ist kein Prozentwert.</translation>
     </message>
     <message>
-        <source>'%1': a percentage is at most 100.</source>
-        <translation>'%1': Ein Prozentwert ist höchstens 100.</translation>
+        <source>&apos;%1&apos;: a percentage is at most 100.</source>
+        <translation>&apos;%1&apos;: Ein Prozentwert ist höchstens 100.</translation>
     </message>
 </context>
 <context>
@@ -305,7 +305,7 @@
         <translation>Keystone hat ohne Token geantwortet</translation>
     </message>
     <message>
-        <source>Keystone's token has no valid expires_at</source>
+        <source>Keystone&apos;s token has no valid expires_at</source>
         <translation>Das Token von Keystone hat kein gültiges expires_at</translation>
     </message>
     <message>
@@ -353,7 +353,7 @@
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <source>The file has no "clouds:" mapping.</source>
+        <source>The file has no &quot;clouds:&quot; mapping.</source>
         <translation>Die Datei hat keine „clouds:“-Zuordnung.</translation>
     </message>
     <message>
@@ -367,6 +367,14 @@
     <message>
         <source>%1 is too large for a clouds.yaml</source>
         <translation>%1 ist zu groß für eine clouds.yaml</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>hypervisor</source>
+        <translation>Hypervisor</translation>
     </message>
 </context>
 <context>
@@ -472,7 +480,7 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
         <translation>Fortschrittsmeldungen der Provider auf stderr ausgeben.</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use json or table.</source>
+        <source>Unknown format &quot;%1&quot;: use json or table.</source>
         <translation>Unbekanntes Format „%1“: Verwenden Sie json oder table.</translation>
     </message>
     <message>
@@ -507,15 +515,15 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
 <context>
     <name>welkin</name>
     <message>
-        <source>The VM's graphics have no network listener (listen type "none").</source>
+        <source>The VM&apos;s graphics have no network listener (listen type &quot;none&quot;).</source>
         <translation>Die Grafik der VM hat keinen Netzwerk-Listener (Listen-Typ „none“).</translation>
     </message>
     <message>
-        <source>The VM's graphics listen on a UNIX socket on the remote host; consoles through a remote socket are not supported.</source>
+        <source>The VM&apos;s graphics listen on a UNIX socket on the remote host; consoles through a remote socket are not supported.</source>
         <translation>Die Grafik der VM lauscht auf einem UNIX-Socket auf dem entfernten Host; Konsolen über einen entfernten Socket werden nicht unterstützt.</translation>
     </message>
     <message>
-        <source>The VM's graphics listen on a UNIX socket whose path is not known yet.</source>
+        <source>The VM&apos;s graphics listen on a UNIX socket whose path is not known yet.</source>
         <translation>Die Grafik der VM lauscht auf einem UNIX-Socket, dessen Pfad noch nicht bekannt ist.</translation>
     </message>
     <message>
@@ -523,11 +531,11 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
         <translation>Der VM ist kein Grafik-Port zugewiesen; läuft sie?</translation>
     </message>
     <message>
-        <source>The VM's graphics listen only on the loopback address of %1, which can be reached through an SSH connection only (this one uses %2).</source>
+        <source>The VM&apos;s graphics listen only on the loopback address of %1, which can be reached through an SSH connection only (this one uses %2).</source>
         <translation>Die Grafik der VM lauscht nur auf der Loopback-Adresse von %1, die nur über eine SSH-Verbindung erreichbar ist (diese Verbindung verwendet %2).</translation>
     </message>
     <message>
-        <source>The VM's graphics accept TLS connections only, which cannot be carried through an SSH tunnel.</source>
+        <source>The VM&apos;s graphics accept TLS connections only, which cannot be carried through an SSH tunnel.</source>
         <translation>Die Grafik der VM nimmt nur TLS-Verbindungen an, die nicht durch einen SSH-Tunnel geführt werden können.</translation>
     </message>
     <message>
@@ -551,23 +559,23 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
         <translation>Eine URI darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
-        <source>"%1" has no scheme: libvirt URIs start with a driver, e.g. qemu:// or qemu+ssh://.</source>
+        <source>&quot;%1&quot; has no scheme: libvirt URIs start with a driver, e.g. qemu:// or qemu+ssh://.</source>
         <translation>„%1“ hat kein Schema: libvirt-URIs beginnen mit einem Treiber, z. B. qemu:// oder qemu+ssh://.</translation>
     </message>
     <message>
-        <source>Unknown hypervisor driver "%1". Known drivers: %2.</source>
+        <source>Unknown hypervisor driver &quot;%1&quot;. Known drivers: %2.</source>
         <translation>Unbekannter Hypervisor-Treiber „%1“. Bekannte Treiber: %2.</translation>
     </message>
     <message>
-        <source>Unknown transport "%1". Known transports: %2.</source>
+        <source>Unknown transport &quot;%1&quot;. Known transports: %2.</source>
         <translation>Unbekannter Transport „%1“. Bekannte Transporte: %2.</translation>
     </message>
     <message>
-        <source>After "%1:" a libvirt URI needs "//", e.g. %1:///system.</source>
+        <source>After &quot;%1:&quot; a libvirt URI needs &quot;//&quot;, e.g. %1:///system.</source>
         <translation>Nach „%1:“ braucht eine libvirt-URI „//“, z. B. %1:///system.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid host name or address.</source>
+        <source>&quot;%1&quot; is not a valid host name or address.</source>
         <translation>„%1“ ist kein gültiger Hostname und keine gültige Adresse.</translation>
     </message>
     <message>
@@ -587,7 +595,7 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
         <translation>QEMU-URIs enden auf /system (der System-Daemon) oder /session (Ihre eigenen VMs).</translation>
     </message>
     <message>
-        <source>Unknown QEMU path "%1": use /system or /session.</source>
+        <source>Unknown QEMU path &quot;%1&quot;: use /system or /session.</source>
         <translation>Unbekannter QEMU-Pfad „%1“: Verwenden Sie /system oder /session.</translation>
     </message>
     <message>
@@ -614,6 +622,174 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
         <source>Put no user name or password into the %1: use the fields below.</source>
         <translation>Tragen Sie Benutzername und Passwort nicht in die %1 ein, sondern in die Felder darunter.</translation>
     </message>
+    <message>
+        <source>Could not find network &apos;%1&apos;</source>
+        <translation>Netzwerk &apos;%1&apos; wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Could not list the networks</source>
+        <translation>Die Netzwerke konnten nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Could not read network &apos;%1&apos;</source>
+        <translation>Netzwerk &apos;%1&apos; konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not read network &apos;%1&apos;: %2</source>
+        <translation>Netzwerk &apos;%1&apos; konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not define network &apos;%1&apos;</source>
+        <translation>Netzwerk &apos;%1&apos; konnte nicht definiert werden</translation>
+    </message>
+    <message>
+        <source>Could not start network &apos;%1&apos;</source>
+        <translation>Netzwerk &apos;%1&apos; konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Could not set network &apos;%1&apos; to start with the host</source>
+        <translation>Der Autostart von Netzwerk &apos;%1&apos; konnte nicht eingeschaltet werden</translation>
+    </message>
+    <message>
+        <source>Could not stop network &apos;%1&apos;</source>
+        <translation>Netzwerk &apos;%1&apos; konnte nicht gestoppt werden</translation>
+    </message>
+    <message>
+        <source>Could not undefine network &apos;%1&apos;</source>
+        <translation>Die Definition von Netzwerk &apos;%1&apos; konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Could not read the DHCP leases of network &apos;%1&apos;</source>
+        <translation>Die DHCP-Leases von Netzwerk &apos;%1&apos; konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not find storage pool &apos;%1&apos;</source>
+        <translation>Speicherpool &apos;%1&apos; wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Could not find volume &apos;%1&apos; in pool &apos;%2&apos;</source>
+        <translation>Volume &apos;%1&apos; wurde in Pool &apos;%2&apos; nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Could not read storage pool &apos;%1&apos;</source>
+        <translation>Speicherpool &apos;%1&apos; konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not read storage pool &apos;%1&apos;: %2</source>
+        <translation>Speicherpool &apos;%1&apos; konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not list the storage pools</source>
+        <translation>Die Speicherpools konnten nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Could not read the storage pool types</source>
+        <translation>Die Speicherpool-Typen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not read the storage pool types: %1</source>
+        <translation>Die Speicherpool-Typen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Storage pool &apos;%1&apos; needs a target directory</source>
+        <translation>Speicherpool &apos;%1&apos; braucht ein Zielverzeichnis</translation>
+    </message>
+    <message>
+        <source>The target directory &apos;%1&apos; is not an absolute path</source>
+        <translation>Das Zielverzeichnis &apos;%1&apos; ist kein absoluter Pfad</translation>
+    </message>
+    <message>
+        <source>Storage pool &apos;%1&apos; needs the NFS server&apos;s host name</source>
+        <translation>Speicherpool &apos;%1&apos; braucht den Hostnamen des NFS-Servers</translation>
+    </message>
+    <message>
+        <source>Storage pool &apos;%1&apos; needs the exported directory (an absolute path)</source>
+        <translation>Speicherpool &apos;%1&apos; braucht das exportierte Verzeichnis (einen absoluten Pfad)</translation>
+    </message>
+    <message>
+        <source>Storage pool &apos;%1&apos; needs at least one device to build its volume group on</source>
+        <translation>Speicherpool &apos;%1&apos; braucht mindestens ein Gerät, auf dem seine Volume-Gruppe angelegt wird</translation>
+    </message>
+    <message>
+        <source>A storage pool named &apos;%1&apos; already exists</source>
+        <translation>Ein Speicherpool namens &apos;%1&apos; existiert bereits</translation>
+    </message>
+    <message>
+        <source>Could not define storage pool &apos;%1&apos;</source>
+        <translation>Speicherpool &apos;%1&apos; konnte nicht definiert werden</translation>
+    </message>
+    <message>
+        <source>Could not build storage pool &apos;%1&apos;</source>
+        <translation>Speicherpool &apos;%1&apos; konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Could not start storage pool &apos;%1&apos;</source>
+        <translation>Speicherpool &apos;%1&apos; konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Could not set storage pool &apos;%1&apos; to start with the host</source>
+        <translation>Der Autostart von Speicherpool &apos;%1&apos; konnte nicht eingeschaltet werden</translation>
+    </message>
+    <message>
+        <source>Volume &apos;%1&apos; is used by VM %2</source>
+        <translation>Volume &apos;%1&apos; wird von der VM %2 verwendet</translation>
+    </message>
+    <message>
+        <source>Volume &apos;%1&apos; is used by VMs %2</source>
+        <translation>Volume &apos;%1&apos; wird von den VMs %2 verwendet</translation>
+    </message>
+    <message>
+        <source>Storage pool &apos;%1&apos; is not active: start it to see its volumes</source>
+        <translation>Speicherpool &apos;%1&apos; ist nicht aktiv: Starten Sie ihn, um seine Volumes zu sehen</translation>
+    </message>
+    <message>
+        <source>Could not list the volumes of pool &apos;%1&apos;</source>
+        <translation>Die Volumes von Pool &apos;%1&apos; konnten nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Could not read volume &apos;%1&apos;: %2</source>
+        <translation>Volume &apos;%1&apos; konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not start storage pool &apos;%1&apos; to delete its volumes</source>
+        <translation>Speicherpool &apos;%1&apos; konnte nicht gestartet werden, um seine Volumes zu löschen</translation>
+    </message>
+    <message>
+        <source>Could not stop storage pool &apos;%1&apos;</source>
+        <translation>Speicherpool &apos;%1&apos; konnte nicht gestoppt werden</translation>
+    </message>
+    <message>
+        <source>Could not delete the data of storage pool &apos;%1&apos;</source>
+        <translation>Die Daten von Speicherpool &apos;%1&apos; konnten nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Could not undefine storage pool &apos;%1&apos;</source>
+        <translation>Die Definition von Speicherpool &apos;%1&apos; konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Could not read volume &apos;%1&apos;</source>
+        <translation>Volume &apos;%1&apos; konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Volume &apos;%1&apos; is %2: shrinking it to %3 would cut off its data</source>
+        <translation>Volume &apos;%1&apos; ist %2 groß: Eine Verkleinerung auf %3 würde seine Daten abschneiden</translation>
+    </message>
+    <message>
+        <source>Volume &apos;%1&apos; needs %2 more, pool &apos;%3&apos; has %4 free</source>
+        <translation>Volume &apos;%1&apos; braucht %2 mehr, Pool &apos;%3&apos; hat nur %4 frei</translation>
+    </message>
+    <message>
+        <source>Could not resize volume &apos;%1&apos;</source>
+        <translation>Die Größe von Volume &apos;%1&apos; konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Volume &apos;%1&apos; is the backing file of volume &apos;%2&apos;</source>
+        <translation>Volume &apos;%1&apos; ist die Backing-Datei von Volume &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Could not delete volume &apos;%1&apos;</source>
+        <translation>Volume &apos;%1&apos; konnte nicht gelöscht werden</translation>
+    </message>
 </context>
 <context>
     <name>welkin::ActionController</name>
@@ -625,11 +801,14 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
         <source>%1 these %n virtual machine(s)?
 
 %2</source>
-        <translation><numerusform>Aktion „%1“ für diese virtuelle Maschine ausführen?
+        <translation>
+            <numerusform>Aktion „%1“ für diese virtuelle Maschine ausführen?
 
-%2</numerusform><numerusform>Aktion „%1“ für diese %n virtuellen Maschinen ausführen?
+%2</numerusform>
+            <numerusform>Aktion „%1“ für diese %n virtuellen Maschinen ausführen?
 
-%2</numerusform></translation>
+%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -711,7 +890,7 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
         <translation>Gruppe: %1</translation>
     </message>
     <message>
-        <source>Optional, e.g. "CPU high"</source>
+        <source>Optional, e.g. &quot;CPU high&quot;</source>
         <translation>Optional, z. B. „CPU hoch“</translation>
     </message>
     <message>
@@ -766,7 +945,7 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
         <translation>Nicht vertrauenswürdiges Zertifikat für %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The server of connection %1 presented a certificate that cannot be verified&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;Compare the fingerprint with the one the server's administrator gives you. Trust it only if they match: Welkin will then accept exactly this certificate for this connection, and refuse any other one later.</source>
+        <source>&lt;b&gt;The server of connection %1 presented a certificate that cannot be verified&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;Compare the fingerprint with the one the server&apos;s administrator gives you. Trust it only if they match: Welkin will then accept exactly this certificate for this connection, and refuse any other one later.</source>
         <translation>&lt;b&gt;Der Server der Verbindung %1 hat ein Zertifikat vorgelegt, das nicht überprüft werden kann&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator des Servers nennt. Vertrauen Sie ihm nur, wenn beide übereinstimmen: Welkin akzeptiert dann genau dieses Zertifikat für diese Verbindung und lehnt später jedes andere ab.</translation>
     </message>
     <message>
@@ -800,6 +979,180 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
     <message>
         <source>Trust this certificate for this connection</source>
         <translation>Diesem Zertifikat für diese Verbindung vertrauen</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::CloneVmDialog</name>
+    <message>
+        <source>empty drive</source>
+        <translation>leeres Laufwerk</translation>
+    </message>
+    <message>
+        <source>shared: CD-ROM</source>
+        <translation>gemeinsam genutzt: CD-ROM</translation>
+    </message>
+    <message>
+        <source>shared: read-only</source>
+        <translation>gemeinsam genutzt: schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>shared: shareable disk</source>
+        <translation>gemeinsam genutzt: gemeinsam nutzbarer Datenträger</translation>
+    </message>
+    <message>
+        <source>shared: also used by %1</source>
+        <translation>gemeinsam genutzt: wird auch von %1 verwendet</translation>
+    </message>
+    <message>
+        <source>&amp;Full clone: copy the disks</source>
+        <translation>&amp;Vollständiger Klon: Datenträger kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Linked clone: qcow2 overlays on the original&apos;s disks</source>
+        <translation>Ve&amp;rknüpfter Klon: qcow2-Overlays auf den Datenträgern des Originals</translation>
+    </message>
+    <message>
+        <source>&amp;Start the clone</source>
+        <translation>Klon &amp;starten</translation>
+    </message>
+    <message>
+        <source>Clone %1</source>
+        <translation>%1 klonen</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Datenträger</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>In the clone</source>
+        <translation>Im Klon</translation>
+    </message>
+    <message>
+        <source>&amp;Clone</source>
+        <translation>&amp;Klonen</translation>
+    </message>
+    <message>
+        <source>The clone is a new VM with its own UUID and MAC addresses.</source>
+        <translation>Der Klon ist eine neue VM mit eigener UUID und eigenen MAC-Adressen.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Disks:</source>
+        <translation>Datenträger:</translation>
+    </message>
+    <message>
+        <source>Could not read the disks of %1: %2</source>
+        <translation>Die Datenträger von %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>unbekanntes Format</translation>
+    </message>
+    <message>
+        <source>linked: new qcow2 overlay</source>
+        <translation>verknüpft: neues qcow2-Overlay</translation>
+    </message>
+    <message>
+        <source>copied</source>
+        <translation>kopiert</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Reading the disks…</source>
+        <translation>Datenträger werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Linked clones need qcow2 disks; not qcow2: %1</source>
+        <translation>Verknüpfte Klone brauchen qcow2-Datenträger; nicht qcow2: %1</translation>
+    </message>
+    <message>
+        <source>The host is no longer connected</source>
+        <translation>Der Host ist nicht mehr verbunden</translation>
+    </message>
+    <message>
+        <source>%1 is %2: shut it off to clone it (its disks must not change while they are copied)</source>
+        <translation>%1 ist nicht ausgeschaltet (%2): Schalten Sie die VM zum Klonen aus (ihre Datenträger dürfen sich während des Kopierens nicht ändern)</translation>
+    </message>
+    <message>
+        <source>A VM named &apos;%1&apos; already exists on %2</source>
+        <translation>Auf %2 existiert bereits eine VM namens &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::CloudInitSeed</name>
+    <message>
+        <source>The extra user-data is not valid YAML: %1 (line %2)</source>
+        <translation>Die zusätzlichen user-data sind kein gültiges YAML: %1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>The extra user-data must be #cloud-config keys (a YAML mapping such as &quot;packages: [htop]&quot;)</source>
+        <translation>Die zusätzlichen user-data müssen aus #cloud-config-Schlüsseln bestehen (eine YAML-Zuordnung wie „packages: [htop]“)</translation>
+    </message>
+    <message>
+        <source>The extra user-data sets &apos;%1&apos;, which Welkin writes from the form: remove it there</source>
+        <translation>Die zusätzlichen user-data setzen &apos;%1&apos;, das Welkin aus dem Formular schreibt: Entfernen Sie es dort</translation>
+    </message>
+    <message>
+        <source>The extra user-data is not valid YAML: %1</source>
+        <translation>Die zusätzlichen user-data sind kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>Enter a user name for the cloud image</source>
+        <translation>Geben Sie einen Benutzernamen für das Cloud-Image ein</translation>
+    </message>
+    <message>
+        <source>The user name &apos;%1&apos; is not valid: lowercase letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter or &apos;_&apos;, at most 32 characters</source>
+        <translation>Der Benutzername &apos;%1&apos; ist ungültig: Kleinbuchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;, beginnend mit einem Buchstaben oder &apos;_&apos;, höchstens 32 Zeichen</translation>
+    </message>
+    <message>
+        <source>The user name cannot be &apos;root&apos;: cloud images lock root logins; pick another name</source>
+        <translation>Der Benutzername darf nicht &apos;root&apos; sein: Cloud-Images sperren root-Anmeldungen; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>Enter a host name for the cloud image</source>
+        <translation>Geben Sie einen Hostnamen für das Cloud-Image ein</translation>
+    </message>
+    <message>
+        <source>The host name is too long (%1 characters, at most 253)</source>
+        <translation>Der Hostname ist zu lang (%1 Zeichen, höchstens 253)</translation>
+    </message>
+    <message>
+        <source>The host name &apos;%1&apos; is not valid: letters, digits and &apos;-&apos; between dots, no label starting or ending with &apos;-&apos;</source>
+        <translation>Der Hostname &apos;%1&apos; ist ungültig: Buchstaben, Ziffern und &apos;-&apos; zwischen Punkten; kein Namensteil darf mit &apos;-&apos; beginnen oder enden</translation>
+    </message>
+    <message>
+        <source>Enter an SSH public key: without one (or extra user-data that sets a password) nobody can log in to the new VM</source>
+        <translation>Geben Sie einen öffentlichen SSH-Schlüssel ein: Ohne ihn (oder zusätzliche user-data, die ein Passwort setzen) kann sich niemand an der neuen VM anmelden</translation>
+    </message>
+    <message>
+        <source>This is a private key: paste the public key instead (the .pub file)</source>
+        <translation>Dies ist ein privater Schlüssel: Fügen Sie stattdessen den öffentlichen Schlüssel ein (die .pub-Datei)</translation>
+    </message>
+    <message>
+        <source>Paste exactly one SSH public key (one line)</source>
+        <translation>Fügen Sie genau einen öffentlichen SSH-Schlüssel ein (eine Zeile)</translation>
+    </message>
+    <message>
+        <source>The SSH public key does not look like one: expected &quot;ssh-ed25519 AAAA... comment&quot; (the contents of a .pub file)</source>
+        <translation>Das sieht nicht wie ein öffentlicher SSH-Schlüssel aus: erwartet „ssh-ed25519 AAAA... Kommentar“ (der Inhalt einer .pub-Datei)</translation>
+    </message>
+    <message>
+        <source>Could not build the cloud-init seed: libisofs failed to initialise</source>
+        <translation>Das cloud-init-Seed-Image konnte nicht erstellt werden: libisofs ließ sich nicht initialisieren</translation>
+    </message>
+    <message>
+        <source>Could not build the cloud-init seed: %1</source>
+        <translation>Das cloud-init-Seed-Image konnte nicht erstellt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -845,15 +1198,15 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
         <translation>Endpunkt-URL</translation>
     </message>
     <message>
-        <source>Add CloudStack's API path to the URL: https://HOST/client/api.</source>
+        <source>Add CloudStack&apos;s API path to the URL: https://HOST/client/api.</source>
         <translation>Ergänzen Sie die URL um den API-Pfad von CloudStack: https://HOST/client/api.</translation>
     </message>
     <message>
-        <source>The path "%1" is not CloudStack's API: it ends in /client/api.</source>
+        <source>The path &quot;%1&quot; is not CloudStack&apos;s API: it ends in /client/api.</source>
         <translation>Der Pfad „%1“ ist nicht die API von CloudStack: Diese endet auf /client/api.</translation>
     </message>
     <message>
-        <source>The endpoint URL takes no query ("?…"): Welkin adds the signed parameters.</source>
+        <source>The endpoint URL takes no query (&quot;?…&quot;): Welkin adds the signed parameters.</source>
         <translation>Die Endpunkt-URL nimmt keine Abfrage („?…“) an: Welkin fügt die signierten Parameter selbst hinzu.</translation>
     </message>
     <message>
@@ -880,16 +1233,16 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
 <context>
     <name>welkin::CloudStackProvider</name>
     <message>
-        <source>No snapshot was named (option "snapshotId")</source>
+        <source>No snapshot was named (option &quot;snapshotId&quot;)</source>
         <translation>Es wurde kein Snapshot angegeben (Option „snapshotId“)</translation>
     </message>
     <message>
-        <source>CloudStack does not support "%1"</source>
+        <source>CloudStack does not support &quot;%1&quot;</source>
         <translation>CloudStack unterstützt „%1“ nicht</translation>
     </message>
     <message>
         <source>Could not %1: not connected to %2 (%3)</source>
-        <extracomment>%1 = what could not be done ("shut down web-1"), %2 = connection, %3 = its state</extracomment>
+        <extracomment>%1 = what could not be done (&quot;shut down web-1&quot;), %2 = connection, %3 = its state</extracomment>
         <translation>„%1“ nicht möglich: keine Verbindung zu %2 (%3)</translation>
     </message>
     <message>
@@ -898,7 +1251,7 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>%1 = action ("shut down"), %2 = VM name</extracomment>
+        <extracomment>%1 = action (&quot;shut down&quot;), %2 = VM name</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -991,7 +1344,10 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
     </message>
     <message numerus="yes">
         <source>%n cloud(s) in this file.</source>
-        <translation><numerusform>%n Cloud in dieser Datei.</numerusform><numerusform>%n Clouds in dieser Datei.</numerusform></translation>
+        <translation>
+            <numerusform>%n Cloud in dieser Datei.</numerusform>
+            <numerusform>%n Clouds in dieser Datei.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1025,7 +1381,7 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
         <translation>Verbindung &amp;entfernen</translation>
     </message>
     <message>
-        <source>Remove the connection "%1"?
+        <source>Remove the connection &quot;%1&quot;?
 
 Its VMs are not touched; Welkin only forgets how to reach them.</source>
         <translation>Die Verbindung „%1“ entfernen?
@@ -1072,10 +1428,13 @@ Ihre VMs bleiben unberührt; Welkin vergisst nur, wie sie erreicht werden.</tran
     <name>welkin::ConnectionTester</name>
     <message numerus="yes">
         <source>No answer within %n second(s): the host may be down or a firewall drops the connection.</source>
-        <translation><numerusform>Keine Antwort innerhalb von %n Sekunde: Der Host ist möglicherweise ausgefallen, oder eine Firewall verwirft die Verbindung.</numerusform><numerusform>Keine Antwort innerhalb von %n Sekunden: Der Host ist möglicherweise ausgefallen, oder eine Firewall verwirft die Verbindung.</numerusform></translation>
+        <translation>
+            <numerusform>Keine Antwort innerhalb von %n Sekunde: Der Host ist möglicherweise ausgefallen, oder eine Firewall verwirft die Verbindung.</numerusform>
+            <numerusform>Keine Antwort innerhalb von %n Sekunden: Der Host ist möglicherweise ausgefallen, oder eine Firewall verwirft die Verbindung.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Welkin cannot open "%1" connections.</source>
+        <source>Welkin cannot open &quot;%1&quot; connections.</source>
         <translation>Welkin kann keine „%1“-Verbindungen öffnen.</translation>
     </message>
     <message>
@@ -1084,11 +1443,17 @@ Ihre VMs bleiben unberührt; Welkin vergisst nur, wie sie erreicht werden.</tran
     </message>
     <message numerus="yes">
         <source>%n host(s)</source>
-        <translation><numerusform>%n Host</numerusform><numerusform>%n Hosts</numerusform></translation>
+        <translation>
+            <numerusform>%n Host</numerusform>
+            <numerusform>%n Hosts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n VM(s)</source>
-        <translation><numerusform>%n VM</numerusform><numerusform>%n VMs</numerusform></translation>
+        <translation>
+            <numerusform>%n VM</numerusform>
+            <numerusform>%n VMs</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1190,7 +1555,7 @@ Ihre VMs bleiben unberührt; Welkin vergisst nur, wie sie erreicht werden.</tran
         <translation>Zwischenablage eintippen</translation>
     </message>
     <message>
-        <source>Types the clipboard's text into the guest as keystrokes</source>
+        <source>Types the clipboard&apos;s text into the guest as keystrokes</source>
         <translation>Tippt den Text der Zwischenablage als Tastendrücke in den Gast</translation>
     </message>
     <message>
@@ -1239,7 +1604,10 @@ Ihre VMs bleiben unberührt; Welkin vergisst nur, wie sie erreicht werden.</tran
     </message>
     <message numerus="yes">
         <source>Type %n characters into the guest?</source>
-        <translation><numerusform>%n Zeichen in den Gast eintippen?</numerusform><numerusform>%n Zeichen in den Gast eintippen?</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeichen in den Gast eintippen?</numerusform>
+            <numerusform>%n Zeichen in den Gast eintippen?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save screenshot</source>
@@ -1285,14 +1653,6 @@ Ihre VMs bleiben unberührt; Welkin vergisst nur, wie sie erreicht werden.</tran
         <translation>Host</translation>
     </message>
     <message>
-        <source>Select a connection, host or virtual machine in the tree.
-
-Add a connection with File → Add Connection… (Ctrl+N).</source>
-        <translation>Wählen Sie im Baum eine Verbindung, einen Host oder eine virtuelle Maschine.
-
-Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+N) hinzu.</translation>
-    </message>
-    <message>
         <source>Virtual machines</source>
         <translation>Virtuelle Maschinen</translation>
     </message>
@@ -1302,15 +1662,24 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+N)
     </message>
     <message numerus="yes">
         <source>%n VM(s) in this group</source>
-        <translation><numerusform>%n VM in dieser Gruppe</numerusform><numerusform>%n VMs in dieser Gruppe</numerusform></translation>
+        <translation>
+            <numerusform>%n VM in dieser Gruppe</numerusform>
+            <numerusform>%n VMs in dieser Gruppe</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n VM(s), %1 running</source>
-        <translation><numerusform>%n VM, davon %1 aktiv</numerusform><numerusform>%n VMs, davon %1 aktiv</numerusform></translation>
+        <translation>
+            <numerusform>%n VM, davon %1 aktiv</numerusform>
+            <numerusform>%n VMs, davon %1 aktiv</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n host(s)</source>
-        <translation><numerusform>%n Host</numerusform><numerusform>%n Hosts</numerusform></translation>
+        <translation>
+            <numerusform>%n Host</numerusform>
+            <numerusform>%n Hosts</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -1319,6 +1688,14 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+N)
     <message>
         <source>Performance</source>
         <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Select a connection, host or virtual machine in the tree.
+
+Add a connection with File → Add Connection… (Ctrl+Shift+N).</source>
+        <translation>Wählen Sie im Baum eine Verbindung, einen Host oder eine virtuelle Maschine.
+
+Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Umschalt+N) hinzu.</translation>
     </message>
 </context>
 <context>
@@ -1406,7 +1783,7 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+N)
         <translation>Die Datenbank %1 war beschädigt (%2). Sie wurde nach %3 verschoben und eine neue, leere Datenbank wurde angelegt: Verbindungsprofile, Gruppen und das Ereignisprotokoll beginnen von vorn.</translation>
     </message>
     <message>
-        <source>%1 (in "%2")</source>
+        <source>%1 (in &quot;%2&quot;)</source>
         <translation>%1 (in „%2“)</translation>
     </message>
     <message>
@@ -1416,6 +1793,81 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+N)
     <message>
         <source>migration to schema version %1 failed: %2</source>
         <translation>Die Migration auf Schemaversion %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::DeleteVmDialog</name>
+    <message>
+        <source>CD-ROM: kept unless checked</source>
+        <translation>CD-ROM: bleibt erhalten, sofern nicht markiert</translation>
+    </message>
+    <message>
+        <source>read-only: kept unless checked</source>
+        <translation>schreibgeschützt: bleibt erhalten, sofern nicht markiert</translation>
+    </message>
+    <message>
+        <source>shareable: kept unless checked</source>
+        <translation>gemeinsam nutzbar: bleibt erhalten, sofern nicht markiert</translation>
+    </message>
+    <message>
+        <source>also used by %1: kept unless checked</source>
+        <translation>auch von %1 verwendet: bleibt erhalten, sofern nicht markiert</translation>
+    </message>
+    <message>
+        <source>Delete %1 Virtual Machines</source>
+        <translation>%1 virtuelle Maschinen löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>The definitions go with their snapshot metadata, saved state and UEFI variables. The checked disks are deleted too; this cannot be undone.</source>
+        <translation>Die Definitionen werden mitsamt ihren Snapshot-Metadaten, dem gespeicherten Zustand und den UEFI-Variablen entfernt. Die markierten Datenträger werden ebenfalls gelöscht; dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Datenträger</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>%1: its host is not a connected libvirt host</source>
+        <translation>%1: Der Host ist kein verbundener libvirt-Host</translation>
+    </message>
+    <message>
+        <source>%1 is %2: it will be forced off.</source>
+        <translation>%1 ist nicht ausgeschaltet (%2): Das Ausschalten wird erzwungen.</translation>
+    </message>
+    <message>
+        <source>Reading the disks…</source>
+        <translation>Datenträger werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not read the disks: %1</source>
+        <translation>Die Datenträger konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No disks</source>
+        <translation>Keine Datenträger</translation>
+    </message>
+    <message>
+        <source>(empty drive)</source>
+        <translation>(leeres Laufwerk)</translation>
+    </message>
+    <message>
+        <source>not in a storage pool: kept</source>
+        <translation>nicht in einem Speicherpool: bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>deleted from pool &apos;%1&apos;</source>
+        <translation>wird aus Pool &apos;%1&apos; gelöscht</translation>
     </message>
 </context>
 <context>
@@ -1492,10 +1944,167 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+N)
     </message>
 </context>
 <context>
+    <name>welkin::HostNetworks</name>
+    <message>
+        <source>List networks</source>
+        <translation>Netzwerke auflisten</translation>
+    </message>
+    <message>
+        <source>Create network %1</source>
+        <translation>Netzwerk %1 erstellen</translation>
+    </message>
+    <message>
+        <source>Start network %1</source>
+        <translation>Netzwerk %1 starten</translation>
+    </message>
+    <message>
+        <source>Could not start network &apos;%1&apos;</source>
+        <translation>Netzwerk &apos;%1&apos; konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Stop network %1</source>
+        <translation>Netzwerk %1 stoppen</translation>
+    </message>
+    <message>
+        <source>Could not stop network &apos;%1&apos;</source>
+        <translation>Netzwerk &apos;%1&apos; konnte nicht gestoppt werden</translation>
+    </message>
+    <message>
+        <source>Start network %1 with the host</source>
+        <translation>Netzwerk %1 mit dem Host starten</translation>
+    </message>
+    <message>
+        <source>Do not start network %1 with the host</source>
+        <translation>Netzwerk %1 nicht mit dem Host starten</translation>
+    </message>
+    <message>
+        <source>Could not change the autostart of network &apos;%1&apos;</source>
+        <translation>Der Autostart von Netzwerk &apos;%1&apos; konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Delete network %1</source>
+        <translation>Netzwerk %1 löschen</translation>
+    </message>
+    <message>
+        <source>Read the DHCP leases of %1</source>
+        <translation>DHCP-Leases von %1 lesen</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::HostPages</name>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netzwerke</translation>
+    </message>
+    <message>
+        <source>Storage…</source>
+        <translation>Speicher…</translation>
+    </message>
+    <message>
+        <source>Networks…</source>
+        <translation>Netzwerke…</translation>
+    </message>
+    <message>
+        <source>New Storage Pool…</source>
+        <translation>Neuer Speicherpool…</translation>
+    </message>
+    <message>
+        <source>New Network…</source>
+        <translation>Neues Netzwerk…</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::HostStorage</name>
+    <message>
+        <source>%1: the connection was closed</source>
+        <translation>%1: Die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>List storage pools</source>
+        <translation>Speicherpools auflisten</translation>
+    </message>
+    <message>
+        <source>Read storage pool types</source>
+        <translation>Speicherpool-Typen lesen</translation>
+    </message>
+    <message>
+        <source>Create storage pool %1</source>
+        <translation>Speicherpool %1 erstellen</translation>
+    </message>
+    <message>
+        <source>Start storage pool %1</source>
+        <translation>Speicherpool %1 starten</translation>
+    </message>
+    <message>
+        <source>Could not start storage pool &apos;%1&apos;</source>
+        <translation>Speicherpool &apos;%1&apos; konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Stop storage pool %1</source>
+        <translation>Speicherpool %1 stoppen</translation>
+    </message>
+    <message>
+        <source>Could not stop storage pool &apos;%1&apos;</source>
+        <translation>Speicherpool &apos;%1&apos; konnte nicht gestoppt werden</translation>
+    </message>
+    <message>
+        <source>Refresh storage pool %1</source>
+        <translation>Speicherpool %1 aktualisieren</translation>
+    </message>
+    <message>
+        <source>Could not refresh storage pool &apos;%1&apos;</source>
+        <translation>Speicherpool &apos;%1&apos; konnte nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>Start storage pool %1 with the host</source>
+        <translation>Speicherpool %1 mit dem Host starten</translation>
+    </message>
+    <message>
+        <source>Do not start storage pool %1 with the host</source>
+        <translation>Speicherpool %1 nicht mit dem Host starten</translation>
+    </message>
+    <message>
+        <source>Could not change the autostart of storage pool &apos;%1&apos;</source>
+        <translation>Der Autostart von Speicherpool &apos;%1&apos; konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Delete storage pool %1</source>
+        <translation>Speicherpool %1 löschen</translation>
+    </message>
+    <message>
+        <source>List the volumes of %1</source>
+        <translation>Volumes von %1 auflisten</translation>
+    </message>
+    <message>
+        <source>Create volume %1</source>
+        <translation>Volume %1 erstellen</translation>
+    </message>
+    <message>
+        <source>Resize volume %1</source>
+        <translation>Größe von Volume %1 ändern</translation>
+    </message>
+    <message>
+        <source>Delete volume %1</source>
+        <translation>Volume %1 löschen</translation>
+    </message>
+    <message>
+        <source>Upload %1 to %2</source>
+        <translation>%1 nach %2 hochladen</translation>
+    </message>
+    <message>
+        <source>Download volume %1</source>
+        <translation>Volume %1 herunterladen</translation>
+    </message>
+</context>
+<context>
     <name>welkin::InventoryModel</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>VM tooltip: power state and the provider's reason, e.g. "Shut off (destroyed)"</extracomment>
+        <extracomment>VM tooltip: power state and the provider&apos;s reason, e.g. &quot;Shut off (destroyed)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -1545,6 +2154,68 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+N)
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::Ipv4Subnet</name>
+    <message>
+        <source>%1 is not an IPv4 address</source>
+        <translation>%1 ist keine IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>The subnet is empty: give it as address/prefix, e.g. 192.168.150.0/24</source>
+        <translation>Das Subnetz ist leer: Geben Sie es als Adresse/Präfix an, z. B. 192.168.150.0/24</translation>
+    </message>
+    <message>
+        <source>%1 has no prefix: give it as address/prefix, e.g. %1/24</source>
+        <translation>%1 hat kein Präfix: Geben Sie es als Adresse/Präfix an, z. B. %1/24</translation>
+    </message>
+    <message>
+        <source>%1: the prefix must be %2..%3</source>
+        <translation>%1: Das Präfix muss zwischen %2 und %3 liegen</translation>
+    </message>
+    <message>
+        <source>%1 has host bits set: the network is %2</source>
+        <translation>In %1 sind Host-Bits gesetzt: Das Netz ist %2</translation>
+    </message>
+    <message>
+        <source>%1 is outside the subnet %2</source>
+        <translation>%1 liegt außerhalb des Subnetzes %2</translation>
+    </message>
+    <message>
+        <source>The DHCP range starts at %1, after its end %2</source>
+        <translation>Der DHCP-Bereich beginnt bei %1, also nach seinem Ende %2</translation>
+    </message>
+    <message>
+        <source>The DHCP range %1 - %2 includes the network or broadcast address of %3</source>
+        <translation>Der DHCP-Bereich %1 - %2 enthält die Netz- oder Broadcast-Adresse von %3</translation>
+    </message>
+    <message>
+        <source>The DHCP range %1 - %2 includes the host&apos;s address %3</source>
+        <translation>Der DHCP-Bereich %1 - %2 enthält die Adresse des Hosts, %3</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::LeaseModel</name>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC-Adresse</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
     </message>
 </context>
 <context>
@@ -1634,15 +2305,15 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+N)
         <translation>—</translation>
     </message>
     <message>
-        <source>Enter the remote host's name or address.</source>
+        <source>Enter the remote host&apos;s name or address.</source>
         <translation>Geben Sie den Namen oder die Adresse des entfernten Hosts ein.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid host name or address.</source>
+        <source>&quot;%1&quot; is not a valid host name or address.</source>
         <translation>„%1“ ist kein gültiger Hostname und keine gültige Adresse.</translation>
     </message>
     <message>
-        <source>The user name may contain only letters, digits, ".", "_" and "-".</source>
+        <source>The user name may contain only letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;.</source>
         <translation>Der Benutzername darf nur Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten.</translation>
     </message>
     <message>
@@ -1671,6 +2342,14 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+N)
     <message>
         <source>Could not open the console of %1: not connected to %2</source>
         <translation>Die Konsole von %1 konnte nicht geöffnet werden: keine Verbindung zu %2</translation>
+    </message>
+    <message>
+        <source>%1: not connected to %2 (%3)</source>
+        <translation>%1: keine Verbindung zu %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The connection was closed</source>
+        <translation>Die Verbindung wurde geschlossen</translation>
     </message>
 </context>
 <context>
@@ -1717,15 +2396,24 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+N)
     </message>
     <message numerus="yes">
         <source>%n connection(s)</source>
-        <translation><numerusform>%n Verbindung</numerusform><numerusform>%n Verbindungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n host(s)</source>
-        <translation><numerusform>%n Host</numerusform><numerusform>%n Hosts</numerusform></translation>
+        <translation>
+            <numerusform>%n Host</numerusform>
+            <numerusform>%n Hosts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n VM(s), %1 running</source>
-        <translation><numerusform>%n VM, davon %1 aktiv</numerusform><numerusform>%n VMs, davon %1 aktiv</numerusform></translation>
+        <translation>
+            <numerusform>%n VM, davon %1 aktiv</numerusform>
+            <numerusform>%n VMs, davon %1 aktiv</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1…</source>
@@ -1765,6 +2453,845 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+N)
     </message>
 </context>
 <context>
+    <name>welkin::NameRules</name>
+    <message>
+        <source>storage pool</source>
+        <translation>Speicherpool</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>virtual machine</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>The %1 name is empty</source>
+        <translation>Der %1-Name ist leer</translation>
+    </message>
+    <message>
+        <source>The %1 name &apos;%2&apos; starts or ends with a space</source>
+        <translation>Der %1-Name &apos;%2&apos; beginnt oder endet mit einem Leerzeichen</translation>
+    </message>
+    <message>
+        <source>The %1 name &apos;%2&apos; contains &apos;/&apos;</source>
+        <translation>Der %1-Name &apos;%2&apos; enthält &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>The %1 name &apos;%2&apos; starts with &apos;.&apos;</source>
+        <translation>Der %1-Name &apos;%2&apos; beginnt mit &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>The %1 name &apos;%2&apos; contains a control character</source>
+        <translation>Der %1-Name &apos;%2&apos; enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>The %1 name &apos;%2&apos; contains a space</source>
+        <translation>Der %1-Name &apos;%2&apos; enthält ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>The %1 name is too long (%2 bytes, at most %3)</source>
+        <translation>Der %1-Name ist zu lang (%2 Bytes, höchstens %3)</translation>
+    </message>
+    <message>
+        <source>The %1 name &apos;%2&apos; is only digits</source>
+        <translation>Der %1-Name &apos;%2&apos; besteht nur aus Ziffern</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::NetworkDialog</name>
+    <message>
+        <source>Hand out addresses with DHCP</source>
+        <translation>Adressen per DHCP vergeben</translation>
+    </message>
+    <message>
+        <source>Start the network when the host boots</source>
+        <translation>Netzwerk beim Hochfahren des Hosts starten</translation>
+    </message>
+    <message>
+        <source>New Virtual Network</source>
+        <translation>Neues virtuelles Netzwerk</translation>
+    </message>
+    <message>
+        <source>e.g. lab-net</source>
+        <translation>z. B. lab-net</translation>
+    </message>
+    <message>
+        <source>NAT (guests reach outside through the host)</source>
+        <translation>NAT (Gäste erreichen das Außennetz über den Host)</translation>
+    </message>
+    <message>
+        <source>Isolated (guests and host only)</source>
+        <translation>Isoliert (nur Gäste und Host)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>IPv4 &amp;subnet:</source>
+        <translation>IPv4-&amp;Subnetz:</translation>
+    </message>
+    <message>
+        <source>DHCP s&amp;tart:</source>
+        <translation>DHCP-S&amp;tart:</translation>
+    </message>
+    <message>
+        <source>DHCP &amp;end:</source>
+        <translation>DHCP-&amp;Ende:</translation>
+    </message>
+    <message>
+        <source>A network named &apos;%1&apos; already exists</source>
+        <translation>Ein Netzwerk namens &apos;%1&apos; existiert bereits</translation>
+    </message>
+    <message>
+        <source>Enter a subnet such as 192.168.150.0/24</source>
+        <translation>Geben Sie ein Subnetz wie 192.168.150.0/24 ein</translation>
+    </message>
+    <message>
+        <source>%1 overlaps network &apos;%2&apos; (%3)</source>
+        <translation>%1 überschneidet sich mit Netzwerk &apos;%2&apos; (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::NetworkModel</name>
+    <message>
+        <source>Isolated</source>
+        <translation>Isoliert</translation>
+    </message>
+    <message>
+        <source>NAT</source>
+        <translation>NAT</translation>
+    </message>
+    <message>
+        <source>Routed</source>
+        <translation>Geroutet</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation>Bridge</translation>
+    </message>
+    <message>
+        <source>SR-IOV pool</source>
+        <translation>SR-IOV-Pool</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Host address %1</source>
+        <translation>Host-Adresse %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Autostart</source>
+        <translation>Autostart</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>IPv4 network</source>
+        <translation>IPv4-Netz</translation>
+    </message>
+    <message>
+        <source>DHCP range</source>
+        <translation>DHCP-Bereich</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::NetworkXml</name>
+    <message>
+        <source>A network named &apos;%1&apos; already exists</source>
+        <translation>Ein Netzwerk namens &apos;%1&apos; existiert bereits</translation>
+    </message>
+    <message>
+        <source>The DHCP range needs both a start and an end address</source>
+        <translation>Der DHCP-Bereich braucht eine Start- und eine Endadresse</translation>
+    </message>
+    <message>
+        <source>%1 overlaps network &apos;%2&apos; (%3)</source>
+        <translation>%1 überschneidet sich mit Netzwerk &apos;%2&apos; (%3)</translation>
+    </message>
+    <message>
+        <source>expected &lt;network&gt;, found &lt;%1&gt;</source>
+        <translation>&lt;network&gt; erwartet, &lt;%1&gt; gefunden</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>no &lt;network&gt; element</source>
+        <translation>kein &lt;network&gt;-Element</translation>
+    </message>
+    <message>
+        <source>no &lt;name&gt; element</source>
+        <translation>kein &lt;name&gt;-Element</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::NetworksPage</name>
+    <message>
+        <source>New Network…</source>
+        <translation>Neues Netzwerk…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Autostart</source>
+        <translation>Autostart</translation>
+    </message>
+    <message>
+        <source>Start the network when the host boots</source>
+        <translation>Netzwerk beim Hochfahren des Hosts starten</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>DHCP leases</source>
+        <translation>DHCP-Leases</translation>
+    </message>
+    <message>
+        <source>DHCP leases of &apos;%1&apos;</source>
+        <translation>DHCP-Leases von &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Delete Network</source>
+        <translation>Netzwerk löschen</translation>
+    </message>
+    <message>
+        <source>Delete virtual network &apos;%1&apos;?</source>
+        <translation>Virtuelles Netzwerk &apos;%1&apos; löschen?</translation>
+    </message>
+    <message>
+        <source>It is running: VMs attached to it lose their connection.</source>
+        <translation>Es ist aktiv: Daran angeschlossene VMs verlieren ihre Verbindung.</translation>
+    </message>
+    <message>
+        <source>VMs configured to use it will not start until you change them.</source>
+        <translation>VMs, die es verwenden, starten erst wieder, wenn Sie sie ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::NewVmHardwarePage</name>
+    <message>
+        <source>Create a disk</source>
+        <translation>Datenträger erstellen</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Processors, memory, disk, network and devices of the new VM.</source>
+        <translation>Prozessoren, Arbeitsspeicher, Datenträger, Netzwerk und Geräte der neuen VM.</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <source>qcow2 (grows as used, snapshots)</source>
+        <translation>qcow2 (wächst bei Bedarf, Snapshots)</translation>
+    </message>
+    <message>
+        <source>raw (fastest)</source>
+        <translation>raw (am schnellsten)</translation>
+    </message>
+    <message>
+        <source>br0</source>
+        <translation>br0</translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <translation>UEFI</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;vCPUs:</source>
+        <translation>&amp;vCPUs:</translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation>&amp;Arbeitsspeicher:</translation>
+    </message>
+    <message>
+        <source>Disk:</source>
+        <translation>Datenträger:</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Netzwerk:</translation>
+    </message>
+    <message>
+        <source>&amp;Firmware:</source>
+        <translation>&amp;Firmware:</translation>
+    </message>
+    <message>
+        <source>M&amp;achine:</source>
+        <translation>&amp;Maschinentyp:</translation>
+    </message>
+    <message>
+        <source>&amp;CPU model:</source>
+        <translation>&amp;CPU-Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;Graphics:</source>
+        <translation>&amp;Grafik:</translation>
+    </message>
+    <message>
+        <source>This host offers no UEFI firmware: libvirt lists no loader for %1 (install OVMF on the host)</source>
+        <translation>Dieser Host bietet keine UEFI-Firmware an: libvirt nennt keinen Loader für %1 (installieren Sie OVMF auf dem Host)</translation>
+    </message>
+    <message>
+        <source>Reading what the host offers…</source>
+        <translation>Fähigkeiten des Hosts werden gelesen…</translation>
+    </message>
+    <message>
+        <source>UEFI loader: %1</source>
+        <translation>UEFI-Loader: %1</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>Standard (%1)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Hypervisor default</source>
+        <translation>Standard des Hypervisors</translation>
+    </message>
+    <message>
+        <source>Host CPU model (host-model)</source>
+        <translation>CPU-Modell des Hosts (host-model)</translation>
+    </message>
+    <message>
+        <source>Host passthrough (fastest, not migratable to other CPUs)</source>
+        <translation>Host-Passthrough (am schnellsten, nicht auf andere CPUs migrierbar)</translation>
+    </message>
+    <message>
+        <source>VNC</source>
+        <translation>VNC</translation>
+    </message>
+    <message>
+        <source>SPICE</source>
+        <translation>SPICE</translation>
+    </message>
+    <message>
+        <source>None (serial console only)</source>
+        <translation>Keine (nur serielle Konsole)</translation>
+    </message>
+    <message>
+        <source>Runs with KVM acceleration (%1).</source>
+        <translation>Läuft mit KVM-Beschleunigung (%1).</translation>
+    </message>
+    <message>
+        <source>This host has no KVM for %1: the VM runs emulated (TCG), much slower.</source>
+        <translation>Dieser Host hat kein KVM für %1: Die VM läuft emuliert (TCG) und damit viel langsamer.</translation>
+    </message>
+    <message>
+        <source>UEFI is not offered: the host lists no UEFI firmware (OVMF).</source>
+        <translation>UEFI wird nicht angeboten: Der Host nennt keine UEFI-Firmware (OVMF).</translation>
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation>isoliert</translation>
+    </message>
+    <message>
+        <source>Virtual network &apos;%1&apos; (%2)</source>
+        <translation>Virtuelles Netzwerk &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>(inactive)</source>
+        <translation>(inaktiv)</translation>
+    </message>
+    <message>
+        <source>Start it on the host&apos;s Networks tab first</source>
+        <translation>Starten Sie es zuerst im Reiter „Netzwerke“ des Hosts</translation>
+    </message>
+    <message>
+        <source>Host bridge</source>
+        <translation>Host-Bridge</translation>
+    </message>
+    <message>
+        <source>User-mode networking (outgoing only, no host setup)</source>
+        <translation>User-Mode-Netzwerk (nur ausgehend, keine Einrichtung auf dem Host)</translation>
+    </message>
+    <message>
+        <source>No network</source>
+        <translation>Kein Netzwerk</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3), used as it is</source>
+        <translation>%1 (%2, %3), wird unverändert verwendet</translation>
+    </message>
+    <message>
+        <source>A new qcow2 volume on top of %1; the image itself stays untouched.</source>
+        <translation>Ein neues qcow2-Volume auf Basis von %1; das Image selbst bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Choose a storage pool for the disk</source>
+        <translation>Wählen Sie einen Speicherpool für den Datenträger</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 free in pool &apos;%3&apos;</source>
+        <translation>%1 ist mehr als die %2, die in Pool &apos;%3&apos; frei sind</translation>
+    </message>
+    <message>
+        <source>The disk must be at least as large as the image (%1)</source>
+        <translation>Der Datenträger muss mindestens so groß wie das Image sein (%1)</translation>
+    </message>
+    <message>
+        <source>Pool &apos;%1&apos; already holds a volume &apos;%2&apos;</source>
+        <translation>Pool &apos;%1&apos; enthält bereits ein Volume &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 free in pool &apos;%2&apos;</source>
+        <translation>%1 frei in Pool &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>No disk: the VM runs from its ISO or the network only.</source>
+        <translation>Kein Datenträger: Die VM läuft nur von ihrem ISO-Image oder über das Netzwerk.</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::NewVmHostData</name>
+    <message>
+        <source>Could not read the VM names: %1</source>
+        <translation>Die VM-Namen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not read what the host offers new VMs: %1</source>
+        <translation>Die Fähigkeiten des Hosts für neue VMs konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not list the virtual networks: %1</source>
+        <translation>Die virtuellen Netzwerke konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not list the storage pools: %1</source>
+        <translation>Die Speicherpools konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not list the volumes of pool &apos;%1&apos;: %2</source>
+        <translation>Die Volumes von Pool &apos;%1&apos; konnten nicht aufgelistet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::NewVmOsPage</name>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>The system sets the recommended hardware and whether the VM gets virtio devices.</source>
+        <translation>Das Betriebssystem bestimmt die empfohlene Hardware und ob die VM virtio-Geräte erhält.</translation>
+    </message>
+    <message>
+        <source>Search: debian, windows 11, fedora…</source>
+        <translation>Suchen: debian, windows 11, fedora…</translation>
+    </message>
+    <message>
+        <source>Generic or unknown operating system</source>
+        <translation>Generisches oder unbekanntes Betriebssystem</translation>
+    </message>
+    <message>
+        <source>generic unknown other</source>
+        <translation>generisch unbekannt andere sonstige generic unknown other</translation>
+    </message>
+    <message>
+        <source>Loading the list of operating systems…</source>
+        <translation>Liste der Betriebssysteme wird geladen…</translation>
+    </message>
+    <message>
+        <source>The operating system list is not available (%1): generic defaults apply.</source>
+        <translation>Die Liste der Betriebssysteme ist nicht verfügbar (%1): Es gelten allgemeine Standardwerte.</translation>
+    </message>
+    <message>
+        <source>The ISO image is on the host, out of this computer&apos;s reach: choose its system below.</source>
+        <translation>Das ISO-Image liegt auf dem Host und ist von diesem Computer aus nicht lesbar: Wählen Sie unten sein Betriebssystem aus.</translation>
+    </message>
+    <message>
+        <source>Choose the system installed on the image.</source>
+        <translation>Wählen Sie das Betriebssystem, das auf dem Image installiert ist.</translation>
+    </message>
+    <message>
+        <source>Choose the system you are going to install.</source>
+        <translation>Wählen Sie das Betriebssystem, das Sie installieren werden.</translation>
+    </message>
+    <message>
+        <source>Detecting the operating system on %1…</source>
+        <translation>Betriebssystem auf %1 wird erkannt…</translation>
+    </message>
+    <message>
+        <source>Detected %1 on %2.</source>
+        <translation>%1 auf %2 erkannt.</translation>
+    </message>
+    <message>
+        <source>Could not read %1 (%2): choose its system below.</source>
+        <translation>%1 konnte nicht gelesen werden (%2): Wählen Sie unten sein Betriebssystem aus.</translation>
+    </message>
+    <message>
+        <source>%1 is not a system libosinfo knows: choose it below.</source>
+        <translation>%1 enthält kein Betriebssystem, das libosinfo kennt: Wählen Sie es unten aus.</translation>
+    </message>
+    <message>
+        <source>%1 (volume &apos;%2&apos;) is not a system libosinfo knows: choose it below.</source>
+        <translation>%1 (Volume &apos;%2&apos;) enthält kein Betriebssystem, das libosinfo kennt: Wählen Sie es unten aus.</translation>
+    </message>
+    <message>
+        <source>Generic defaults: memory 1 GiB, disk 10 GiB, vCPUs 1, virtio devices.</source>
+        <translation>Allgemeine Standardwerte: Arbeitsspeicher 1 GiB, Datenträger 10 GiB, vCPUs 1, virtio-Geräte.</translation>
+    </message>
+    <message>
+        <source>memory %1</source>
+        <translation>Arbeitsspeicher %1</translation>
+    </message>
+    <message>
+        <source>disk %1</source>
+        <translation>Datenträger %1</translation>
+    </message>
+    <message>
+        <source>vCPUs %1</source>
+        <translation>vCPUs %1</translation>
+    </message>
+    <message>
+        <source>libosinfo has no recommendation for %1.</source>
+        <translation>libosinfo hat keine Empfehlung für %1.</translation>
+    </message>
+    <message>
+        <source>Recommended for %1: %2.</source>
+        <translation>Empfohlen für %1: %2.</translation>
+    </message>
+    <message>
+        <source>At least %1 memory.</source>
+        <translation>Mindestens %1 Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>Virtio disk and network.</source>
+        <translation>Virtio-Datenträger und -Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Emulated disk and network (no virtio drivers).</source>
+        <translation>Emulierter Datenträger und emuliertes Netzwerk (keine virtio-Treiber).</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::NewVmSourcePage</name>
+    <message>
+        <source>Name and installation source</source>
+        <translation>Name und Installationsquelle</translation>
+    </message>
+    <message>
+        <source>Where the new virtual machine runs, its name, and where its operating system comes from.</source>
+        <translation>Wo die neue virtuelle Maschine läuft, wie sie heißt und woher ihr Betriebssystem kommt.</translation>
+    </message>
+    <message>
+        <source>web-01</source>
+        <translation>web-01</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;ISO image in a storage pool</source>
+        <translation>&amp;ISO-Image in einem Speicherpool</translation>
+    </message>
+    <message>
+        <source>&amp;Local ISO file (uploaded to a pool)</source>
+        <translation>&amp;Lokale ISO-Datei (wird in einen Pool hochgeladen)</translation>
+    </message>
+    <message>
+        <source>Import an existing &amp;disk image</source>
+        <translation>Vorhandenes &amp;Datenträger-Image importieren</translation>
+    </message>
+    <message>
+        <source>Network &amp;boot (PXE)</source>
+        <translation>Netzwerk&amp;start (PXE)</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud image with cloud-init</source>
+        <translation>&amp;Cloud-Image mit cloud-init</translation>
+    </message>
+    <message>
+        <source>Install from:</source>
+        <translation>Installieren von:</translation>
+    </message>
+    <message>
+        <source>ISO image:</source>
+        <translation>ISO-Image:</translation>
+    </message>
+    <message>
+        <source>/home/me/Downloads/debian-12.iso</source>
+        <translation>/home/me/Downloads/debian-12.iso</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Upload to pool:</source>
+        <translation>Hochladen in Pool:</translation>
+    </message>
+    <message>
+        <source>The file is uploaded to the pool when you click Finish, then attached as a CD.</source>
+        <translation>Die Datei wird beim Klick auf „Erstellen“ in den Pool hochgeladen und dann als CD eingebunden.</translation>
+    </message>
+    <message>
+        <source>Choose an ISO image</source>
+        <translation>ISO-Image auswählen</translation>
+    </message>
+    <message>
+        <source>ISO images (*.iso);;All files (*)</source>
+        <translation>ISO-Images (*.iso);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Disk image:</source>
+        <translation>Datenträger-Image:</translation>
+    </message>
+    <message>
+        <source>The VM boots from this volume as it is: it is not copied.</source>
+        <translation>Die VM startet unverändert von diesem Volume: Es wird nicht kopiert.</translation>
+    </message>
+    <message>
+        <source>The VM boots from the network: the network chosen on the Hardware page needs a PXE server. A new empty disk is created for the installation.</source>
+        <translation>Die VM startet über das Netzwerk: Das auf der Seite „Hardware“ gewählte Netzwerk braucht einen PXE-Server. Für die Installation wird ein neuer, leerer Datenträger erstellt.</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>ssh-ed25519 AAAA… (paste a public key)</source>
+        <translation>ssh-ed25519 AAAA… (öffentlichen Schlüssel einfügen)</translation>
+    </message>
+    <message>
+        <source>Optional #cloud-config lines, e.g.
+packages: [qemu-guest-agent]</source>
+        <translation>Optionale #cloud-config-Zeilen, z. B.
+packages: [qemu-guest-agent]</translation>
+    </message>
+    <message>
+        <source>Base image:</source>
+        <translation>Basis-Image:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>SSH public key:</source>
+        <translation>Öffentlicher SSH-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Host name:</source>
+        <translation>Hostname:</translation>
+    </message>
+    <message>
+        <source>Extra user-data:</source>
+        <translation>Zusätzliche user-data:</translation>
+    </message>
+    <message>
+        <source>A VM named &apos;%1&apos; already exists on %2</source>
+        <translation>Auf %2 existiert bereits eine VM namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Choose the ISO file to upload</source>
+        <translation>Wählen Sie die hochzuladende ISO-Datei</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist</source>
+        <translation>Die Datei %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read</source>
+        <translation>Die Datei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 (%2) does not fit into the %3 free in pool &apos;%4&apos;</source>
+        <translation>%1 (%2) passt nicht in die %3, die in Pool &apos;%4&apos; frei sind</translation>
+    </message>
+    <message>
+        <source>Pool &apos;%1&apos; already has a different volume named &apos;%2&apos;: rename the file or delete that volume</source>
+        <translation>Pool &apos;%1&apos; enthält bereits ein anderes Volume namens &apos;%2&apos;: Benennen Sie die Datei um oder löschen Sie dieses Volume</translation>
+    </message>
+    <message>
+        <source>No libvirt host is connected: add or reconnect one first</source>
+        <translation>Es ist kein libvirt-Host verbunden: Fügen Sie zuerst einen hinzu oder verbinden Sie einen erneut</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::NewVmSummaryPage</name>
+    <message>
+        <source>&amp;Copy XML</source>
+        <translation>XML ko&amp;pieren</translation>
+    </message>
+    <message>
+        <source>&amp;Start the VM after creating it</source>
+        <translation>VM nach dem Erstellen &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Open its console</source>
+        <translation>&amp;Konsole der VM öffnen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Finish creates the VM from this definition; libvirt validates it first.</source>
+        <translation>„Erstellen“ legt die VM nach dieser Definition an; libvirt prüft sie vorher.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; auf %2</translation>
+    </message>
+    <message>
+        <source>Installs from %1</source>
+        <translation>Installiert von %1</translation>
+    </message>
+    <message>
+        <source>Uploads %1 to pool &apos;%2&apos;, then installs from it</source>
+        <translation>Lädt %1 in Pool &apos;%2&apos; hoch und installiert dann davon</translation>
+    </message>
+    <message>
+        <source>Boots the existing image %1</source>
+        <translation>Startet das vorhandene Image %1</translation>
+    </message>
+    <message>
+        <source>Boots from the network (PXE)</source>
+        <translation>Startet über das Netzwerk (PXE)</translation>
+    </message>
+    <message>
+        <source>Cloud image %1 with cloud-init: user &apos;%2&apos;, host name &apos;%3&apos;</source>
+        <translation>Cloud-Image %1 mit cloud-init: Benutzer &apos;%2&apos;, Hostname &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>no disk</source>
+        <translation>kein Datenträger</translation>
+    </message>
+    <message>
+        <source>new %1 %2 volume &apos;%3&apos; in pool &apos;%4&apos;</source>
+        <translation>neues %2-Volume &apos;%3&apos; (%1) in Pool &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>virtual network &apos;%1&apos; (%2)</source>
+        <translation>virtuelles Netzwerk &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>bridge %1 (%2)</source>
+        <translation>Bridge %1 (%2)</translation>
+    </message>
+    <message>
+        <source>user-mode (%1)</source>
+        <translation>User-Mode (%1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>vCPUs: %1, memory: %2 MiB, disk: %3, network: %4, %5, %6</source>
+        <translation>vCPUs: %1, Arbeitsspeicher: %2 MiB, Datenträger: %3, Netzwerk: %4, %5, %6</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>%1 wird erstellt…</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::NewVmWizard</name>
+    <message>
+        <source>New Virtual Machine</source>
+        <translation>Neue virtuelle Maschine</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>The host is no longer connected</source>
+        <translation>Der Host ist nicht mehr verbunden</translation>
+    </message>
+    <message>
+        <source>Could not create the VM: %1</source>
+        <translation>Die VM konnte nicht erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>welkin::OpenStackConnectionPage</name>
     <message>
         <source>&amp;Remember the password (system keychain)</source>
@@ -1787,7 +3314,7 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+N)
         <translation>wird beim Verbinden abgefragt, wenn leer</translation>
     </message>
     <message>
-        <source>ID from "openstack application credential create"</source>
+        <source>ID from &quot;openstack application credential create&quot;</source>
         <translation>ID aus „openstack application credential create“</translation>
     </message>
     <message>
@@ -1859,11 +3386,11 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+N)
         <translation>Secret mer&amp;ken (Schlüsselbund des Systems)</translation>
     </message>
     <message>
-        <source>Read "%1" from clouds.yaml at each connect (later edits of the file apply)</source>
+        <source>Read &quot;%1&quot; from clouds.yaml at each connect (later edits of the file apply)</source>
         <translation>„%1“ bei jedem Verbinden aus clouds.yaml lesen (spätere Änderungen der Datei gelten)</translation>
     </message>
     <message>
-        <source>Cloud "%1" from %2</source>
+        <source>Cloud &quot;%1&quot; from %2</source>
         <translation>Cloud „%1“ aus %2</translation>
     </message>
     <message>
@@ -1883,7 +3410,7 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+N)
         <translation>Geben Sie den OpenStack-Benutzernamen ein.</translation>
     </message>
     <message>
-        <source>Enter the user's domain (usually "Default").</source>
+        <source>Enter the user&apos;s domain (usually &quot;Default&quot;).</source>
         <translation>Geben Sie die Domäne des Benutzers ein (meist „Default“).</translation>
     </message>
     <message>
@@ -1891,11 +3418,11 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+N)
         <translation>Geben Sie das Projekt ein, dessen Server Welkin anzeigen soll.</translation>
     </message>
     <message>
-        <source>Enter the project's domain (usually "Default").</source>
+        <source>Enter the project&apos;s domain (usually &quot;Default&quot;).</source>
         <translation>Geben Sie die Domäne des Projekts ein (meist „Default“).</translation>
     </message>
     <message>
-        <source>Enter the application credential ID (see "openstack application credential list").</source>
+        <source>Enter the application credential ID (see &quot;openstack application credential list&quot;).</source>
         <translation>Geben Sie die ID der Application Credential ein (siehe „openstack application credential list“).</translation>
     </message>
     <message>
@@ -1907,7 +3434,7 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+N)
         <translation>Die Regionsliste enthält einen leeren Namen: Trennen Sie Regionsnamen durch einzelne Kommas.</translation>
     </message>
     <message>
-        <source>Cloud "%1": no clouds.yaml found</source>
+        <source>Cloud &quot;%1&quot;: no clouds.yaml found</source>
         <translation>Cloud „%1“: keine clouds.yaml gefunden</translation>
     </message>
     <message>
@@ -1952,6 +3479,33 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+N)
     <message>
         <source>%1 is not a server of %2</source>
         <translation>%1 ist kein Server von %2</translation>
+    </message>
+    <message>
+        <source>%1 (region %2)</source>
+        <translation>%1 (Region %2)</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::OsCatalog</name>
+    <message>
+        <source>The operating system database %1 does not exist: install osinfo-db for OS defaults</source>
+        <translation>Die Betriebssystem-Datenbank %1 existiert nicht: Installieren Sie osinfo-db für Standardwerte je Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Could not read the operating system database in %1: %2</source>
+        <translation>Die Betriebssystem-Datenbank in %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No operating systems found in %1: install osinfo-db for OS defaults</source>
+        <translation>Keine Betriebssysteme in %1 gefunden: Installieren Sie osinfo-db für Standardwerte je Betriebssystem</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 ist keine Datei</translation>
+    </message>
+    <message>
+        <source>Could not read %1 as an ISO image: %2</source>
+        <translation>%1 konnte nicht als ISO-Image gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2078,15 +3632,169 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+N)
     </message>
 </context>
 <context>
+    <name>welkin::PoolDialog</name>
+    <message>
+        <source>Enter a path</source>
+        <translation>Geben Sie einen Pfad ein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an absolute path (it must start with /)</source>
+        <translation>&apos;%1&apos; ist kein absoluter Pfad (er muss mit / beginnen)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains &apos;..&apos;</source>
+        <translation>&apos;%1&apos; enthält &apos;..&apos;</translation>
+    </message>
+    <message>
+        <source>Start the pool when the host boots</source>
+        <translation>Pool beim Hochfahren des Hosts starten</translation>
+    </message>
+    <message>
+        <source>New Storage Pool</source>
+        <translation>Neuer Speicherpool</translation>
+    </message>
+    <message>
+        <source>e.g. iso-images</source>
+        <translation>z. B. iso-images</translation>
+    </message>
+    <message>
+        <source>nfs.example.org</source>
+        <translation>nfs.example.org</translation>
+    </message>
+    <message>
+        <source>/export/images</source>
+        <translation>/export/images</translation>
+    </message>
+    <message>
+        <source>/dev/sdb /dev/sdc (empty: use the existing group)</source>
+        <translation>/dev/sdb /dev/sdc (leer: vorhandene Gruppe verwenden)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>NFS &amp;server:</source>
+        <translation>NFS-&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Export directory:</source>
+        <translation>&amp;Exportverzeichnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Volume group:</source>
+        <translation>&amp;Volume-Gruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Devices:</source>
+        <translation>&amp;Geräte:</translation>
+    </message>
+    <message>
+        <source>Target &amp;path:</source>
+        <translation>Ziel&amp;pfad:</translation>
+    </message>
+    <message>
+        <source>Mount &amp;point:</source>
+        <translation>Einhänge&amp;punkt:</translation>
+    </message>
+    <message>
+        <source>Device &amp;directory:</source>
+        <translation>Gerätever&amp;zeichnis:</translation>
+    </message>
+    <message>
+        <source>&lt;name&gt;</source>
+        <translation>&lt;Name&gt;</translation>
+    </message>
+    <message>
+        <source>where the host mounts the export</source>
+        <translation>wo der Host den Export einhängt</translation>
+    </message>
+    <message>
+        <source>A storage pool named &apos;%1&apos; already exists</source>
+        <translation>Ein Speicherpool namens &apos;%1&apos; existiert bereits</translation>
+    </message>
+    <message>
+        <source>Enter the volume group&apos;s name</source>
+        <translation>Geben Sie den Namen der Volume-Gruppe ein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid volume group name (letters, digits, + _ . -)</source>
+        <translation>&apos;%1&apos; ist kein gültiger Name für eine Volume-Gruppe (Buchstaben, Ziffern, + _ . -)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a device path (/dev/…)</source>
+        <translation>&apos;%1&apos; ist kein Gerätepfad (/dev/…)</translation>
+    </message>
+    <message>
+        <source>Enter the NFS server&apos;s host name or address</source>
+        <translation>Geben Sie den Hostnamen oder die Adresse des NFS-Servers ein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name or address</source>
+        <translation>&apos;%1&apos; ist weder ein Hostname noch eine Adresse</translation>
+    </message>
+    <message>
+        <source>Enter the exported directory, e.g. /export/images</source>
+        <translation>Geben Sie das exportierte Verzeichnis ein, z. B. /export/images</translation>
+    </message>
+    <message>
+        <source>Enter the directory that holds the pool&apos;s volumes</source>
+        <translation>Geben Sie das Verzeichnis ein, das die Volumes des Pools enthält</translation>
+    </message>
+    <message>
+        <source>The root directory cannot be a storage pool</source>
+        <translation>Das Wurzelverzeichnis kann kein Speicherpool sein</translation>
+    </message>
+    <message>
+        <source>Pool &apos;%1&apos; already uses %2</source>
+        <translation>Pool &apos;%1&apos; verwendet bereits %2</translation>
+    </message>
+</context>
+<context>
     <name>welkin::Provider</name>
     <message>
         <source>%1 %2</source>
-        <extracomment>Task title, e.g. "Start web-01"</extracomment>
+        <extracomment>Task title, e.g. &quot;Start web-01&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 does not provide consoles</source>
         <translation>%1 stellt keine Konsolen bereit</translation>
+    </message>
+    <message>
+        <source>Not shown: %1</source>
+        <translation>Nicht angezeigt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::RenameVmDialog</name>
+    <message>
+        <source>Rename %1</source>
+        <translation>%1 umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>Neuer &amp;Name:</translation>
+    </message>
+    <message>
+        <source>The host is no longer connected</source>
+        <translation>Der Host ist nicht mehr verbunden</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only a shut-off VM can be renamed</source>
+        <translation>%1 ist nicht ausgeschaltet (%2): Nur eine ausgeschaltete VM kann umbenannt werden</translation>
+    </message>
+    <message>
+        <source>A VM named &apos;%1&apos; already exists on %2</source>
+        <translation>Auf %2 existiert bereits eine VM namens &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2130,7 +3838,10 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+N)
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
@@ -2184,6 +3895,283 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+N)
     </message>
 </context>
 <context>
+    <name>welkin::StoragePage</name>
+    <message>
+        <source>New Pool…</source>
+        <translation>Neuer Pool…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Autostart</source>
+        <translation>Autostart</translation>
+    </message>
+    <message>
+        <source>Start the pool when the host boots</source>
+        <translation>Pool beim Hochfahren des Hosts starten</translation>
+    </message>
+    <message>
+        <source>Delete Pool…</source>
+        <translation>Pool löschen…</translation>
+    </message>
+    <message>
+        <source>New Volume…</source>
+        <translation>Neues Volume…</translation>
+    </message>
+    <message>
+        <source>Resize…</source>
+        <translation>Größe ändern…</translation>
+    </message>
+    <message>
+        <source>Delete Volume…</source>
+        <translation>Volume löschen…</translation>
+    </message>
+    <message>
+        <source>Upload…</source>
+        <translation>Hochladen…</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>Herunterladen…</translation>
+    </message>
+    <message>
+        <source>Upload a local ISO or disk image into the pool</source>
+        <translation>Ein lokales ISO- oder Datenträger-Image in den Pool hochladen</translation>
+    </message>
+    <message>
+        <source>Save the volume to a local file</source>
+        <translation>Das Volume in einer lokalen Datei speichern</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Volumes in &apos;%1&apos;</source>
+        <translation>Volumes in &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Delete Storage Pool</source>
+        <translation>Speicherpool löschen</translation>
+    </message>
+    <message>
+        <source>Delete storage pool &apos;%1&apos;?</source>
+        <translation>Speicherpool &apos;%1&apos; löschen?</translation>
+    </message>
+    <message>
+        <source>Delete Pool</source>
+        <translation>Pool löschen</translation>
+    </message>
+    <message>
+        <source>The pool will be stopped and removed from the host.</source>
+        <translation>Der Pool wird gestoppt und vom Host entfernt.</translation>
+    </message>
+    <message>
+        <source>The pool will be removed from the host.</source>
+        <translation>Der Pool wird vom Host entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n volume(s) stay on disk unless you delete them first.</source>
+        <translation>
+            <numerusform>%n Volume des Pools bleibt erhalten, sofern Sie es nicht vorher löschen.</numerusform>
+            <numerusform>%n Volumes des Pools bleiben erhalten, sofern Sie sie nicht vorher löschen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its files stay on disk.</source>
+        <translation>Seine Dateien bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Also delete the directory %1 (it must be empty)</source>
+        <translation>Auch das Verzeichnis %1 löschen (es muss leer sein)</translation>
+    </message>
+    <message>
+        <source>Also delete the pool&apos;s data on its source</source>
+        <translation>Auch die Daten des Pools auf seiner Quelle löschen</translation>
+    </message>
+    <message>
+        <source>Volume &apos;%1&apos; is used by VM %2</source>
+        <translation>Volume &apos;%1&apos; wird von der VM %2 verwendet</translation>
+    </message>
+    <message>
+        <source>Volume &apos;%1&apos; is used by VMs %2</source>
+        <translation>Volume &apos;%1&apos; wird von den VMs %2 verwendet</translation>
+    </message>
+    <message>
+        <source>Delete Volume</source>
+        <translation>Volume löschen</translation>
+    </message>
+    <message>
+        <source>Delete volume &apos;%1&apos; from pool &apos;%2&apos;?</source>
+        <translation>Volume &apos;%1&apos; aus Pool &apos;%2&apos; löschen?</translation>
+    </message>
+    <message>
+        <source>Its data is deleted and cannot be recovered.</source>
+        <translation>Seine Daten werden gelöscht und können nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Upload to Pool &apos;%1&apos;</source>
+        <translation>In Pool &apos;%1&apos; hochladen</translation>
+    </message>
+    <message>
+        <source>Disk images and ISOs (*.iso *.qcow2 *.img *.raw);;All files (*)</source>
+        <translation>Datenträger-Images und ISOs (*.iso *.qcow2 *.img *.raw);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>A volume named &apos;%1&apos; already exists in pool &apos;%2&apos;</source>
+        <translation>In Pool &apos;%2&apos; existiert bereits ein Volume namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Download Volume &apos;%1&apos;</source>
+        <translation>Volume &apos;%1&apos; herunterladen</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::StoragePoolModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Network file system</source>
+        <translation>Netzwerkdateisystem</translation>
+    </message>
+    <message>
+        <source>LVM volume group</source>
+        <translation>LVM-Volume-Gruppe</translation>
+    </message>
+    <message>
+        <source>File system</source>
+        <translation>Dateisystem</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Festplatte</translation>
+    </message>
+    <message>
+        <source>iSCSI target</source>
+        <translation>iSCSI-Target</translation>
+    </message>
+    <message>
+        <source>Ceph RBD</source>
+        <translation>Ceph RBD</translation>
+    </message>
+    <message>
+        <source>Not active</source>
+        <translation>Nicht aktiv</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used</source>
+        <translation>%1 von %2 belegt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>%1 frei</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Autostart</source>
+        <translation>Autostart</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Speicherort</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::StorageVolumeModel</name>
+    <message>
+        <source>%1
+backed by %2</source>
+        <translation>%1
+basiert auf %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::StorageXml</name>
+    <message>
+        <source>expected &lt;%1&gt;, found &lt;%2&gt;</source>
+        <translation>&lt;%1&gt; erwartet, &lt;%2&gt; gefunden</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>no &lt;%1&gt; element</source>
+        <translation>kein &lt;%1&gt;-Element</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not a size: &apos;%2&apos;</source>
+        <translation>&lt;%1&gt; ist keine Größenangabe: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>no &lt;name&gt; element</source>
+        <translation>kein &lt;name&gt;-Element</translation>
+    </message>
+</context>
+<context>
     <name>welkin::TaskDock</name>
     <message>
         <source>Filter tasks and events…</source>
@@ -2216,6 +4204,14 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+N)
     <message>
         <source>Tasks and Events</source>
         <translation>Aufgaben und Ereignisse</translation>
+    </message>
+    <message>
+        <source>Cancel Task</source>
+        <translation>Aufgabe abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the selected task; what it made so far is removed</source>
+        <translation>Die ausgewählte Aufgabe abbrechen; was sie bisher angelegt hat, wird entfernt</translation>
     </message>
 </context>
 <context>
@@ -2280,13 +4276,13 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+N)
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
 </context>
 <context>
     <name>welkin::TlsTrust</name>
-    <message>
-        <source>The CA file %1 does not exist or cannot be read.</source>
-        <translation>Die CA-Datei %1 existiert nicht oder ist nicht lesbar.</translation>
-    </message>
     <message>
         <source>The CA file %1 holds no certificate (PEM or DER expected).</source>
         <translation>Die CA-Datei %1 enthält kein Zertifikat (PEM oder DER erwartet).</translation>
@@ -2296,18 +4292,30 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+N)
         <translation>Dem Zertifikat von %1 wird nicht vertraut (%2). SHA-256-Fingerabdruck %3.</translation>
     </message>
     <message>
-        <source>REFUSED: the server of connection %1 presented a different certificate than the one you trusted. Trusted SHA-256: %2. Presented SHA-256: %3 (subject %4, issuer %5). This can mean someone is intercepting the connection. If the server's certificate was replaced on purpose, remove the trusted certificate of this connection and connect again.</source>
+        <source>REFUSED: the server of connection %1 presented a different certificate than the one you trusted. Trusted SHA-256: %2. Presented SHA-256: %3 (subject %4, issuer %5). This can mean someone is intercepting the connection. If the server&apos;s certificate was replaced on purpose, remove the trusted certificate of this connection and connect again.</source>
         <translation>ABGELEHNT: Der Server der Verbindung %1 hat ein anderes Zertifikat vorgelegt als das, dem Sie vertraut haben. Vertrauenswürdiges SHA-256: %2. Vorgelegtes SHA-256: %3 (Inhaber %4, Aussteller %5). Das kann bedeuten, dass jemand die Verbindung abfängt. Wurde das Zertifikat des Servers absichtlich ersetzt, entfernen Sie das vertrauenswürdige Zertifikat dieser Verbindung und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1: it is a directory.</source>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden: Es ist ein Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1: %2.</source>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
     </message>
 </context>
 <context>
     <name>welkin::ViewerLauncher</name>
     <message>
-        <source>remote-viewer was not found. Install the package "virt-viewer" (for example: sudo apt install virt-viewer) or choose another viewer command.</source>
+        <source>remote-viewer was not found. Install the package &quot;virt-viewer&quot; (for example: sudo apt install virt-viewer) or choose another viewer command.</source>
         <translation>remote-viewer wurde nicht gefunden. Installieren Sie das Paket „virt-viewer“ (zum Beispiel: sudo apt install virt-viewer) oder wählen Sie einen anderen Viewer-Befehl.</translation>
     </message>
     <message>
-        <source>The viewer "%1" was not found.</source>
+        <source>The viewer &quot;%1&quot; was not found.</source>
         <translation>Der Viewer „%1“ wurde nicht gefunden.</translation>
     </message>
     <message>
@@ -2342,11 +4350,11 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+N)
         <translation>gsettings kann nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <source>gsettings is not installed, so virt-manager's connections cannot be read</source>
+        <source>gsettings is not installed, so virt-manager&apos;s connections cannot be read</source>
         <translation>gsettings ist nicht installiert, daher können die Verbindungen von virt-manager nicht gelesen werden</translation>
     </message>
     <message>
-        <source>virt-manager's connections could not be read (is virt-manager installed?): %1</source>
+        <source>virt-manager&apos;s connections could not be read (is virt-manager installed?): %1</source>
         <translation>Die Verbindungen von virt-manager konnten nicht gelesen werden (ist virt-manager installiert?): %1</translation>
     </message>
     <message>
@@ -2354,8 +4362,306 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+N)
         <translation>gsettings wurde nicht beendet</translation>
     </message>
     <message>
-        <source>cannot understand virt-manager's connection list: %1</source>
+        <source>cannot understand virt-manager&apos;s connection list: %1</source>
         <translation>Die Verbindungsliste von virt-manager ist nicht lesbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::VmManageActions</name>
+    <message>
+        <source>New VM…</source>
+        <translation>Neue VM…</translation>
+    </message>
+    <message>
+        <source>Clone…</source>
+        <translation>Klonen…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Start with the Host (Autostart)</source>
+        <translation>Mit dem Host starten (Autostart)</translation>
+    </message>
+    <message>
+        <source>Create a virtual machine on a libvirt host (%1)</source>
+        <translation>Eine virtuelle Maschine auf einem libvirt-Host erstellen (%1)</translation>
+    </message>
+    <message>
+        <source>Shut the VM off first</source>
+        <translation>Schalten Sie die VM zuerst aus</translation>
+    </message>
+    <message>
+        <source>Copy this VM and its disks</source>
+        <translation>Diese VM samt ihren Datenträgern kopieren</translation>
+    </message>
+    <message>
+        <source>Give this VM another name</source>
+        <translation>Dieser VM einen anderen Namen geben</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::VmManager</name>
+    <message>
+        <source>%1 is %2: shut it down before cloning</source>
+        <translation>%1 ist nicht ausgeschaltet (%2): Fahren Sie die VM vor dem Klonen herunter</translation>
+    </message>
+    <message>
+        <source>Could not read the definition of %1</source>
+        <translation>Die Definition von %1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not read the disks of %1: %2</source>
+        <translation>Die Datenträger von %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Disk %1 of %2 is a network disk: Welkin can only copy volumes of a storage pool</source>
+        <translation>Datenträger %1 von %2 ist ein Netzwerk-Datenträger: Welkin kann nur Volumes eines Speicherpools kopieren</translation>
+    </message>
+    <message>
+        <source>Disk %1 of %2 (%3) is not in a storage pool: Welkin can only copy volumes of a pool</source>
+        <translation>Datenträger %1 von %2 (%3) liegt in keinem Speicherpool: Welkin kann nur Volumes eines Pools kopieren</translation>
+    </message>
+    <message>
+        <source>Could not read disk %1 of %2</source>
+        <translation>Datenträger %1 von %2 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cloning %1 was cancelled</source>
+        <translation>Das Klonen von %1 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Creating the overlay of %1 (%2 of %3)</source>
+        <translation>Overlay von %1 wird erstellt (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Copying %1 (%2 of %3)</source>
+        <translation>%1 wird kopiert (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Copying %1 needs %2, pool &apos;%3&apos; has %4 free</source>
+        <translation>Das Kopieren von %1 braucht %2, Pool &apos;%3&apos; hat nur %4 frei</translation>
+    </message>
+    <message>
+        <source>Could not copy disk %1 of %2 into pool &apos;%3&apos;</source>
+        <translation>Datenträger %1 von %2 konnte nicht in Pool &apos;%3&apos; kopiert werden</translation>
+    </message>
+    <message>
+        <source>Could not read the path of the copy of %1</source>
+        <translation>Der Pfad der Kopie von %1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not write the definition of %1: %2</source>
+        <translation>Die Definition von %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not define %1</source>
+        <translation>%1 konnte nicht definiert werden</translation>
+    </message>
+    <message>
+        <source>Could not start %1</source>
+        <translation>%1 konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Could not read the domain capabilities of %1</source>
+        <translation>Die Domain-Capabilities von %1 konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not read the domain capabilities of %1: %2</source>
+        <translation>Die Domain-Capabilities von %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>UEFI firmware is not available on this host (no loader in the domain capabilities)</source>
+        <translation>Auf diesem Host ist keine UEFI-Firmware verfügbar (kein Loader in den Domain-Capabilities)</translation>
+    </message>
+    <message>
+        <source>ISO %1 does not exist on the host</source>
+        <translation>ISO %1 existiert nicht auf dem Host</translation>
+    </message>
+    <message>
+        <source>ISO %1 does not exist on this computer</source>
+        <translation>ISO %1 existiert nicht auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Choose a storage pool to upload %1 to</source>
+        <translation>Wählen Sie einen Speicherpool, in den %1 hochgeladen wird</translation>
+    </message>
+    <message>
+        <source>Disk image %1 does not exist on the host</source>
+        <translation>Datenträger-Image %1 existiert nicht auf dem Host</translation>
+    </message>
+    <message>
+        <source>Cloud image %1 does not exist on the host</source>
+        <translation>Cloud-Image %1 existiert nicht auf dem Host</translation>
+    </message>
+    <message>
+        <source>Choose a storage pool for the disk of %1</source>
+        <translation>Wählen Sie einen Speicherpool für den Datenträger von %1</translation>
+    </message>
+    <message>
+        <source>Choose the existing disk for %1</source>
+        <translation>Wählen Sie den vorhandenen Datenträger für %1</translation>
+    </message>
+    <message>
+        <source>Pool &apos;%1&apos; already has a different volume named &apos;%2&apos;: rename the ISO or delete that volume</source>
+        <translation>Pool &apos;%1&apos; enthält bereits ein anderes Volume namens &apos;%2&apos;: Benennen Sie das ISO-Image um oder löschen Sie dieses Volume</translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation>%1 wird hochgeladen</translation>
+    </message>
+    <message>
+        <source>Creating %1 was cancelled</source>
+        <translation>Das Erstellen von %1 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Creating the disk on top of the cloud image</source>
+        <translation>Datenträger auf Basis des Cloud-Images wird erstellt</translation>
+    </message>
+    <message>
+        <source>Building the cloud-init seed</source>
+        <translation>cloud-init-Seed-Image wird erstellt</translation>
+    </message>
+    <message>
+        <source>Creating the disk</source>
+        <translation>Datenträger wird erstellt</translation>
+    </message>
+    <message>
+        <source>Defining %1</source>
+        <translation>%1 wird definiert</translation>
+    </message>
+    <message>
+        <source>Starting %1</source>
+        <translation>%1 wird gestartet</translation>
+    </message>
+    <message>
+        <source>The connection was closed</source>
+        <translation>Die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>Read what %1 offers new VMs</source>
+        <translation>Fähigkeiten von %1 für neue VMs lesen</translation>
+    </message>
+    <message>
+        <source>List VMs</source>
+        <translation>VMs auflisten</translation>
+    </message>
+    <message>
+        <source>List the VMs of %1</source>
+        <translation>VMs von %1 auflisten</translation>
+    </message>
+    <message>
+        <source>Create VM %1</source>
+        <translation>VM %1 erstellen</translation>
+    </message>
+    <message>
+        <source>Clone %1 to %2</source>
+        <translation>%1 als %2 klonen</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>%1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Turn on autostart of %1</source>
+        <translation>Autostart von %1 einschalten</translation>
+    </message>
+    <message>
+        <source>Turn off autostart of %1</source>
+        <translation>Autostart von %1 ausschalten</translation>
+    </message>
+    <message>
+        <source>Read the autostart flag of %1</source>
+        <translation>Autostart-Einstellung von %1 lesen</translation>
+    </message>
+    <message>
+        <source>Read the disks of %1</source>
+        <translation>Datenträger von %1 lesen</translation>
+    </message>
+    <message>
+        <source>Delete VM %1</source>
+        <translation>VM %1 löschen</translation>
+    </message>
+    <message>
+        <source>The VM %1 no longer exists</source>
+        <translation>Die VM %1 existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>im Ruhezustand</translation>
+    </message>
+    <message>
+        <source>shutting down</source>
+        <translation>wird heruntergefahren</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>A VM named &apos;%1&apos; already exists on %2</source>
+        <translation>Auf %2 existiert bereits eine VM namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the new VM could not be undefined (%1)</source>
+        <translation>die Definition der neuen VM konnte nicht entfernt werden (%1)</translation>
+    </message>
+    <message>
+        <source>Could not read the host&apos;s capabilities</source>
+        <translation>Die Capabilities des Hosts konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not read the domain capabilities for %1</source>
+        <translation>Die Domain-Capabilities für %1 konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not read the domain capabilities: %1</source>
+        <translation>Die Domain-Capabilities konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not list the VMs</source>
+        <translation>Die VMs konnten nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>%1 is %2: shut it down before renaming it</source>
+        <translation>%1 ist nicht ausgeschaltet (%2): Fahren Sie die VM vor dem Umbenennen herunter</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2</source>
+        <translation>%1 konnte nicht in %2 umbenannt werden</translation>
+    </message>
+    <message>
+        <source>Could not turn on autostart of %1</source>
+        <translation>Der Autostart von %1 konnte nicht eingeschaltet werden</translation>
+    </message>
+    <message>
+        <source>Could not turn off autostart of %1</source>
+        <translation>Der Autostart von %1 konnte nicht ausgeschaltet werden</translation>
+    </message>
+    <message>
+        <source>Could not read the autostart flag of %1</source>
+        <translation>Die Autostart-Einstellung von %1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not force %1 off</source>
+        <translation>Das Ausschalten von %1 konnte nicht erzwungen werden</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>%1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was kept: VM &apos;%2&apos; uses it</source>
+        <translation>%1 wurde behalten: wird von der VM &apos;%2&apos; verwendet</translation>
+    </message>
+    <message>
+        <source>Deleted %1, but not all of its disks: %2</source>
+        <translation>%1 wurde gelöscht, aber nicht alle Datenträger: %2</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +4866,144 @@ Die VM-Tabelle zeigt bereits eine Live-Kurve der CPU-Last.</translation>
     </message>
 </context>
 <context>
+    <name>welkin::VolumeDialog</name>
+    <message>
+        <source>New Volume</source>
+        <translation>Neues Volume</translation>
+    </message>
+    <message>
+        <source>Resize Volume</source>
+        <translation>Volume-Größe ändern</translation>
+    </message>
+    <message>
+        <source>e.g. data.qcow2</source>
+        <translation>z. B. data.qcow2</translation>
+    </message>
+    <message>
+        <source>qcow2 (grows on demand, snapshots)</source>
+        <translation>qcow2 (wächst bei Bedarf, Snapshots)</translation>
+    </message>
+    <message>
+        <source>raw</source>
+        <translation>raw</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>Volume:</source>
+        <translation>Volume:</translation>
+    </message>
+    <message>
+        <source>New &amp;size:</source>
+        <translation>Neue &amp;Größe:</translation>
+    </message>
+    <message>
+        <source>%1 free in pool &apos;%2&apos;</source>
+        <translation>%1 frei in Pool &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Pool &apos;%1&apos; is not active</source>
+        <translation>Pool &apos;%1&apos; ist nicht aktiv</translation>
+    </message>
+    <message>
+        <source>Now %1.</source>
+        <translation>Derzeit %1.</translation>
+    </message>
+    <message>
+        <source>A volume named &apos;%1&apos; already exists in pool &apos;%2&apos;</source>
+        <translation>In Pool &apos;%2&apos; existiert bereits ein Volume namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Enter a size larger than zero</source>
+        <translation>Geben Sie eine Größe größer als null ein</translation>
+    </message>
+    <message>
+        <source>The new size must be larger than the current %1 (volumes only grow)</source>
+        <translation>Die neue Größe muss über der aktuellen Größe von %1 liegen (Volumes können nur wachsen)</translation>
+    </message>
+    <message>
+        <source>Growing by %1 needs more than the %2 free in pool &apos;%3&apos;</source>
+        <translation>Eine Vergrößerung um %1 braucht mehr als die %2, die in Pool &apos;%3&apos; frei sind</translation>
+    </message>
+    <message>
+        <source>Pool &apos;%1&apos; is not active: start it first</source>
+        <translation>Pool &apos;%1&apos; ist nicht aktiv: Starten Sie ihn zuerst</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 free in pool &apos;%3&apos;</source>
+        <translation>%1 ist mehr als die %2, die in Pool &apos;%3&apos; frei sind</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::VolumePicker</name>
+    <message>
+        <source>Storage pool</source>
+        <translation>Speicherpool</translation>
+    </message>
+    <message>
+        <source>Choose a host first</source>
+        <translation>Wählen Sie zuerst einen Host</translation>
+    </message>
+    <message>
+        <source>Reading the storage pools…</source>
+        <translation>Speicherpools werden gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 has no storage pools: create one on the host&apos;s Storage tab</source>
+        <translation>%1 hat keine Speicherpools: Erstellen Sie einen im Reiter „Speicher“ des Hosts</translation>
+    </message>
+    <message>
+        <source>Choose a storage pool</source>
+        <translation>Wählen Sie einen Speicherpool</translation>
+    </message>
+    <message>
+        <source>Pool &apos;%1&apos; is not active: start it on the host&apos;s Storage tab</source>
+        <translation>Pool &apos;%1&apos; ist nicht aktiv: Starten Sie ihn im Reiter „Speicher“ des Hosts</translation>
+    </message>
+    <message>
+        <source>Reading the volumes of pool &apos;%1&apos;…</source>
+        <translation>Volumes von Pool &apos;%1&apos; werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Pool &apos;%1&apos; holds no ISO images</source>
+        <translation>Pool &apos;%1&apos; enthält keine ISO-Images</translation>
+    </message>
+    <message>
+        <source>Pool &apos;%1&apos; holds no disk images</source>
+        <translation>Pool &apos;%1&apos; enthält keine Datenträger-Images</translation>
+    </message>
+    <message>
+        <source>%1 (%2 free)</source>
+        <translation>%1 (%2 frei)</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>unbekanntes Format</translation>
+    </message>
+    <message>
+        <source>used by %1</source>
+        <translation>verwendet von %1</translation>
+    </message>
+</context>
+<context>
     <name>welkin::cloudstack</name>
     <message>
         <source>unauthorized</source>
@@ -2674,7 +5118,7 @@ Die VM-Tabelle zeigt bereits eine Live-Kurve der CPU-Last.</translation>
         <translation>Unbekannter jobstatus %1</translation>
     </message>
     <message>
-        <source>the answer has no "consoleendpoint" object</source>
+        <source>the answer has no &quot;consoleendpoint&quot; object</source>
         <translation>Die Antwort hat kein „consoleendpoint“-Objekt</translation>
     </message>
     <message>
@@ -2686,7 +5130,7 @@ Die VM-Tabelle zeigt bereits eine Live-Kurve der CPU-Last.</translation>
         <translation>Die Antwort enthält keine Konsolen-URL</translation>
     </message>
     <message>
-        <source>the console URL "%1" is not an http(s) URL</source>
+        <source>the console URL &quot;%1&quot; is not an http(s) URL</source>
         <translation>Die Konsolen-URL „%1“ ist keine http(s)-URL</translation>
     </message>
     <message>
@@ -2702,7 +5146,7 @@ Die VM-Tabelle zeigt bereits eine Live-Kurve der CPU-Last.</translation>
         <translation>%1 kann nicht verfolgt werden: Der Server hat keinen Job genannt</translation>
     </message>
     <message>
-        <source>field "%1" has the wrong type</source>
+        <source>field &quot;%1&quot; has the wrong type</source>
         <translation>Das Feld „%1“ hat den falschen Typ</translation>
     </message>
     <message>
@@ -2736,10 +5180,6 @@ Die VM-Tabelle zeigt bereits eine Live-Kurve der CPU-Last.</translation>
 <context>
     <name>welkin::cloudstack::Mapper</name>
     <message>
-        <source>%1 without an "id"</source>
-        <translation>%1 ohne „id“</translation>
-    </message>
-    <message>
         <source>pod %1 names no zone</source>
         <translation>Pod %1 nennt keine Zone</translation>
     </message>
@@ -2748,8 +5188,168 @@ Die VM-Tabelle zeigt bereits eine Live-Kurve der CPU-Last.</translation>
         <translation>Cluster %1 nennt weder einen Pod noch eine Zone</translation>
     </message>
     <message>
-        <source>event without an "id"</source>
+        <source>event without an &quot;id&quot;</source>
         <translation>Ereignis ohne „id“</translation>
+    </message>
+    <message>
+        <source>%1 without a usable &quot;id&quot;</source>
+        <translation>%1 ohne verwendbare „id“</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; without a usable &quot;id&quot;</source>
+        <translation>%1 „%2“ ohne verwendbare „id“</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::hostpage::PageSupportText</name>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::libvirt</name>
+    <message>
+        <source>the partial volume %1 is left on the host: %2</source>
+        <translation>das unvollständige Volume %1 verbleibt auf dem Host: %2</translation>
+    </message>
+    <message>
+        <source>the partial volume %1 is left on the host</source>
+        <translation>das unvollständige Volume %1 verbleibt auf dem Host</translation>
+    </message>
+    <message>
+        <source>Could not find storage pool &apos;%1&apos;</source>
+        <translation>Speicherpool &apos;%1&apos; wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <source>%1 is not a qcow2 image</source>
+        <translation>%1 ist kein qcow2-Image</translation>
+    </message>
+    <message>
+        <source>Could not find the new volume %1</source>
+        <translation>Das neue Volume %1 wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Could not upload %1</source>
+        <translation>%1 konnte nicht hochgeladen werden</translation>
+    </message>
+    <message>
+        <source>Upload cancelled</source>
+        <translation>Hochladen abgebrochen</translation>
+    </message>
+    <message>
+        <source>it ended after %1</source>
+        <translation>die Datei endete bereits nach %1</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Upload of %1 failed after %2</source>
+        <translation>Hochladen von %1 nach %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not finish the upload of %1</source>
+        <translation>Das Hochladen von %1 konnte nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>Storage pool &apos;%1&apos; is not active: start it first</source>
+        <translation>Speicherpool &apos;%1&apos; ist nicht aktiv: Starten Sie ihn zuerst</translation>
+    </message>
+    <message>
+        <source>Pool &apos;%1&apos; already has a volume named &apos;%2&apos;</source>
+        <translation>Pool &apos;%1&apos; enthält bereits ein Volume namens &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Could not read the backing volume %1</source>
+        <translation>Das Basis-Volume %1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The size of volume &apos;%1&apos; must be more than 0</source>
+        <translation>Die Größe von Volume &apos;%1&apos; muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>Could not read storage pool &apos;%1&apos;</source>
+        <translation>Speicherpool &apos;%1&apos; konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Volume &apos;%1&apos; needs %2, pool &apos;%3&apos; has %4 free</source>
+        <translation>Volume &apos;%1&apos; braucht %2, Pool &apos;%3&apos; hat nur %4 frei</translation>
+    </message>
+    <message>
+        <source>Could not create volume &apos;%1&apos; in pool &apos;%2&apos;</source>
+        <translation>Volume &apos;%1&apos; konnte nicht in Pool &apos;%2&apos; erstellt werden</translation>
+    </message>
+    <message>
+        <source>Could not read the path of volume &apos;%1&apos;</source>
+        <translation>Der Pfad von Volume &apos;%1&apos; konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not find volume &apos;%1&apos; in pool &apos;%2&apos;</source>
+        <translation>Volume &apos;%1&apos; wurde in Pool &apos;%2&apos; nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Could not read volume &apos;%1&apos;</source>
+        <translation>Volume &apos;%1&apos; konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not download volume &apos;%1&apos;</source>
+        <translation>Volume &apos;%1&apos; konnte nicht heruntergeladen werden</translation>
+    </message>
+    <message>
+        <source>Download cancelled</source>
+        <translation>Herunterladen abgebrochen</translation>
+    </message>
+    <message>
+        <source>Download of volume &apos;%1&apos; failed after %2</source>
+        <translation>Herunterladen von Volume &apos;%1&apos; nach %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not finish the download of volume &apos;%1&apos;</source>
+        <translation>Das Herunterladen von Volume &apos;%1&apos; konnte nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>Could not find the volume %1</source>
+        <translation>Das Volume %1 wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Could not delete the volume %1</source>
+        <translation>Das Volume %1 konnte nicht gelöscht werden</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::libvirt::LibvirtJobRunner</name>
+    <message>
+        <source>The connection was closed</source>
+        <translation>Die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Could not open a second connection to %1</source>
+        <translation>Eine zweite Verbindung zu %1 konnte nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::libvirt::ProgressRelay</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -2795,7 +5395,7 @@ Die VM-Tabelle zeigt bereits eine Live-Kurve der CPU-Last.</translation>
         <translation>- neuer Versuch nach %1 s</translation>
     </message>
     <message>
-        <source>%1: expected a mapping with a "clouds" key</source>
+        <source>%1: expected a mapping with a &quot;clouds&quot; key</source>
         <translation>%1: Zuordnung mit dem Schlüssel „clouds“ erwartet</translation>
     </message>
     <message>
@@ -2829,6 +5429,10 @@ Die VM-Tabelle zeigt bereits eine Live-Kurve der CPU-Last.</translation>
         <source>%1: malformed JSON in the response at byte %2: %3</source>
         <translation>%1: fehlerhaftes JSON in der Antwort bei Byte %2: %3</translation>
     </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>welkin::openstack::CloudConfig</name>
@@ -2845,7 +5449,7 @@ Die VM-Tabelle zeigt bereits eine Live-Kurve der CPU-Last.</translation>
         <translation>ein application_credential_name braucht einen username oder eine user_id</translation>
     </message>
     <message>
-        <source>unsupported auth_type "%1" (use password or v3applicationcredential)</source>
+        <source>unsupported auth_type &quot;%1&quot; (use password or v3applicationcredential)</source>
         <translation>nicht unterstützter auth_type „%1“ (password oder v3applicationcredential verwenden)</translation>
     </message>
     <message>
@@ -2860,11 +5464,11 @@ Die VM-Tabelle zeigt bereits eine Live-Kurve der CPU-Last.</translation>
         <translation>%1 definiert keine Clouds</translation>
     </message>
     <message>
-        <source>%1 has no cloud "%2" (it has: %3)</source>
+        <source>%1 has no cloud &quot;%2&quot; (it has: %3)</source>
         <translation>%1 hat keine Cloud „%2“ (vorhanden: %3)</translation>
     </message>
     <message>
-        <source>%1, cloud "%2": %3</source>
+        <source>%1, cloud &quot;%2&quot;: %3</source>
         <translation>%1, Cloud „%2“: %3</translation>
     </message>
     <message>
@@ -2887,7 +5491,7 @@ Die VM-Tabelle zeigt bereits eine Live-Kurve der CPU-Last.</translation>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <source>The compute service's version document lists no usable API version</source>
+        <source>The compute service&apos;s version document lists no usable API version</source>
         <translation>Das Versionsdokument des Compute-Dienstes nennt keine verwendbare API-Version</translation>
     </message>
     <message>
@@ -2946,6 +5550,14 @@ Die VM-Tabelle zeigt bereits eine Live-Kurve der CPU-Last.</translation>
         <source>%1 of %2 MiB</source>
         <translation>%1 von %2 MiB</translation>
     </message>
+    <message>
+        <source>%1 without a usable &quot;id&quot;</source>
+        <translation>%1 ohne verwendbare „id“</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; without a usable &quot;id&quot;</source>
+        <translation>%1 „%2“ ohne verwendbare „id“</translation>
+    </message>
 </context>
 <context>
     <name>welkin::openstack::NovaRegion</name>
@@ -2958,7 +5570,7 @@ Die VM-Tabelle zeigt bereits eine Live-Kurve der CPU-Last.</translation>
         <translation>Eine Auflistung der Region %1 läuft bereits</translation>
     </message>
     <message>
-        <source>The server list from region %1 has no "servers"</source>
+        <source>The server list from region %1 has no &quot;servers&quot;</source>
         <translation>Die Serverliste der Region %1 enthält kein „servers“</translation>
     </message>
     <message>
@@ -2985,7 +5597,7 @@ Die VM-Tabelle zeigt bereits eine Live-Kurve der CPU-Last.</translation>
 <context>
     <name>welkin::openstack::ServerActionTask</name>
     <message>
-        <source>OpenStack servers do not support "%1"</source>
+        <source>OpenStack servers do not support &quot;%1&quot;</source>
         <translation>OpenStack-Server unterstützen „%1“ nicht</translation>
     </message>
     <message>
@@ -3020,7 +5632,7 @@ Die VM-Tabelle zeigt bereits eine Live-Kurve der CPU-Last.</translation>
         <translation>Kein gültiges JSON bei Offset %1: %2</translation>
     </message>
     <message>
-        <source>not a Welkin connections file ("format" is not "%1")</source>
+        <source>not a Welkin connections file (&quot;format&quot; is not &quot;%1&quot;)</source>
         <translation>Keine Welkin-Verbindungsdatei („format“ ist nicht „%1“)</translation>
     </message>
     <message>
@@ -3028,11 +5640,11 @@ Die VM-Tabelle zeigt bereits eine Live-Kurve der CPU-Last.</translation>
         <translation>Nicht unterstützte Version %1 der Verbindungsdatei</translation>
     </message>
     <message>
-        <source>"connections" is missing or not a list</source>
+        <source>&quot;connections&quot; is missing or not a list</source>
         <translation>„connections“ fehlt oder ist keine Liste</translation>
     </message>
     <message>
-        <source>connection %1 has no "uri"</source>
+        <source>connection %1 has no &quot;uri&quot;</source>
         <translation>Verbindung %1 hat keine „uri“</translation>
     </message>
     <message>
@@ -3048,19 +5660,19 @@ Die VM-Tabelle zeigt bereits eine Live-Kurve der CPU-Last.</translation>
         <translation>%1 ist zu groß für eine Verbindungsdatei (%2 Bytes)</translation>
     </message>
     <message>
-        <source>expected a list of strings, got "%1"</source>
+        <source>expected a list of strings, got &quot;%1&quot;</source>
         <translation>Liste von Zeichenketten erwartet, „%1“ erhalten</translation>
     </message>
     <message>
-        <source>expected a quoted string at position %1 of "%2"</source>
+        <source>expected a quoted string at position %1 of &quot;%2&quot;</source>
         <translation>Zeichenkette in Anführungszeichen an Position %1 von „%2“ erwartet</translation>
     </message>
     <message>
-        <source>unterminated string in "%1"</source>
+        <source>unterminated string in &quot;%1&quot;</source>
         <translation>Nicht abgeschlossene Zeichenkette in „%1“</translation>
     </message>
     <message>
-        <source>expected ',' at position %1 of "%2"</source>
+        <source>expected &apos;,&apos; at position %1 of &quot;%2&quot;</source>
         <translation>„,“ an Position %1 von „%2“ erwartet</translation>
     </message>
 </context>

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Force Off</source>
-        <translation>Forcer l'extinction</translation>
+        <translation>Forcer l&apos;extinction</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -49,26 +49,26 @@
     </message>
     <message>
         <source>Revert to Snapshot</source>
-        <translation>Revenir à l'instantané</translation>
+        <translation>Revenir à l&apos;instantané</translation>
     </message>
     <message>
         <source>Delete Snapshot</source>
-        <translation>Supprimer l'instantané</translation>
+        <translation>Supprimer l&apos;instantané</translation>
     </message>
 </context>
 <context>
     <name>CloudStack</name>
     <message>
         <source>Network type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Allocation state</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hypervisor</source>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>Managed state</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>State</source>
@@ -84,11 +84,11 @@
     </message>
     <message>
         <source>Resource state</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cluster</source>
@@ -104,31 +104,31 @@
     </message>
     <message>
         <source>Agent version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Offering</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hypervisor host</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Instance name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Memory</source>
@@ -140,60 +140,60 @@
     </message>
     <message>
         <source>Primary storage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Primary storage allocated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Public IPs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Private IPs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Secondary storage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>VLANs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Direct-attached public IPs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Local storage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>IPv6 subnets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>GPU</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Object storage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backup storage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CPU cores</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 / %2 (%3 %)</source>
-        <extracomment>capacity used / total (percent), e.g. "6.0 GiB / 32.0 GiB (18.8 %)"</extracomment>
-        <translation type="unfinished" />
+        <extracomment>capacity used / total (percent), e.g. &quot;6.0 GiB / 32.0 GiB (18.8 %)&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>CPU (share of host)</source>
-        <translation>CPU (part de l'hôte)</translation>
+        <translation>CPU (part de l&apos;hôte)</translation>
     </message>
     <message>
         <source>Memory</source>
@@ -254,63 +254,63 @@
 <context>
     <name>MetricQuery</name>
     <message>
-        <source>'%1': a state is missing after 'state:' (one of %2).</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos;: a state is missing after &apos;state:&apos; (one of %2).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1': unknown state '%2' (one of %3).</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos;: unknown state &apos;%2&apos; (one of %3).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1': a metric name is missing before '%2' (one of %3).</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos;: a metric name is missing before &apos;%2&apos; (one of %3).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1': unknown metric '%2' (one of %3).</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos;: unknown metric &apos;%2&apos; (one of %3).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1': '%2' is not a comparison (use &gt;, &gt;=, &lt;, &lt;=, = or !=).</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos;: &apos;%2&apos; is not a comparison (use &gt;, &gt;=, &lt;, &lt;=, = or !=).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1': a number is missing after '%2'.</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos;: a number is missing after &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1': a number is expected after '%2', not '%3'.</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos;: a number is expected after &apos;%2&apos;, not &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1': '%2' is not a number (examples: 80, 2.5, 10M).</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos;: &apos;%2&apos; is not a number (examples: 80, 2.5, 10M).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1': %2 is a percentage; '%3' needs no unit.</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos;: %2 is a percentage; &apos;%3&apos; needs no unit.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1': %2 is not a percentage.</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos;: %2 is not a percentage.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1': a percentage is at most 100.</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos;: a percentage is at most 100.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OpenStack</name>
     <message>
         <source>Keystone answered without a token</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keystone's token has no valid expires_at</source>
-        <translation type="unfinished" />
+        <source>Keystone&apos;s token has no valid expires_at</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The token is not scoped to a project: give a project name or id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
@@ -318,55 +318,63 @@
     </message>
     <message>
         <source>Flavor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Key pair</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hypervisor host</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compute host</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Availability zone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fault</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file has no "clouds:" mapping.</source>
-        <translation type="unfinished" />
+        <source>The file has no &quot;clouds:&quot; mapping.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Malformed YAML at line %1, column %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is too large for a clouds.yaml</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hypervisor</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -381,7 +389,7 @@
     </message>
     <message>
         <source>Shutting down</source>
-        <translation>En cours d'arrêt</translation>
+        <translation>En cours d&apos;arrêt</translation>
     </message>
     <message>
         <source>Shut off</source>
@@ -436,7 +444,7 @@
     </message>
     <message>
         <source>Authentication failed</source>
-        <translation>Échec de l'authentification</translation>
+        <translation>Échec de l&apos;authentification</translation>
     </message>
 </context>
 <context>
@@ -444,15 +452,15 @@
     <message>
         <source>Welkin: one console for libvirt hosts, OpenStack and CloudStack clouds.
 Without --connect it opens the embedded demo host and qemu:///system when a local libvirtd runs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connect to URI (repeatable): a libvirt URI such as qemu+ssh://root@host/system, cloudstack+https://HOST/client/api or openstack:CLOUD.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print the merged inventory and exit (no window).</source>
-        <translation>Afficher l'inventaire fusionné et quitter (sans fenêtre).</translation>
+        <translation>Afficher l&apos;inventaire fusionné et quitter (sans fenêtre).</translation>
     </message>
     <message>
         <source>Output format of --list: json or table.</source>
@@ -460,7 +468,7 @@ Without --connect it opens the embedded demo host and qemu:///system when a loca
     </message>
     <message>
         <source>Do not open the embedded demo host.</source>
-        <translation>Ne pas ouvrir l'hôte de démonstration intégré.</translation>
+        <translation>Ne pas ouvrir l&apos;hôte de démonstration intégré.</translation>
     </message>
     <message>
         <source>Seconds --list waits for connections (default 30).</source>
@@ -471,7 +479,7 @@ Without --connect it opens the embedded demo host and qemu:///system when a loca
         <translation>Afficher la progression des fournisseurs sur stderr.</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use json or table.</source>
+        <source>Unknown format &quot;%1&quot;: use json or table.</source>
         <translation>Format « %1 » inconnu : utilisez json ou table.</translation>
     </message>
     <message>
@@ -506,112 +514,280 @@ Without --connect it opens the embedded demo host and qemu:///system when a loca
 <context>
     <name>welkin</name>
     <message>
-        <source>The VM's graphics have no network listener (listen type "none").</source>
-        <translation type="unfinished" />
+        <source>The VM&apos;s graphics have no network listener (listen type &quot;none&quot;).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The VM's graphics listen on a UNIX socket on the remote host; consoles through a remote socket are not supported.</source>
-        <translation type="unfinished" />
+        <source>The VM&apos;s graphics listen on a UNIX socket on the remote host; consoles through a remote socket are not supported.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The VM's graphics listen on a UNIX socket whose path is not known yet.</source>
-        <translation type="unfinished" />
+        <source>The VM&apos;s graphics listen on a UNIX socket whose path is not known yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The VM has no graphics port allocated; is it running?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The VM's graphics listen only on the loopback address of %1, which can be reached through an SSH connection only (this one uses %2).</source>
-        <translation type="unfinished" />
+        <source>The VM&apos;s graphics listen only on the loopback address of %1, which can be reached through an SSH connection only (this one uses %2).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The VM's graphics accept TLS connections only, which cannot be carried through an SSH tunnel.</source>
-        <translation type="unfinished" />
+        <source>The VM&apos;s graphics accept TLS connections only, which cannot be carried through an SSH tunnel.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not a domain XML document</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The domain XML of %1 could not be read: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has no VNC or SPICE graphics device.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter a connection URI, e.g. qemu:///system or qemu+ssh://root@host/system.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A URI cannot contain spaces.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" has no scheme: libvirt URIs start with a driver, e.g. qemu:// or qemu+ssh://.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; has no scheme: libvirt URIs start with a driver, e.g. qemu:// or qemu+ssh://.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown hypervisor driver "%1". Known drivers: %2.</source>
-        <translation type="unfinished" />
+        <source>Unknown hypervisor driver &quot;%1&quot;. Known drivers: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown transport "%1". Known transports: %2.</source>
-        <translation type="unfinished" />
+        <source>Unknown transport &quot;%1&quot;. Known transports: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>After "%1:" a libvirt URI needs "//", e.g. %1:///system.</source>
-        <translation type="unfinished" />
+        <source>After &quot;%1:&quot; a libvirt URI needs &quot;//&quot;, e.g. %1:///system.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a valid host name or address.</source>
-        <translation type="unfinished">« %1 » n'est ni un nom d'hôte ni une adresse valide.</translation>
+        <source>&quot;%1&quot; is not a valid host name or address.</source>
+        <translation type="unfinished">« %1 » n&apos;est ni un nom d&apos;hôte ni une adresse valide.</translation>
     </message>
     <message>
         <source>The URI is malformed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The %1 transport needs a host name: %2://HOST/…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The port must be a number from 1 to 65535.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>QEMU URIs end in /system (the system daemon) or /session (your own VMs).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown QEMU path "%1": use /system or /session.</source>
-        <translation type="unfinished" />
+        <source>Unknown QEMU path &quot;%1&quot;: use /system or /session.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>test URIs need /default or the absolute path of a node XML file: test:///default.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The %1 cannot contain spaces.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The %1 must start with https:// (or http:// for a test cloud).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The %1 is malformed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The %1 has no host name: https://HOST/…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Put no user name or password into the %1: use the fields below.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find network &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read network &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read network &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not define network &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start network &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set network &apos;%1&apos; to start with the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not stop network &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undefine network &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the DHCP leases of network &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find storage pool &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find volume &apos;%1&apos; in pool &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read storage pool &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read storage pool &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the storage pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the storage pool types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the storage pool types: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage pool &apos;%1&apos; needs a target directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target directory &apos;%1&apos; is not an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage pool &apos;%1&apos; needs the NFS server&apos;s host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage pool &apos;%1&apos; needs the exported directory (an absolute path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage pool &apos;%1&apos; needs at least one device to build its volume group on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A storage pool named &apos;%1&apos; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not define storage pool &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not build storage pool &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start storage pool &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set storage pool &apos;%1&apos; to start with the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume &apos;%1&apos; is used by VM %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume &apos;%1&apos; is used by VMs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage pool &apos;%1&apos; is not active: start it to see its volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the volumes of pool &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read volume &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start storage pool &apos;%1&apos; to delete its volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not stop storage pool &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the data of storage pool &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undefine storage pool &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read volume &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume &apos;%1&apos; is %2: shrinking it to %3 would cut off its data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume &apos;%1&apos; needs %2 more, pool &apos;%3&apos; has %4 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not resize volume &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume &apos;%1&apos; is the backing file of volume &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete volume &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -624,33 +800,36 @@ Without --connect it opens the embedded demo host and qemu:///system when a loca
         <source>%1 these %n virtual machine(s)?
 
 %2</source>
-        <translation><numerusform>Action « %1 » sur cette machine virtuelle ?
+        <translation>
+            <numerusform>Action « %1 » sur cette machine virtuelle ?
 
-%2</numerusform><numerusform>Action « %1 » sur ces %n machines virtuelles ?
+%2</numerusform>
+            <numerusform>Action « %1 » sur ces %n machines virtuelles ?
 
-%2</numerusform></translation>
+%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>welkin::AlertController</name>
     <message>
         <source>&amp;Alert Rules…</source>
-        <translation>Règles d'&amp;alerte…</translation>
+        <translation>Règles d&apos;&amp;alerte…</translation>
     </message>
     <message>
         <source>Acknowledge Alert</source>
-        <translation>Acquitter l'alerte</translation>
+        <translation>Acquitter l&apos;alerte</translation>
     </message>
 </context>
 <context>
     <name>welkin::AlertEngine</name>
     <message>
         <source>%1: %2 (%3): %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 resolved (%3 now)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -668,14 +847,14 @@ Without --connect it opens the embedded demo host and qemu:///system when a loca
     <name>welkin::AlertRule</name>
     <message>
         <source> for %1 s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>welkin::AlertRulesDialog</name>
     <message>
         <source>Alert Rules</source>
-        <translation>Règles d'alerte</translation>
+        <translation>Règles d&apos;alerte</translation>
     </message>
     <message>
         <source>Percent for CPU and memory, bytes per second for disk and network</source>
@@ -710,7 +889,7 @@ Without --connect it opens the embedded demo host and qemu:///system when a loca
         <translation>Groupe : %1</translation>
     </message>
     <message>
-        <source>Optional, e.g. "CPU high"</source>
+        <source>Optional, e.g. &quot;CPU high&quot;</source>
         <translation>Facultatif, p. ex. « CPU élevé »</translation>
     </message>
     <message>
@@ -719,43 +898,43 @@ Without --connect it opens the embedded demo host and qemu:///system when a loca
     </message>
     <message>
         <source>&amp;Condition:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For &amp;at least:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Severity:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Applies to:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Add Rule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>one resource</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>all hosts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>all VMs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -765,8 +944,8 @@ Without --connect it opens the embedded demo host and qemu:///system when a loca
         <translation>Certificat non approuvé pour %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The server of connection %1 presented a certificate that cannot be verified&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;Compare the fingerprint with the one the server's administrator gives you. Trust it only if they match: Welkin will then accept exactly this certificate for this connection, and refuse any other one later.</source>
-        <translation type="unfinished" />
+        <source>&lt;b&gt;The server of connection %1 presented a certificate that cannot be verified&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;br&gt;Compare the fingerprint with the one the server&apos;s administrator gives you. Trust it only if they match: Welkin will then accept exactly this certificate for this connection, and refuse any other one later.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (expired)</source>
@@ -790,7 +969,7 @@ Without --connect it opens the embedded demo host and qemu:///system when a loca
     </message>
     <message>
         <source>Valid until:</source>
-        <translation>Valide jusqu'au :</translation>
+        <translation>Valide jusqu&apos;au :</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
@@ -802,197 +981,371 @@ Without --connect it opens the embedded demo host and qemu:///system when a loca
     </message>
 </context>
 <context>
+    <name>welkin::CloneVmDialog</name>
+    <message>
+        <source>empty drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared: CD-ROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared: read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared: shareable disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared: also used by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full clone: copy the disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Linked clone: qcow2 overlays on the original&apos;s disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>In the clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clone is a new VM with its own UUID and MAC addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Disks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the disks of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked: new qcow2 overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the disks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked clones need qcow2 disks; not qcow2: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host is no longer connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: shut it off to clone it (its disks must not change while they are copied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VM named &apos;%1&apos; already exists on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::CloudInitSeed</name>
+    <message>
+        <source>The extra user-data is not valid YAML: %1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extra user-data must be #cloud-config keys (a YAML mapping such as &quot;packages: [htop]&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extra user-data sets &apos;%1&apos;, which Welkin writes from the form: remove it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extra user-data is not valid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a user name for the cloud image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name &apos;%1&apos; is not valid: lowercase letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter or &apos;_&apos;, at most 32 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name cannot be &apos;root&apos;: cloud images lock root logins; pick another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a host name for the cloud image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name is too long (%1 characters, at most 253)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name &apos;%1&apos; is not valid: letters, digits and &apos;-&apos; between dots, no label starting or ending with &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an SSH public key: without one (or extra user-data that sets a password) nobody can log in to the new VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a private key: paste the public key instead (the .pub file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste exactly one SSH public key (one line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH public key does not look like one: expected &quot;ssh-ed25519 AAAA... comment&quot; (the contents of a .pub file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not build the cloud-init seed: libisofs failed to initialise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not build the cloud-init seed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>welkin::CloudStackConnectionPage</name>
     <message>
         <source>&amp;Remember the secret key (system keychain)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From CloudStack: Accounts → user → Generate keys</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>asked for when connecting if left empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Requests are signed with the secret key; it is never sent to the server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Endpoint URL:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;API key:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Secret key:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Apache CloudStack</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the API endpoint URL, e.g. https://cloud.example.org/client/api.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>endpoint URL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add CloudStack's API path to the URL: https://HOST/client/api.</source>
-        <translation type="unfinished" />
+        <source>Add CloudStack&apos;s API path to the URL: https://HOST/client/api.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The path "%1" is not CloudStack's API: it ends in /client/api.</source>
-        <translation type="unfinished" />
+        <source>The path &quot;%1&quot; is not CloudStack&apos;s API: it ends in /client/api.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The endpoint URL takes no query ("?…"): Welkin adds the signed parameters.</source>
-        <translation type="unfinished" />
+        <source>The endpoint URL takes no query (&quot;?…&quot;): Welkin adds the signed parameters.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the API key (CloudStack: Accounts → user → Generate keys).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The API key cannot contain spaces.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The secret key cannot contain spaces: check what was pasted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unchanged (saved secret key)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CloudStack</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>welkin::CloudStackProvider</name>
     <message>
-        <source>No snapshot was named (option "snapshotId")</source>
-        <translation type="unfinished" />
+        <source>No snapshot was named (option &quot;snapshotId&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CloudStack does not support "%1"</source>
-        <translation type="unfinished" />
+        <source>CloudStack does not support &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not %1: not connected to %2 (%3)</source>
-        <extracomment>%1 = what could not be done ("shut down web-1"), %2 = connection, %3 = its state</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 = what could not be done (&quot;shut down web-1&quot;), %2 = connection, %3 = its state</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a virtual machine of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>%1 = action ("shut down"), %2 = VM name</extracomment>
+        <extracomment>%1 = action (&quot;shut down&quot;), %2 = VM name</extracomment>
         <translation type="unfinished">%1… {1 %2?}</translation>
     </message>
     <message>
         <source>open the console of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has no console while it is not running (it is %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 does not offer consoles through its API (createConsoleEndpoint needs CloudStack 4.18 or later); open the console of %2 in the CloudStack web UI</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not open the console of %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a CloudStack API URL (expected cloudstack+https://HOST/client/api)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>API key for %1:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Secret key:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No API key and secret key were given for %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (retrying in %2 s)</source>
         <extracomment>%1 = what went wrong, %2 = seconds</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The connection to %1 was closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>welkin::CloudsYamlImportDialog</name>
     <message>
         <source>Import clouds.yaml</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Clouds:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Use This Cloud</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No clouds.yaml in the standard places (%1): choose a file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open clouds.yaml</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OpenStack client configuration (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is too large for a clouds.yaml (%2 bytes).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 defines no clouds.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n cloud(s) in this file.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1027,10 +1380,10 @@ Without --connect it opens the embedded demo host and qemu:///system when a loca
         <translation>&amp;Supprimer la connexion</translation>
     </message>
     <message>
-        <source>Remove the connection "%1"?
+        <source>Remove the connection &quot;%1&quot;?
 
 Its VMs are not touched; Welkin only forgets how to reach them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1072,10 +1425,13 @@ Its VMs are not touched; Welkin only forgets how to reach them.</source>
     <name>welkin::ConnectionTester</name>
     <message numerus="yes">
         <source>No answer within %n second(s): the host may be down or a firewall drops the connection.</source>
-        <translation><numerusform>Pas de réponse en %n seconde : l'hôte est peut-être arrêté ou un pare-feu bloque la connexion.</numerusform><numerusform>Pas de réponse en %n secondes : l'hôte est peut-être arrêté ou un pare-feu bloque la connexion.</numerusform></translation>
+        <translation>
+            <numerusform>Pas de réponse en %n seconde : l&apos;hôte est peut-être arrêté ou un pare-feu bloque la connexion.</numerusform>
+            <numerusform>Pas de réponse en %n secondes : l&apos;hôte est peut-être arrêté ou un pare-feu bloque la connexion.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Welkin cannot open "%1" connections.</source>
+        <source>Welkin cannot open &quot;%1&quot; connections.</source>
         <translation>Welkin ne sait pas ouvrir les connexions « %1 ».</translation>
     </message>
     <message>
@@ -1084,11 +1440,17 @@ Its VMs are not touched; Welkin only forgets how to reach them.</source>
     </message>
     <message numerus="yes">
         <source>%n host(s)</source>
-        <translation><numerusform>%n hôte</numerusform><numerusform>%n hôtes</numerusform></translation>
+        <translation>
+            <numerusform>%n hôte</numerusform>
+            <numerusform>%n hôtes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n VM(s)</source>
-        <translation><numerusform>%n VM</numerusform><numerusform>%n VM</numerusform></translation>
+        <translation>
+            <numerusform>%n VM</numerusform>
+            <numerusform>%n VM</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1099,22 +1461,22 @@ Its VMs are not touched; Welkin only forgets how to reach them.</source>
     <name>welkin::ConsoleOpener</name>
     <message>
         <source>Viewer for %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The connection of this VM is gone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The console page could not be opened in the browser.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>welkin::ConsoleRequest</name>
     <message>
         <source>The console could not be opened</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1190,8 +1552,8 @@ Its VMs are not touched; Welkin only forgets how to reach them.</source>
         <translation>Taper le presse-papiers</translation>
     </message>
     <message>
-        <source>Types the clipboard's text into the guest as keystrokes</source>
-        <translation>Tape le texte du presse-papiers dans l'invité, touche par touche</translation>
+        <source>Types the clipboard&apos;s text into the guest as keystrokes</source>
+        <translation>Tape le texte du presse-papiers dans l&apos;invité, touche par touche</translation>
     </message>
     <message>
         <source>Scale to fit</source>
@@ -1199,7 +1561,7 @@ Its VMs are not touched; Welkin only forgets how to reach them.</source>
     </message>
     <message>
         <source>Scale the guest screen to the window; off: 1:1</source>
-        <translation>Adapte l'écran de l'invité à la fenêtre ; désactivé : 1:1</translation>
+        <translation>Adapte l&apos;écran de l&apos;invité à la fenêtre ; désactivé : 1:1</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -1211,7 +1573,7 @@ Its VMs are not touched; Welkin only forgets how to reach them.</source>
     </message>
     <message>
         <source>Screenshot…</source>
-        <translation>Capture d'écran…</translation>
+        <translation>Capture d&apos;écran…</translation>
     </message>
     <message>
         <source>Open in remote-viewer</source>
@@ -1239,11 +1601,14 @@ Its VMs are not touched; Welkin only forgets how to reach them.</source>
     </message>
     <message numerus="yes">
         <source>Type %n characters into the guest?</source>
-        <translation><numerusform>Taper %n caractère dans l'invité ?</numerusform><numerusform>Taper %n caractères dans l'invité ?</numerusform></translation>
+        <translation>
+            <numerusform>Taper %n caractère dans l&apos;invité ?</numerusform>
+            <numerusform>Taper %n caractères dans l&apos;invité ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save screenshot</source>
-        <translation>Enregistrer la capture d'écran</translation>
+        <translation>Enregistrer la capture d&apos;écran</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
@@ -1251,7 +1616,7 @@ Its VMs are not touched; Welkin only forgets how to reach them.</source>
     </message>
     <message>
         <source>Could not write %1</source>
-        <translation>Impossible d'écrire %1</translation>
+        <translation>Impossible d&apos;écrire %1</translation>
     </message>
 </context>
 <context>
@@ -1285,14 +1650,6 @@ Its VMs are not touched; Welkin only forgets how to reach them.</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <source>Select a connection, host or virtual machine in the tree.
-
-Add a connection with File → Add Connection… (Ctrl+N).</source>
-        <translation>Sélectionnez une connexion, un hôte ou une machine virtuelle dans l'arborescence.
-
-Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+N).</translation>
-    </message>
-    <message>
         <source>Virtual machines</source>
         <translation>Machines virtuelles</translation>
     </message>
@@ -1302,15 +1659,24 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+N).</trans
     </message>
     <message numerus="yes">
         <source>%n VM(s) in this group</source>
-        <translation><numerusform>%n VM dans ce groupe</numerusform><numerusform>%n VM dans ce groupe</numerusform></translation>
+        <translation>
+            <numerusform>%n VM dans ce groupe</numerusform>
+            <numerusform>%n VM dans ce groupe</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n VM(s), %1 running</source>
-        <translation><numerusform>%n VM, %1 en marche</numerusform><numerusform>%n VM, %1 en marche</numerusform></translation>
+        <translation>
+            <numerusform>%n VM, %1 en marche</numerusform>
+            <numerusform>%n VM, %1 en marche</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n host(s)</source>
-        <translation><numerusform>%n hôte</numerusform><numerusform>%n hôtes</numerusform></translation>
+        <translation>
+            <numerusform>%n hôte</numerusform>
+            <numerusform>%n hôtes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -1319,6 +1685,12 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+N).</trans
     <message>
         <source>Performance</source>
         <translation type="unfinished">Performances</translation>
+    </message>
+    <message>
+        <source>Select a connection, host or virtual machine in the tree.
+
+Add a connection with File → Add Connection… (Ctrl+Shift+N).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1333,7 +1705,7 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+N).</trans
     </message>
     <message>
         <source>User name:</source>
-        <translation>Nom d'utilisateur :</translation>
+        <translation>Nom d&apos;utilisateur :</translation>
     </message>
     <message>
         <source>Password:</source>
@@ -1391,31 +1763,106 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+N).</trans
     <name>welkin::Database</name>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot open the database %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the database %1 is damaged (%2) and could not be moved aside</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database %1 was damaged (%2). It was moved to %3 and a new, empty database was created: connection profiles, groups and the event log start afresh.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (in "%2")</source>
-        <translation type="unfinished" />
+        <source>%1 (in &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the database has schema version %1, newer than this Welkin knows (%2); it was written by a newer Welkin</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>migration to schema version %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::DeleteVmDialog</name>
+    <message>
+        <source>CD-ROM: kept unless checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only: kept unless checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shareable: kept unless checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also used by %1: kept unless checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 Virtual Machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The definitions go with their snapshot metadata, saved state and UEFI variables. The checked disks are deleted too; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its host is not a connected libvirt host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: it will be forced off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the disks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the disks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty drive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in a storage pool: kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted from pool &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1473,34 +1920,191 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+N).</trans
     <name>welkin::HistoryDb</name>
     <message>
         <source>Cannot open the metric history %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot prepare the metric history %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The metric history %1 was written by a newer Welkin (schema %2, this one knows %3).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>welkin::HistoryStore</name>
     <message>
         <source>The metric history is not available.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::HostNetworks</name>
+    <message>
+        <source>List networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create network %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start network %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start network &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop network %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not stop network &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start network %1 with the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not start network %1 with the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the autostart of network &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete network %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the DHCP leases of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::HostPages</name>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Storage Pool…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::HostStorage</name>
+    <message>
+        <source>%1: the connection was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List storage pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read storage pool types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create storage pool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start storage pool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start storage pool &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop storage pool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not stop storage pool &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh storage pool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not refresh storage pool &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start storage pool %1 with the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not start storage pool %1 with the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the autostart of storage pool &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete storage pool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the volumes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create volume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize volume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete volume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download volume %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>welkin::InventoryModel</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>VM tooltip: power state and the provider's reason, e.g. "Shut off (destroyed)"</extracomment>
-        <translation type="unfinished" />
+        <extracomment>VM tooltip: power state and the provider&apos;s reason, e.g. &quot;Shut off (destroyed)&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>UUID: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No VMs</source>
@@ -1540,11 +2144,73 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+N).</trans
     </message>
     <message>
         <source>OS</source>
-        <translation>Système d'exploitation</translation>
+        <translation>Système d&apos;exploitation</translation>
     </message>
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::Ipv4Subnet</name>
+    <message>
+        <source>%1 is not an IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subnet is empty: give it as address/prefix, e.g. 192.168.150.0/24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no prefix: give it as address/prefix, e.g. %1/24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the prefix must be %2..%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has host bits set: the network is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the subnet %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DHCP range starts at %1, after its end %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DHCP range %1 - %2 includes the network or broadcast address of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DHCP range %1 - %2 includes the host&apos;s address %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::LeaseModel</name>
+    <message>
+        <source>MAC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1623,7 +2289,7 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+N).</trans
     </message>
     <message>
         <source>Authentication uses the keys in your ssh-agent (and ~/.ssh/config); the host key must already be known.</source>
-        <translation>L'authentification utilise les clés de votre ssh-agent (et ~/.ssh/config) ; la clé de l'hôte doit déjà être connue.</translation>
+        <translation>L&apos;authentification utilise les clés de votre ssh-agent (et ~/.ssh/config) ; la clé de l&apos;hôte doit déjà être connue.</translation>
     </message>
     <message>
         <source>Uses the client certificate in ~/.pki/libvirt or /etc/pki/libvirt.</source>
@@ -1634,16 +2300,16 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+N).</trans
         <translation>—</translation>
     </message>
     <message>
-        <source>Enter the remote host's name or address.</source>
-        <translation>Saisissez le nom ou l'adresse de l'hôte distant.</translation>
+        <source>Enter the remote host&apos;s name or address.</source>
+        <translation>Saisissez le nom ou l&apos;adresse de l&apos;hôte distant.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid host name or address.</source>
-        <translation>« %1 » n'est ni un nom d'hôte ni une adresse valide.</translation>
+        <source>&quot;%1&quot; is not a valid host name or address.</source>
+        <translation>« %1 » n&apos;est ni un nom d&apos;hôte ni une adresse valide.</translation>
     </message>
     <message>
-        <source>The user name may contain only letters, digits, ".", "_" and "-".</source>
-        <translation>Le nom d'utilisateur ne peut contenir que des lettres, des chiffres, « . », « _ » et « - ».</translation>
+        <source>The user name may contain only letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;.</source>
+        <translation>Le nom d&apos;utilisateur ne peut contenir que des lettres, des chiffres, « . », « _ » et « - ».</translation>
     </message>
     <message>
         <source>This computer (QEMU/KVM)</source>
@@ -1658,19 +2324,27 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+N).</trans
     <name>welkin::LibvirtProvider</name>
     <message>
         <source>The connection to %1 was closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not %1 %2: not connected to %3 (%4)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a virtual machine of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not open the console of %1: not connected to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not connected to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was closed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1717,15 +2391,24 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+N).</trans
     </message>
     <message numerus="yes">
         <source>%n connection(s)</source>
-        <translation><numerusform>%n connexion</numerusform><numerusform>%n connexions</numerusform></translation>
+        <translation>
+            <numerusform>%n connexion</numerusform>
+            <numerusform>%n connexions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n host(s)</source>
-        <translation><numerusform>%n hôte</numerusform><numerusform>%n hôtes</numerusform></translation>
+        <translation>
+            <numerusform>%n hôte</numerusform>
+            <numerusform>%n hôtes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n VM(s), %1 running</source>
-        <translation><numerusform>%n VM, %1 en marche</numerusform><numerusform>%n VM, %1 en marche</numerusform></translation>
+        <translation>
+            <numerusform>%n VM, %1 en marche</numerusform>
+            <numerusform>%n VM, %1 en marche</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1…</source>
@@ -1765,14 +2448,852 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+N).</trans
     </message>
 </context>
 <context>
+    <name>welkin::NameRules</name>
+    <message>
+        <source>storage pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>virtual machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 name &apos;%2&apos; starts or ends with a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 name &apos;%2&apos; contains &apos;/&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 name &apos;%2&apos; starts with &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 name &apos;%2&apos; contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 name &apos;%2&apos; contains a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 name is too long (%2 bytes, at most %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 name &apos;%2&apos; is only digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::NetworkDialog</name>
+    <message>
+        <source>Hand out addresses with DHCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the network when the host boots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Virtual Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. lab-net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT (guests reach outside through the host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolated (guests and host only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 &amp;subnet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCP s&amp;tart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCP &amp;end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network named &apos;%1&apos; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a subnet such as 192.168.150.0/24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overlaps network &apos;%2&apos; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::NetworkModel</name>
+    <message>
+        <source>Isolated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SR-IOV pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Autostart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCP range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::NetworkXml</name>
+    <message>
+        <source>A network named &apos;%1&apos; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DHCP range needs both a start and an end address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overlaps network &apos;%2&apos; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &lt;network&gt;, found &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &lt;network&gt; element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &lt;name&gt; element</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::NetworksPage</name>
+    <message>
+        <source>New Network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Démarrer</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autostart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the network when the host boots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCP leases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCP leases of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete virtual network &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is running: VMs attached to it lose their connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMs configured to use it will not start until you change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::NewVmHardwarePage</name>
+    <message>
+        <source>Create a disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation type="unfinished">Matériel</translation>
+    </message>
+    <message>
+        <source>Processors, memory, disk, network and devices of the new VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qcow2 (grows as used, snapshots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw (fastest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>br0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;vCPUs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Firmware:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;achine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CPU model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Graphics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This host offers no UEFI firmware: libvirt lists no loader for %1 (install OVMF on the host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what the host offers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UEFI loader: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypervisor default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host CPU model (host-model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host passthrough (fastest, not migratable to other CPUs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VNC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (serial console only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs with KVM acceleration (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This host has no KVM for %1: the VM runs emulated (TCG), much slower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UEFI is not offered: the host lists no UEFI firmware (OVMF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual network &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start it on the host&apos;s Networks tab first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User-mode networking (outgoing only, no host setup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3), used as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new qcow2 volume on top of %1; the image itself stays untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a storage pool for the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 free in pool &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk must be at least as large as the image (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool &apos;%1&apos; already holds a volume &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free in pool &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No disk: the VM runs from its ISO or the network only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::NewVmHostData</name>
+    <message>
+        <source>Could not read the VM names: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read what the host offers new VMs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the virtual networks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the storage pools: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the volumes of pool &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::NewVmOsPage</name>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished">Système d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>The system sets the recommended hardware and whether the VM gets virtio devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: debian, windows 11, fedora…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic or unknown operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generic unknown other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the list of operating systems…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operating system list is not available (%1): generic defaults apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ISO image is on the host, out of this computer&apos;s reach: choose its system below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the system installed on the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the system you are going to install.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detecting the operating system on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1 (%2): choose its system below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a system libosinfo knows: choose it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (volume &apos;%2&apos;) is not a system libosinfo knows: choose it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic defaults: memory 1 GiB, disk 10 GiB, vCPUs 1, virtio devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPUs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libosinfo has no recommendation for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended for %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtio disk and network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulated disk and network (no virtio drivers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::NewVmSourcePage</name>
+    <message>
+        <source>Name and installation source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the new virtual machine runs, its name, and where its operating system comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished">&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;ISO image in a storage pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Local ISO file (uploaded to a pool)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an existing &amp;disk image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network &amp;boot (PXE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cloud image with cloud-init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/home/me/Downloads/debian-12.iso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload to pool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is uploaded to the pool when you click Finish, then attached as a CD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an ISO image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO images (*.iso);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM boots from this volume as it is: it is not copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM boots from the network: the network chosen on the Hardware page needs a PXE server. A new empty disk is created for the installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh-ed25519 AAAA… (paste a public key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional #cloud-config lines, e.g.
+packages: [qemu-guest-agent]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished">Nom d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <source>SSH public key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra user-data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VM named &apos;%1&apos; already exists on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the ISO file to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) does not fit into the %3 free in pool &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool &apos;%1&apos; already has a different volume named &apos;%2&apos;: rename the file or delete that volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No libvirt host is connected: add or reconnect one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::NewVmSummaryPage</name>
+    <message>
+        <source>&amp;Copy XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the VM after creating it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open its console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish creates the VM from this definition; libvirt validates it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installs from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads %1 to pool &apos;%2&apos;, then installs from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boots the existing image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boots from the network (PXE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud image %1 with cloud-init: user &apos;%2&apos;, host name &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new %1 %2 volume &apos;%3&apos; in pool &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>virtual network &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bridge %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user-mode (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucun</translation>
+    </message>
+    <message>
+        <source>vCPUs: %1, memory: %2 MiB, disk: %3, network: %4, %5, %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::NewVmWizard</name>
+    <message>
+        <source>New Virtual Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host is no longer connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the VM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>welkin::OpenStackConnectionPage</name>
     <message>
         <source>&amp;Remember the password (system keychain)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Import clouds.yaml…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Password</source>
@@ -1780,178 +3301,205 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+N).</trans
     </message>
     <message>
         <source>Application credential</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>asked for when connecting if left empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ID from "openstack application credential create"</source>
-        <translation type="unfinished" />
+        <source>ID from &quot;openstack application credential create&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>every region of the catalog (or e.g. RegionOne,RegionTwo)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>User &amp;domain:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Project do&amp;main:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Credential &amp;ID:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Auth URL:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Au&amp;thentication:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>I&amp;nterface:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OpenStack</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Remember the secret (system keychain)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read "%1" from clouds.yaml at each connect (later edits of the file apply)</source>
-        <translation type="unfinished" />
+        <source>Read &quot;%1&quot; from clouds.yaml at each connect (later edits of the file apply)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cloud "%1" from %2</source>
-        <translation type="unfinished" />
+        <source>Cloud &quot;%1&quot; from %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No clouds.yaml is found any more in the standard places: import it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the Keystone auth URL, e.g. https://keystone.example.org:5000/v3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>auth URL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the OpenStack user name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the user's domain (usually "Default").</source>
-        <translation type="unfinished" />
+        <source>Enter the user&apos;s domain (usually &quot;Default&quot;).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the project whose servers Welkin shows.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the project's domain (usually "Default").</source>
-        <translation type="unfinished" />
+        <source>Enter the project&apos;s domain (usually &quot;Default&quot;).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the application credential ID (see "openstack application credential list").</source>
-        <translation type="unfinished" />
+        <source>Enter the application credential ID (see &quot;openstack application credential list&quot;).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Region names cannot contain spaces; separate several regions with commas.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The region list has an empty name: separate region names with single commas.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cloud "%1": no clouds.yaml found</source>
-        <translation type="unfinished" />
+        <source>Cloud &quot;%1&quot;: no clouds.yaml found</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unchanged (saved in the keychain, or asked for)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>welkin::OpenStackProvider</name>
     <message>
         <source>Incomplete OpenStack connection: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Application credential secret for %1:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Password for %1 at %2:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No password or secret was given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The service catalog has no compute endpoint (interface %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The service catalog has no compute endpoint in region %1 (interface %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The connection to %1 was closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not %1 %2: not connected to %3 (%4)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a server of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (region %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::OsCatalog</name>
+    <message>
+        <source>The operating system database %1 does not exist: install osinfo-db for OS defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the operating system database in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operating systems found in %1: install osinfo-db for OS defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1 as an ISO image: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2010,15 +3558,15 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+N).</trans
     </message>
     <message>
         <source>Point at a chart for the figures at that time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The end of the range must come after its start.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No figures yet for this resource.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2026,43 +3574,43 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+N).</trans
     </message>
     <message>
         <source>History unavailable: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>every sample</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1-minute averages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1-hour averages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No stored figures in this range.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 — CPU %2 (host %3) · memory %4 · disk read %5, write %6 · network in %7, out %8</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export figures</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export charts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
@@ -2070,7 +3618,7 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+N).</trans
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Performance</source>
@@ -2078,15 +3626,169 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+N).</trans
     </message>
 </context>
 <context>
+    <name>welkin::PoolDialog</name>
+    <message>
+        <source>Enter a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an absolute path (it must start with /)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains &apos;..&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the pool when the host boots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Storage Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. iso-images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nfs.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/export/images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/dev/sdb /dev/sdc (empty: use the existing group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NFS &amp;server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Volume group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Devices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &amp;path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount &amp;point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device &amp;directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;name&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the host mounts the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A storage pool named &apos;%1&apos; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the volume group&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid volume group name (letters, digits, + _ . -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a device path (/dev/…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the NFS server&apos;s host name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the exported directory, e.g. /export/images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the directory that holds the pool&apos;s volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root directory cannot be a storage pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool &apos;%1&apos; already uses %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>welkin::Provider</name>
     <message>
         <source>%1 %2</source>
-        <extracomment>Task title, e.g. "Start web-01"</extracomment>
+        <extracomment>Task title, e.g. &quot;Start web-01&quot;</extracomment>
         <translation type="unfinished">%1… {1 %2?}</translation>
     </message>
     <message>
         <source>%1 does not provide consoles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::RenameVmDialog</name>
+    <message>
+        <source>Rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host is no longer connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: only a shut-off VM can be renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VM named &apos;%1&apos; already exists on %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2130,7 +3832,10 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+N).</trans
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
@@ -2149,38 +3854,314 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+N).</trans
     <name>welkin::SecretStore</name>
     <message>
         <source>Secrets are stored in the system keychain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No system keychain is available (%1). Passwords are kept in memory for this session only and will be asked for again next time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>welkin::SshTunnelPool</name>
     <message>
         <source>ssh could not be started (%1); install openssh-client</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the SSH login did not complete within %1 s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no free local port for the SSH tunnel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the SSH tunnel could not be set up: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the SSH connection to %1 ended</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SSH to %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::StoragePage</name>
+    <message>
+        <source>New Pool…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Démarrer</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autostart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the pool when the host boots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Pool…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Volume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Volume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload a local ISO or disk image into the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the volume to a local file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes in &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Storage Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete storage pool &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool will be stopped and removed from the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool will be removed from the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n volume(s) stay on disk unless you delete them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its files stay on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also delete the directory %1 (it must be empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also delete the pool&apos;s data on its source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume &apos;%1&apos; is used by VM %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume &apos;%1&apos; is used by VMs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete volume &apos;%1&apos; from pool &apos;%2&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its data is deleted and cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload to Pool &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk images and ISOs (*.iso *.qcow2 *.img *.raw);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A volume named &apos;%1&apos; already exists in pool &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download Volume &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::StoragePoolModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LVM volume group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iSCSI target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceph RBD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Autostart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::StorageVolumeModel</name>
+    <message>
+        <source>%1
+backed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished">Format</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::StorageXml</name>
+    <message>
+        <source>expected &lt;%1&gt;, found &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &lt;%1&gt; element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not a size: &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &lt;name&gt; element</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2216,6 +4197,14 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+N).</trans
     <message>
         <source>Tasks and Events</source>
         <translation>Tâches et événements</translation>
+    </message>
+    <message>
+        <source>Cancel Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the selected task; what it made so far is removed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2280,82 +4269,392 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+N).</trans
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>welkin::TlsTrust</name>
     <message>
-        <source>The CA file %1 does not exist or cannot be read.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The CA file %1 holds no certificate (PEM or DER expected).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted (%2). SHA-256 fingerprint %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>REFUSED: the server of connection %1 presented a different certificate than the one you trusted. Trusted SHA-256: %2. Presented SHA-256: %3 (subject %4, issuer %5). This can mean someone is intercepting the connection. If the server's certificate was replaced on purpose, remove the trusted certificate of this connection and connect again.</source>
-        <translation type="unfinished" />
+        <source>REFUSED: the server of connection %1 presented a different certificate than the one you trusted. Trusted SHA-256: %2. Presented SHA-256: %3 (subject %4, issuer %5). This can mean someone is intercepting the connection. If the server&apos;s certificate was replaced on purpose, remove the trusted certificate of this connection and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1: it is a directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>welkin::ViewerLauncher</name>
     <message>
-        <source>remote-viewer was not found. Install the package "virt-viewer" (for example: sudo apt install virt-viewer) or choose another viewer command.</source>
-        <translation type="unfinished" />
+        <source>remote-viewer was not found. Install the package &quot;virt-viewer&quot; (for example: sudo apt install virt-viewer) or choose another viewer command.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The viewer "%1" was not found.</source>
-        <translation type="unfinished" />
+        <source>The viewer &quot;%1&quot; was not found.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This console is a web page; it opens in the browser, not in a viewer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Internal error: the SSH tunnel for this console was not set up.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>remote-viewer cannot open a VNC console on a UNIX socket; use the embedded view.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No viewer command is configured.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 could not be started: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The viewer exited with code %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>welkin::VirtManagerImport</name>
     <message>
         <source>cannot run gsettings: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>gsettings is not installed, so virt-manager's connections cannot be read</source>
-        <translation type="unfinished" />
+        <source>gsettings is not installed, so virt-manager&apos;s connections cannot be read</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>virt-manager's connections could not be read (is virt-manager installed?): %1</source>
-        <translation type="unfinished" />
+        <source>virt-manager&apos;s connections could not be read (is virt-manager installed?): %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>gsettings did not finish</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot understand virt-manager's connection list: %1</source>
-        <translation type="unfinished" />
+        <source>cannot understand virt-manager&apos;s connection list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::VmManageActions</name>
+    <message>
+        <source>New VM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the Host (Autostart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a virtual machine on a libvirt host (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut the VM off first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this VM and its disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this VM another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::VmManager</name>
+    <message>
+        <source>%1 is %2: shut it down before cloning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the definition of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the disks of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 of %2 is a network disk: Welkin can only copy volumes of a storage pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 of %2 (%3) is not in a storage pool: Welkin can only copy volumes of a pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read disk %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloning %1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the overlay of %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 needs %2, pool &apos;%3&apos; has %4 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not copy disk %1 of %2 into pool &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the path of the copy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the definition of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not define %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the domain capabilities of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the domain capabilities of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UEFI firmware is not available on this host (no loader in the domain capabilities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO %1 does not exist on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO %1 does not exist on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a storage pool to upload %1 to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk image %1 does not exist on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud image %1 does not exist on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a storage pool for the disk of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the existing disk for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool &apos;%1&apos; already has a different volume named &apos;%2&apos;: rename the ISO or delete that volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating %1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the disk on top of the cloud image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the cloud-init seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defining %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read what %1 offers new VMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List VMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the VMs of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create VM %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on autostart of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off autostart of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the autostart flag of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the disks of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete VM %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM %1 no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VM named &apos;%1&apos; already exists on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new VM could not be undefined (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the host&apos;s capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the domain capabilities for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the domain capabilities: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the VMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: shut it down before renaming it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not turn on autostart of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not turn off autostart of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the autostart flag of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not force %1 off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was kept: VM &apos;%2&apos; uses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1, but not all of its disks: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2398,7 +4697,7 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+N).</trans
     </message>
     <message>
         <source>Host device</source>
-        <translation>Périphérique de l'hôte</translation>
+        <translation>Périphérique de l&apos;hôte</translation>
     </message>
     <message>
         <source>IP addresses</source>
@@ -2442,7 +4741,7 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+N).</trans
     </message>
     <message>
         <source>This VM no longer exists</source>
-        <translation>Cette VM n'existe plus</translation>
+        <translation>Cette VM n&apos;existe plus</translation>
     </message>
     <message>
         <source>State</source>
@@ -2462,7 +4761,7 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+N).</trans
     </message>
     <message>
         <source>Operating system</source>
-        <translation>Système d'exploitation</translation>
+        <translation>Système d&apos;exploitation</translation>
     </message>
     <message>
         <source>Uptime</source>
@@ -2502,7 +4801,7 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+N).</trans
     </message>
     <message>
         <source>Overview</source>
-        <translation>Vue d'ensemble</translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Console</source>
@@ -2511,7 +4810,7 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+N).</trans
     <message>
         <source>The embedded VNC/SPICE console is coming in a later release.
 Until then, use virt-viewer or remote-viewer with the address shown on the Overview page.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Performance</source>
@@ -2520,34 +4819,34 @@ Until then, use virt-viewer or remote-viewer with the address shown on the Overv
     <message>
         <source>Performance charts (CPU, memory, disk and network history) are coming in a later release.
 The VM table already shows a live CPU sparkline.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>welkin::VncClientThread</name>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The console password was refused by %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not connect to %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The connection was closed by the server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The connection was closed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2558,90 +4857,228 @@ The VM table already shows a live CPU sparkline.</source>
     </message>
 </context>
 <context>
+    <name>welkin::VolumeDialog</name>
+    <message>
+        <source>New Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. data.qcow2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qcow2 (grows on demand, snapshots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free in pool &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool &apos;%1&apos; is not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A volume named &apos;%1&apos; already exists in pool &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a size larger than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new size must be larger than the current %1 (volumes only grow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growing by %1 needs more than the %2 free in pool &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool &apos;%1&apos; is not active: start it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 free in pool &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::VolumePicker</name>
+    <message>
+        <source>Storage pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a host first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the storage pools…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no storage pools: create one on the host&apos;s Storage tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a storage pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool &apos;%1&apos; is not active: start it on the host&apos;s Storage tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the volumes of pool &apos;%1&apos;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool &apos;%1&apos; holds no ISO images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool &apos;%1&apos; holds no disk images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>welkin::cloudstack</name>
     <message>
         <source>unauthorized</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>method not allowed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>two-factor authentication required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>API rate limit exceeded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>malformed parameter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>parameter error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unsupported action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>internal error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>account error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>account resource limit exceeded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>insufficient capacity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>resource unavailable</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>resource allocation error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>resource in use</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>network rule conflict</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the server answered HTTP %1 without a CloudStack error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the server sent an empty response</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 at byte %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the top level is not an object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>malformed JSON response: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unexpected response: expected one response object, found %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none</source>
@@ -2649,164 +5086,320 @@ The VM table already shows a live CPU sparkline.</source>
     </message>
     <message>
         <source>%1 (CloudStack error %2, %3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (CloudStack error %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the response names no job (no jobid, no jobstatus)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>jobstatus is not a number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the job failed (CloudStack error %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown jobstatus %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the answer has no "consoleendpoint" object</source>
-        <translation type="unfinished" />
+        <source>the answer has no &quot;consoleendpoint&quot; object</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the server refused to create a console endpoint</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the answer has no console URL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the console URL "%1" is not an http(s) URL</source>
-        <translation type="unfinished" />
+        <source>the console URL &quot;%1&quot; is not an http(s) URL</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (job %2) did not finish within %3 s; it may still finish on the server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot follow %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot follow %1: the server named no job</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>field "%1" has the wrong type</source>
-        <translation type="unfinished" />
+        <source>field &quot;%1&quot; has the wrong type</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>malformed JSON response: the server sent HTML (is the URL the API endpoint, …/client/api?)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>welkin::cloudstack::Client</name>
     <message>
         <source>%1 did not answer %2 within %3 s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the answer of %1 to %2 exceeded the limit of %3 MiB</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot reach %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 keeps refusing requests: API rate limit exceeded (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 did not end after %2 pages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>welkin::cloudstack::Mapper</name>
     <message>
-        <source>%1 without an "id"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>pod %1 names no zone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cluster %1 names neither a pod nor a zone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>event without an "id"</source>
-        <translation type="unfinished" />
+        <source>event without an &quot;id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 without a usable &quot;id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; without a usable &quot;id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::hostpage::PageSupportText</name>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::libvirt</name>
+    <message>
+        <source>the partial volume %1 is left on the host: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the partial volume %1 is left on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find storage pool &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a qcow2 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find the new volume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not upload %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ended after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload of %1 failed after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish the upload of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage pool &apos;%1&apos; is not active: start it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool &apos;%1&apos; already has a volume named &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the backing volume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size of volume &apos;%1&apos; must be more than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read storage pool &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume &apos;%1&apos; needs %2, pool &apos;%3&apos; has %4 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create volume &apos;%1&apos; in pool &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the path of volume &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find volume &apos;%1&apos; in pool &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read volume &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not download volume &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download of volume &apos;%1&apos; failed after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish the download of volume &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find the volume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the volume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::libvirt::LibvirtJobRunner</name>
+    <message>
+        <source>The connection was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open a second connection to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::libvirt::ProgressRelay</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>welkin::openstack</name>
     <message>
         <source>Bad request</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Authentication failed</source>
-        <translation type="unfinished">Échec de l'authentification</translation>
+        <translation type="unfinished">Échec de l&apos;authentification</translation>
     </message>
     <message>
         <source>Permission denied</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Version not supported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Over the limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>- retry after %1 s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: expected a mapping with a "clouds" key</source>
-        <translation type="unfinished" />
+        <source>%1: expected a mapping with a &quot;clouds&quot; key</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: malformed YAML at line %2, column %3: %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is too large for a clouds.yaml (%2 bytes)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2817,7 +5410,7 @@ The VM table already shows a live CPU sparkline.</source>
     </message>
     <message>
         <source>%1: the response is larger than %2 MiB</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2825,80 +5418,84 @@ The VM table already shows a live CPU sparkline.</source>
     </message>
     <message>
         <source>%1: malformed JSON in the response at byte %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished">%1 : %3 {1 %2:?}</translation>
     </message>
 </context>
 <context>
     <name>welkin::openstack::CloudConfig</name>
     <message>
         <source>no auth_url</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no application_credential_id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an application_credential_name needs a username or user_id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unsupported auth_type "%1" (use password or v3applicationcredential)</source>
-        <translation type="unfinished" />
+        <source>unsupported auth_type &quot;%1&quot; (use password or v3applicationcredential)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no username</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>welkin::openstack::CloudsYaml</name>
     <message>
         <source>%1 defines no clouds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no cloud "%2" (it has: %3)</source>
-        <translation type="unfinished" />
+        <source>%1 has no cloud &quot;%2&quot; (it has: %3)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, cloud "%2": %3</source>
-        <translation type="unfinished" />
+        <source>%1, cloud &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No clouds.yaml found (looked in: %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>welkin::openstack::Nova</name>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (unlimited)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The compute service's version document lists no usable API version</source>
-        <translation type="unfinished" />
+        <source>The compute service&apos;s version document lists no usable API version</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(boot from volume)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>vCPUs</source>
@@ -2906,15 +5503,15 @@ The VM table already shows a live CPU sparkline.</source>
     </message>
     <message>
         <source>RAM</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Key pairs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server groups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>State</source>
@@ -2926,7 +5523,7 @@ The VM table already shows a live CPU sparkline.</source>
     </message>
     <message>
         <source>Host IP</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Running VMs</source>
@@ -2934,7 +5531,7 @@ The VM table already shows a live CPU sparkline.</source>
     </message>
     <message>
         <source>vCPUs used</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Memory used</source>
@@ -2942,124 +5539,132 @@ The VM table already shows a live CPU sparkline.</source>
     </message>
     <message>
         <source>%1 of %2 MiB</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 without a usable &quot;id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; without a usable &quot;id&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>welkin::openstack::NovaRegion</name>
     <message>
         <source>Compute API version discovery failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A listing of region %1 is already running</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server list from region %1 has no "servers"</source>
-        <translation type="unfinished" />
+        <source>The server list from region %1 has no &quot;servers&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OpenStack region</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compute endpoint</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compute microversion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OpenStack project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>welkin::openstack::ServerActionTask</name>
     <message>
-        <source>OpenStack servers do not support "%1"</source>
-        <translation type="unfinished" />
+        <source>OpenStack servers do not support &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server no longer exists</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The action did not finish within %1 s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server went into ERROR</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server went into ERROR: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nova did not delete the server; it is %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nova left the server in status %1 (expected %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>welkin::profileexchange</name>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a Welkin connections file ("format" is not "%1")</source>
-        <translation type="unfinished" />
+        <source>not a Welkin connections file (&quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unsupported version %1 of the connections file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"connections" is missing or not a list</source>
-        <translation type="unfinished" />
+        <source>&quot;connections&quot; is missing or not a list</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>connection %1 has no "uri"</source>
-        <translation type="unfinished" />
+        <source>connection %1 has no &quot;uri&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is too large for a connections file (%2 bytes)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a list of strings, got "%1"</source>
-        <translation type="unfinished" />
+        <source>expected a list of strings, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a quoted string at position %1 of "%2"</source>
-        <translation type="unfinished" />
+        <source>expected a quoted string at position %1 of &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unterminated string in "%1"</source>
-        <translation type="unfinished" />
+        <source>unterminated string in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected ',' at position %1 of "%2"</source>
-        <translation type="unfinished" />
+        <source>expected &apos;,&apos; at position %1 of &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

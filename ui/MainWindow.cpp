@@ -20,6 +20,7 @@
 #include "metrics/AlertEngine.h"
 #include "metrics/MetricsHub.h"
 #include "providers/ProviderManager.h"
+#include "providers/libvirt/VmManager.h"
 #include "storage/EventLog.h"
 #include "storage/GroupStore.h"
 #include "tasks/TaskDock.h"
@@ -81,6 +82,7 @@ MainWindow::MainWindow(ProviderManager *providers, Inventory *inventory, LiveSam
     // libvirt management: New VM, Clone, Rename, Autostart, and Delete with the VM's disks.
     m_manage = new VmManageActions(providers, inventory, this);
     m_manage->setSelectionSource([this] { return selectedResources(); });
+    m_manage->autostartReader = [](LibvirtProvider *provider, const ResourceId &vm) { return VmManager(provider).autostart(vm); };
     m_actions->deleteHandler = [this](const QList<ResourceId> &vms) { return m_manage->deleteVms(vms); };
     if (services.alerts) {
         m_alertController = new AlertController(services.alerts, services.highlights, inventory, services.uiState,

@@ -1,6 +1,11 @@
 #include "Provider.h"
 
+#include <QDateTime>
+#include <QLoggingCategory>
+
 namespace welkin {
+
+Q_LOGGING_CATEGORY(lcProvider, "welkin.provider")
 
 Provider::Provider(ConnectionProfile profile, QObject *parent)
     : QObject(parent), m_profile(std::move(profile))
@@ -63,6 +68,20 @@ void Provider::requestCredentials(const CredentialRequestPtr &request)
         m_credentialHandler->requestCredentials(request);
     else
         request->cancel();
+}
+
+void Provider::reportSkipped(const QString &problem)
+{
+    qCWarning(lcProvider) << m_profile.uri << "skipped an object:" << problem;
+    if (m_reportedSkips.size() > 1000 || m_reportedSkips.contains(problem))
+        return;
+    m_reportedSkips.insert(problem);
+    ProviderEvent event;
+    event.time = QDateTime::currentDateTime();
+    event.providerId = id();
+    event.severity = ProviderEvent::Severity::Warning;
+    event.message = tr("Not shown: %1").arg(problem);
+    Q_EMIT eventOccurred(event);
 }
 
 } // namespace welkin

@@ -11,6 +11,7 @@
 #include "metrics/MetricSample.h"
 
 #include <QObject>
+#include <QSet>
 
 namespace welkin {
 
@@ -43,8 +44,9 @@ public:
     ProviderState state() const { return m_status.state; }
 
     virtual void open() = 0;
-    // Disconnects; waits at most `deadlineMs` for the worker (a hung host must not hang us).
-    virtual void close(int deadlineMs = 3000) = 0;
+    // Disconnects at once and never waits: whatever still runs for a hung host finishes and
+    // frees itself whenever its blocked call returns.
+    virtual void close() = 0;
 
     virtual Capabilities capabilities(const ResourceId &resource) const = 0;
     virtual Task *perform(const Action &action) = 0;
@@ -74,11 +76,15 @@ protected:
     Task *createTask(const QString &title, const ResourceId &target, bool announce);
     // Asks the credential handler (GUI thread) or cancels when there is none.
     void requestCredentials(const CredentialRequestPtr &request);
+    // An object from the server that cannot be shown (no usable id, wrong field types): logged
+    // and told once in the event log as a warning, not again on every poll.
+    void reportSkipped(const QString &problem);
 
 private:
     ConnectionProfile m_profile;
     ProviderStatus m_status;
     CredentialHandler *m_credentialHandler = nullptr;
+    QSet<QString> m_reportedSkips;
 };
 
 } // namespace welkin

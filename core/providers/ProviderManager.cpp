@@ -74,10 +74,10 @@ void ProviderManager::setCredentialHandler(CredentialHandler *handler)
         provider->setCredentialHandler(handler);
 }
 
-void ProviderManager::closeAll(int deadlineMs)
+void ProviderManager::closeAll()
 {
     for (Provider *provider : std::as_const(m_providers))
-        provider->close(deadlineMs);
+        provider->close();
 }
 
 } // namespace welkin

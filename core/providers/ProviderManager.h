@@ -14,7 +14,7 @@ class Inventory;
 class LiveSamples;
 
 // Owns the open providers: creates them from profiles through per-kind factories, wires them
-// into the Inventory and the live samples, and closes them (with a deadline) at the end.
+// into the Inventory and the live samples, and closes them (never waiting) at the end.
 class ProviderManager : public QObject
 {
     Q_OBJECT
@@ -38,8 +38,8 @@ public:
     // Answers every provider's credential prompts (not owned).
     void setCredentialHandler(CredentialHandler *handler);
 
-    // Closes every provider, giving each at most `deadlineMs`.
-    void closeAll(int deadlineMs = 3000);
+    // Closes every provider; never waits (Provider::close()).
+    void closeAll();
 
 Q_SIGNALS:
     void providerAdded(welkin::Provider *provider);

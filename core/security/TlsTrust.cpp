@@ -4,6 +4,7 @@
 #include "storage/CertificatePinStore.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QLoggingCategory>
@@ -35,8 +36,15 @@ QList<QSslCertificate> loadCaFile(const QString &path, QString *error)
     static QMutex mutex;
     static QHash<QString, CaFileEntry> cache;
     const QFileInfo info(path);
+    if (info.isDir()) {
+        *error = TlsTrust::tr("Cannot read the CA file %1: it is a directory.").arg(path);
+        return {};
+    }
     if (!info.isReadable()) {
-        *error = TlsTrust::tr("The CA file %1 does not exist or cannot be read.").arg(path);
+        QFile file(path);
+        const bool opened = file.open(QIODevice::ReadOnly); // only for the system's reason
+        *error = TlsTrust::tr("Cannot read the CA file %1: %2.")
+                     .arg(path, opened ? TlsTrust::tr("permission denied") : file.errorString());
         return {};
     }
     QMutexLocker lock(&mutex);

@@ -201,6 +201,6 @@ int main(int argc, char **argv)
     report("idle_cpu_percent", (cpuSeconds() - cpuBefore) * 100.0 / (idle.elapsed() / 1000.0), "%");
     report("rss_end", statusKiB("VmRSS:") / 1024.0, "MiB");
     report("rss_peak", statusKiB("VmHWM:") / 1024.0, "MiB");
-    provider.close(2000);
+    provider.close();
     return 0;
 }

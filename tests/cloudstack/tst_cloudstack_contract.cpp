@@ -202,7 +202,7 @@ private Q_SLOTS:
         QJsonObject broken = vm;
         broken.remove(u"id"_s);
         QVERIFY(!mapper.vm(broken, r, error));
-        QCOMPARE(error, u"virtual machine without an \"id\""_s);
+        QCOMPARE(error, u"virtual machine \"%1\" without a usable \"id\""_s.arg(vm.value(u"name"_s).toString()));
         broken = vm;
         broken.insert(u"cpunumber"_s, u"one"_s);
         QVERIFY(!mapper.vm(broken, r, error));
@@ -212,7 +212,7 @@ private Q_SLOTS:
         QVERIFY(!mapper.vm(broken, r, error));
         QCOMPARE(error, u"field \"nic\" has the wrong type"_s);
         QVERIFY(!mapper.host(QJsonObject{{u"name"_s, u"h"_s}}, r, error));
-        QCOMPARE(error, u"host without an \"id\""_s);
+        QCOMPARE(error, u"host \"h\" without a usable \"id\""_s);
         QVERIFY(!mapper.pod(QJsonObject{{u"id"_s, u"p"_s}, {u"name"_s, u"p"_s}}, r, error));
         QVERIFY2(error.contains(u"names no zone"_s), qPrintable(error));
         QVERIFY(!mapper.zone(QJsonObject{{u"id"_s, u"z"_s}, {u"name"_s, 5}}, r, error));

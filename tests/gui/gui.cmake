@@ -2,6 +2,7 @@
 welkin_add_test(tst_mainwindow gui/tst_mainwindow.cpp gui welkin-ui welkin-resources)
 welkin_add_test(tst_connectiondialog gui/tst_connectiondialog.cpp gui welkin-ui welkin-resources)
 welkin_add_test(tst_guilatency gui/tst_guilatency.cpp gui welkin-ui welkin-resources)
+welkin_add_test(tst_resourcetablemodel gui/tst_resourcetablemodel.cpp gui welkin-ui)
 welkin_add_test(tst_sparklinedelegate gui/tst_sparklinedelegate.cpp gui welkin-ui)
 
 # Not a test: refreshes docs/screenshots/ (run under Xvfb or offscreen).

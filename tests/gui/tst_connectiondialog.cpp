@@ -183,7 +183,7 @@ private Q_SLOTS:
         QVERIFY(asked.contains(u"Lab 2"_s));
         QVERIFY(!providers.provider(u"test:///default"_s));
         QVERIFY(store.profiles().isEmpty());
-        providers.closeAll(1000);
+        providers.closeAll();
     }
 };
 

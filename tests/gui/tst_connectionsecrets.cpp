@@ -90,7 +90,7 @@ struct App {
         for (const ConnectionProfile &profile : storage.profiles()->profiles())
             providers.addConnection(profile);
     }
-    ~App() { providers.closeAll(0); }
+    ~App() { providers.closeAll(); }
 };
 
 // Files under the test's HOME; gnome-keyring's own encrypted file is the keychain, not Welkin's.

@@ -1,7 +1,9 @@
 // welkin-screenshots OUTDIR: opens the main window on the demo host and saves the screenshots
 // the README shows (main-window.png, vm-overview.png, connection-dialog.png, performance.png,
-// dashboard.png). Run it under Xvfb (or QT_QPA_PLATFORM=offscreen) to refresh docs/screenshots/.
+// dashboard.png, host-storage.png, host-networks.png, new-pool.png, new-network.png). Run it
+// under Xvfb (or QT_QPA_PLATFORM=offscreen) to refresh docs/screenshots/.
 #include "GuiTestSupport.h"
+#include "HostPageScreenshots.h"
 #include "MainWindow.h"
 #include "connections/ConnectionDialog.h"
 #include "connections/LibvirtConnectionPage.h"
@@ -60,7 +62,7 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     QFile demo(u":/welkin/demo/demo-node.xml"_s);
     QFile node(dir.filePath(u"demo-node.xml"_s));
-    if (!demo.open(QIODevice::ReadOnly) || !node.open(QIODevice::WriteOnly) || node.write(demo.readAll()) < 0)
+    if (!demo.open(QIODevice::ReadOnly) || !node.open(QIODevice::WriteOnly) || node.write(screenshots::withHostStorage(demo.readAll())) < 0)
         return 1;
     node.close();
     const QString uri = u"test://"_s + node.fileName();
@@ -178,6 +180,9 @@ int main(int argc, char **argv)
     cloudDialog.resize(640, cloudDialog.sizeHint().height());
     ok = save(&cloudDialog, out + u"/connection-openstack.png"_s) && ok;
     cloudDialog.close();
-    providers.closeAll(1000);
+
+    // The demo host's Storage and Networks tabs and their forms.
+    ok = screenshots::hostPageScreenshots(window, u"Demo host (libvirt test driver)"_s, out, save) && ok;
+    providers.closeAll();
     return ok ? 0 : 1;
 }

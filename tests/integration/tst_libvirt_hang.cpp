@@ -3,10 +3,13 @@
 // the silence (a blocked call returns and the close callback fires with reason KEEPALIVE). The
 // provider must go Unreachable within the keepalive window, the GUI thread must keep running
 // its event loop the whole time, and after SIGCONT the provider must reconnect and leave the
-// Inventory with exactly the rows it had.
+// Inventory with exactly the rows it had. Closing connections to the hung host (Remove
+// Connection, quitting) must never make the GUI thread wait for their blocked workers.
 #include "inventory/Inventory.h"
+#include "providers/ProviderManager.h"
 #include "providers/libvirt/LibvirtProvider.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -32,6 +35,7 @@ constexpr int keepaliveCount = 2;    // dead after ~interval x (count + 1) = 3 s
 constexpr int unreachableTimeoutMs = 15000;
 constexpr int reconnectTimeoutMs = 30000;
 constexpr int maxGapMs = 250;
+constexpr int maxCloseGapMs = 50;
 
 // Sends `sig` to the daemon. It runs as root; a test run as another user (make test through
 // sudo) asks sudo, without a prompt.
@@ -45,15 +49,15 @@ bool signalDaemon(pid_t pid, int sig)
     return QProcess::execute(u"sudo"_s, {u"-n"_s, u"kill"_s, u"-"_s + name, QString::number(pid)}) == 0;
 }
 
-// Largest interval between ticks of a 10 ms timer on this (the GUI) thread: how long the event
+// Largest interval between ticks of a short timer on this (the GUI) thread: how long the event
 // loop was ever kept from running.
 class GapMeter : public QObject
 {
 public:
-    GapMeter()
+    explicit GapMeter(int intervalMs = 10)
     {
         m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(10);
+        m_timer.setInterval(intervalMs);
         connect(&m_timer, &QTimer::timeout, this, [this] { tick(); });
     }
     void start()
@@ -83,6 +87,19 @@ private:
     int m_ticks = 0;
 };
 
+// Threads of this process named like the libvirt connection workers (QThread names them).
+int workerThreadsAlive()
+{
+    int alive = 0;
+    const QDir tasks(u"/proc/self/task"_s);
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + u"/comm"_s));
+        if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == "libvirt-conn")
+            ++alive;
+    }
+    return alive;
+}
+
 // Every row below `node` (not the node itself), counting duplicates.
 void collectRows(const InventoryNode *node, QList<ResourceId> &rows)
 {
@@ -110,6 +127,7 @@ class TstLibvirtHang : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void closingHungConnectionsNeverWaits();
     void hungHostIsDetectedAndRecovered();
     void cleanupTestCase();
 
@@ -130,6 +148,18 @@ private:
         const InventoryNode *node = m_inventory.node(m_vmId);
         const VmInfo *vm = node ? node->resource().vm() : nullptr;
         return powerStateName(vm ? vm->state : PowerState::Unknown);
+    }
+
+    ConnectionProfile profileNamed(const QString &id) const
+    {
+        ConnectionProfile profile = m_provider->profile();
+        profile.id = id;
+        profile.displayName = id;
+        // No keepalive verdict during the test: the workers stay blocked in their RPCs.
+        profile.options[u"keepaliveInterval"_s] = 30;
+        profile.options[u"keepaliveCount"_s] = 5;
+        profile.options[u"statsIntervalMs"_s] = 100;
+        return profile;
     }
 
     pid_t m_pid = 0;
@@ -167,6 +197,69 @@ void TstLibvirtHang::initTestCase()
     };
     m_provider = std::make_unique<LibvirtProvider>(profile);
     m_inventory.addProvider(m_provider.get());
+}
+
+void TstLibvirtHang::closingHungConnectionsNeverWaits()
+{
+    const int workersBefore = LibvirtProvider::runningWorkers();
+    ProviderManager manager(&m_inventory, nullptr);
+    manager.registerKind(u"libvirt"_s, [](const ConnectionProfile &profile, QObject *parent) -> Provider * {
+        return new LibvirtProvider(profile, parent);
+    });
+    QList<Provider *> providers;
+    for (const QString &id : {u"hang-remove"_s, u"hang-quit-1"_s, u"hang-quit-2"_s}) {
+        Provider *provider = manager.addConnection(profileNamed(id));
+        QVERIFY(provider);
+        providers.append(provider);
+    }
+    for (Provider *provider : std::as_const(providers)) {
+        QVERIFY2(QTest::qWaitFor([&] { return provider->state() == ProviderState::Connected; }, reconnectTimeoutMs),
+                 qPrintable(provider->id() + u" did not connect: "_s + provider->status().detail));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(m_inventory.node(ResourceId(u"hang-remove"_s, ResourceKind::Host, u"host"_s)), 10000);
+    QCOMPARE(LibvirtProvider::runningWorkers(), workersBefore + 3);
+
+    QVERIFY2(signalDaemon(m_pid, SIGSTOP), "could not SIGSTOP libvirtd");
+    m_stopped = true;
+    auto thaw = qScopeGuard([this] {
+        if (m_stopped && signalDaemon(m_pid, SIGCONT))
+            m_stopped = false;
+    });
+    // Stats every 100 ms: by now every worker is blocked in an RPC the host never answers.
+    QTest::qWait(500);
+
+    GapMeter meter(5);
+    meter.start();
+    QSignalSpy removed(&manager, &ProviderManager::providerRemoved);
+    manager.removeConnection(u"hang-remove"_s); // Remove Connection
+    QTest::qWait(300);
+    meter.stop();
+    const qint64 removeGap = meter.maxGapMs();
+    qInfo("remove a hung connection: max event-loop gap %lld ms over %d ticks of 5 ms (limit %d ms)", removeGap,
+          meter.ticks(), maxCloseGapMs);
+    QCOMPARE(removed.count(), 1);
+    QVERIFY(!m_inventory.node(ResourceId::provider(u"hang-remove"_s)));
+    QVERIFY2(removeGap < maxCloseGapMs, qPrintable(u"removing stalled the event loop for %1 ms"_s.arg(removeGap)));
+
+    GapMeter quitMeter(5);
+    quitMeter.start();
+    manager.closeAll(); // quitting
+    QTest::qWait(300);
+    quitMeter.stop();
+    const qint64 quitGap = quitMeter.maxGapMs();
+    qInfo("close all (2 hung connections): max event-loop gap %lld ms over %d ticks of 5 ms (limit %d ms)", quitGap,
+          quitMeter.ticks(), maxCloseGapMs);
+    for (Provider *provider : std::as_const(providers).mid(1))
+        QCOMPARE(provider->state(), ProviderState::Disconnected);
+    QVERIFY2(quitGap < maxCloseGapMs, qPrintable(u"closing all stalled the event loop for %1 ms"_s.arg(quitGap)));
+    // Nobody waited: the three workers are still blocked on the host.
+    QCOMPARE(LibvirtProvider::runningWorkers(), workersBefore + 3);
+
+    // When the host answers again, the left-behind workers shut down and free their threads.
+    QVERIFY2(signalDaemon(m_pid, SIGCONT), "could not SIGCONT libvirtd");
+    m_stopped = false;
+    QTRY_COMPARE_WITH_TIMEOUT(LibvirtProvider::runningWorkers(), workersBefore, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(workerThreadsAlive(), 0, 5000);
 }
 
 void TstLibvirtHang::hungHostIsDetectedAndRecovered()

@@ -200,7 +200,7 @@ private Q_SLOTS:
         QVERIFY(!caps.testFlag(Capability::Start));
         QVERIFY(!caps.testFlag(Capability::Resume));
 
-        provider.close(3000);
+        provider.close();
         QCOMPARE(provider.state(), ProviderState::Disconnected);
         QCOMPARE(providerNode->childCount(), 0); // rows go with the connection
         QCOMPARE(provider.capabilities(vm.id), Capabilities{});
@@ -460,7 +460,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(handler.pending != nullptr, 5000);
         QElapsedTimer clock;
         clock.start();
-        provider->close(5000);
+        provider->close();
         QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(provider->state(), ProviderState::Disconnected);
         provider.reset();

@@ -37,6 +37,7 @@ foreach(test tst_manage_vms tst_manage_clone)
 endforeach()
 # -- host pages (gui)
 welkin_manage_test(tst_hostpages manage/tst_hostpages.cpp welkin-ui welkin-resources)
+welkin_add_test(tst_hostforms manage/tst_hostforms.cpp manage welkin-ui welkin-resources) # no host needed
 # -- wizard, clone, delete (gui)
 welkin_manage_test(tst_vmwizard manage/tst_vmwizard.cpp welkin-ui welkin-resources)
 # -- uploads through qemu+ssh (a private sshd in front of the fixture)

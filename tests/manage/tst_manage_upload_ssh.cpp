@@ -188,7 +188,7 @@ void TstManageUploadSsh::cleanupTestCase()
         QVERIFY2(remove->state() == Task::State::Succeeded, qPrintable(remove->errorText()));
     }
     if (m_provider)
-        m_provider->close(0);
+        m_provider->close();
 }
 
 QTEST_GUILESS_MAIN(TstManageUploadSsh)

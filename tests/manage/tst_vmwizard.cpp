@@ -133,6 +133,7 @@ class TstVmWizard : public QObject
 private Q_SLOTS:
     void initTestCase();
     void badInputIsNamedAtTheField();
+    void failedCreateStaysOnTheSummary();
     void createFromImportedImageAndWatchItBoot();
     void cloudImageGetsItsSeed();
     void cloneOfARunningVmIsRefused();
@@ -342,6 +343,48 @@ void TstVmWizard::badInputIsNamedAtTheField()
     QCOMPARE(firmware->model()->index(1, 0).flags().testFlag(Qt::ItemIsEnabled), uefi);
     if (!uefi)
         QVERIFY2(firmware->toolTip().contains(u"no UEFI"_s), qPrintable(firmware->toolTip()));
+    wizard->reject();
+    QTRY_VERIFY(!m_window->manageActions()->currentDialog());
+}
+
+void TstVmWizard::failedCreateStaysOnTheSummary()
+{
+    // PXE onto a host bridge that does not exist: defined, then the start fails. The wizard
+    // shows libvirt's reason, lets the user go back, and nothing is left behind.
+    NewVmWizard *wizard = openWizard();
+    QVERIFY(wizard);
+    QAbstractButton *next = wizard->button(QWizard::NextButton);
+    fillFirstPage(wizard, u"wizard-fail"_s, u"source-network"_s);
+    QTRY_VERIFY(next->isEnabled());
+    wizard->next();
+    QTRY_VERIFY(next->isEnabled());
+    wizard->next();
+    child<QSpinBox>(wizard, u"memorySpin"_s)->setValue(64);
+    QVERIFY(selectData(child<QComboBox>(wizard, u"diskPool"_s), poolName));
+    child<QDoubleSpinBox>(wizard, u"diskSizeSpin"_s)->setValue(0.1);
+    QVERIFY(selectData(child<QComboBox>(wizard, u"networkCombo"_s), QStringList{u"bridge"_s, QString()}));
+    QVERIFY(!next->isEnabled()); // a bridge needs its name
+    child<QLineEdit>(wizard, u"bridgeEdit"_s)->setText(u"welkin-nobr0"_s);
+    QTRY_VERIFY(next->isEnabled());
+    wizard->next();
+    QVERIFY(wizard->summaryPage()->xml().contains(u"welkin-nobr0"_s));
+    wizard->button(QWizard::FinishButton)->click();
+    QPointer<Task> task = wizard->createTask();
+    QVERIFY(task);
+    QVERIFY(!wizard->button(QWizard::BackButton)->isEnabled());
+    QVERIFY(waitFinished(task));
+    QCOMPARE(task->state(), Task::State::Failed);
+    QTRY_VERIFY(!wizard->summaryPage()->errorText().isEmpty());
+    const QString error = wizard->summaryPage()->errorText();
+    qInfo("failed create: %s", qPrintable(error));
+    QVERIFY2(error.contains(u"wizard-fail"_s) && error.contains(u"welkin-nobr0"_s), qPrintable(error));
+    QVERIFY(wizard->isVisible());
+    QVERIFY(wizard->button(QWizard::BackButton)->isEnabled());
+    QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+    QVERIFY(volumePath(u"wizard-fail.qcow2"_s).isEmpty());
+    QVERIFY(!run(u"virsh"_s, {u"-c"_s, m_uri, u"list"_s, u"--all"_s, u"--name"_s}).contains(u"wizard-fail"_s));
+    wizard->back();
+    QCOMPARE(wizard->currentId(), int(NewVmWizard::HardwarePageId));
     wizard->reject();
     QTRY_VERIFY(!m_window->manageActions()->currentDialog());
 }

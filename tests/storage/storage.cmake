@@ -8,7 +8,7 @@ target_link_libraries(storage_write_child PRIVATE welkin-core welkin-options)
 welkin_add_test(tst_crashsafety storage/tst_crashsafety.cpp storage)
 target_compile_definitions(tst_crashsafety PRIVATE STORAGE_WRITE_CHILD="$<TARGET_FILE:storage_write_child>")
 add_dependencies(tst_crashsafety storage_write_child)
-welkin_add_test(tst_tlstrust storage/tst_tlstrust.cpp storage)
+welkin_add_test(tst_tlstrust storage/tst_tlstrust.cpp storage welkin-ui) # welkin-ui: ConnectionTester
 welkin_add_test(tst_secretstore_nokeychain storage/tst_secretstore_nokeychain.cpp storage)
 welkin_add_test(tst_profileexchange storage/tst_profileexchange.cpp storage)
 welkin_add_test(tst_certificatedialog storage/tst_certificatedialog.cpp storage welkin-ui)

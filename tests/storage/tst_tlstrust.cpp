@@ -1,5 +1,7 @@
 // TLS trust against real HTTPS servers on loopback with certificates made by openssl in the test:
-// refused by default, accepted after pinning, refused after the certificate changes; a custom CA.
+// refused by default, accepted after pinning, refused after the certificate changes; a custom CA;
+// "Test connection" pins for the tested connection only; an unreadable CA file is named.
+#include "connections/ConnectionTester.h"
 #include "providers/ConnectionProfile.h"
 #include "security/TlsTrust.h"
 #include "storage/CertificatePinStore.h"
@@ -8,12 +10,15 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace welkin;
 using namespace Qt::StringLiterals;
@@ -152,6 +157,21 @@ QString opensslFingerprint(const QString &certFile)
     process.waitForFinished(30000);
     const QString output = QString::fromLatin1(process.readAllStandardOutput()).trimmed();
     return output.section(u'=', 1).toUpper();
+}
+
+// A CloudStack connection to a loopback HTTPS server, as the connection dialog makes it.
+ConnectionProfile cloudStackProfile(quint16 port, const QString &caFile = {})
+{
+    ConnectionProfile profile;
+    profile.kind = u"cloudstack"_s;
+    profile.uri = u"cloudstack+https://127.0.0.1:%1/client/api"_s.arg(port);
+    profile.id = profile.uri;
+    profile.displayName = u"cloud on port %1"_s.arg(port);
+    profile.options.insert(u"apiKey"_s, u"key"_s);
+    profile.options.insert(u"secretKey"_s, u"secret"_s);
+    if (!caFile.isEmpty())
+        profile.options.insert(u"caFile"_s, caFile);
+    return profile;
 }
 
 } // namespace
@@ -319,6 +339,91 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"missing.pem"_s), qPrintable(error));
         QVERIFY(!TlsTrust::configure(request, path(u"leaf.ext"_s), &error));
         QVERIFY2(error.contains(u"no certificate"_s), qPrintable(error));
+    }
+
+    void testedCloudsKeepTheirOwnPins()
+    {
+        TrustSetup setup;
+        TlsTrust::setGlobal(&setup.trust);
+        const auto unset = qScopeGuard([] { TlsTrust::setGlobal(nullptr); });
+        setup.handler.answer = TestHandler::Answer::Trust;
+        QSignalSpy refused(&setup.trust, &TlsTrust::certificateRefused);
+        HttpsServer serverA(path(u"first.pem"_s), path(u"first.key"_s));
+        HttpsServer serverB(path(u"second.pem"_s), path(u"second.key"_s));
+        QVERIFY(serverA.listen(QHostAddress::LocalHost, 0));
+        QVERIFY(serverB.listen(QHostAddress::LocalHost, 0));
+        const ConnectionProfile cloudA = cloudStackProfile(serverA.serverPort());
+        const ConnectionProfile cloudB = cloudStackProfile(serverB.serverPort());
+        CertificatePinStore *pins = setup.storage.certificatePins();
+
+        // Testing A and trusting its certificate pins it under A's own id.
+        ConnectionTester tester;
+        tester.setTimeout(20000);
+        tester.start(cloudA);
+        QTRY_COMPARE_WITH_TIMEOUT(setup.handler.asked.size(), 1, 20000);
+        QCOMPARE(setup.handler.asked.at(0)->connectionId(), cloudA.id);
+        QTRY_VERIFY_WITH_TIMEOUT(!tester.isRunning(), 20000);
+        const auto pinA = pins->pin(cloudA.id);
+        QVERIFY(pinA);
+        QCOMPARE(CertificatePinStore::formatFingerprint(pinA->sha256), opensslFingerprint(path(u"first.pem"_s)));
+        QVERIFY(!pins->pin(ConnectionTester::testConnectionId()));
+
+        // Testing B afterwards asks about B's certificate: A's pin does not apply to it.
+        tester.start(cloudB);
+        QTRY_COMPARE_WITH_TIMEOUT(setup.handler.asked.size(), 2, 20000);
+        QCOMPARE(setup.handler.asked.at(1)->connectionId(), cloudB.id);
+        QCOMPARE(setup.handler.asked.at(1)->sha256Fingerprint(), opensslFingerprint(path(u"second.pem"_s)));
+        QTRY_VERIFY_WITH_TIMEOUT(!tester.isRunning(), 20000);
+        QCOMPARE(refused.size(), 0);
+        const auto pinB = pins->pin(cloudB.id);
+        QVERIFY(pinB);
+        QCOMPARE(CertificatePinStore::formatFingerprint(pinB->sha256), opensslFingerprint(path(u"second.pem"_s)));
+        QCOMPARE(pins->pin(cloudA.id)->sha256, pinA->sha256);
+
+        // The saved connection A (same id) then goes through without asking again.
+        const int requestsBefore = serverA.requests;
+        const Result result = get(setup.trust, serverA.serverPort(), cloudA.id);
+        QCOMPARE(result.error, QNetworkReply::NoError);
+        QCOMPARE(setup.handler.asked.size(), 2);
+        QCOMPARE(serverA.requests, requestsBefore + 1);
+    }
+
+    void unreadableCaFileIsNamed()
+    {
+        QNetworkRequest request;
+        QString error;
+        const QString missing = path(u"missing-ca.pem"_s);
+        QVERIFY(!TlsTrust::configure(request, missing, &error));
+        QCOMPARE(error, u"Cannot read the CA file %1: No such file or directory."_s.arg(missing));
+        QVERIFY(!TlsTrust::configure(request, m_dir.path(), &error));
+        QCOMPARE(error, u"Cannot read the CA file %1: it is a directory."_s.arg(m_dir.path()));
+        if (::geteuid() != 0) { // root reads any file: mode 000 only stops other users
+            const QString locked = path(u"locked-ca.pem"_s);
+            QVERIFY(QFile::copy(path(u"ca.pem"_s), locked));
+            QVERIFY(QFile::setPermissions(locked, QFileDevice::Permissions()));
+            QVERIFY(!TlsTrust::configure(request, locked, &error));
+            QCOMPARE(error, u"Cannot read the CA file %1: Permission denied."_s.arg(locked));
+        }
+
+        // Through "Test connection": the CA file's problem, not an untrusted certificate.
+        TrustSetup setup;
+        TlsTrust::setGlobal(&setup.trust);
+        const auto unset = qScopeGuard([] { TlsTrust::setGlobal(nullptr); });
+        setup.handler.answer = TestHandler::Answer::Trust;
+        HttpsServer server(path(u"leaf.pem"_s), path(u"leaf.key"_s));
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        ConnectionTester tester;
+        tester.setTimeout(20000);
+        QSignalSpy finished(&tester, &ConnectionTester::finished);
+        tester.start(cloudStackProfile(server.serverPort(), missing));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        const QString message = finished.first().at(1).toString();
+        qInfo("test result: %s", qPrintable(message));
+        QVERIFY2(message.contains(u"Cannot read the CA file %1: No such file or directory"_s.arg(missing)),
+                 qPrintable(message));
+        QVERIFY(setup.handler.asked.isEmpty());
+        QCOMPARE(server.requests, 0);
     }
 };
 

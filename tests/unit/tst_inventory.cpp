@@ -23,7 +23,7 @@ class FakeProvider : public Provider
 public:
     using Provider::Provider;
     void open() override {}
-    void close(int) override {}
+    void close() override {}
     Capabilities capabilities(const ResourceId &) const override { return {}; }
     Task *perform(const Action &) override { return nullptr; }
     void setState(ProviderState state, const QString &detail = {}) { setStatus(state, detail); }

@@ -40,7 +40,7 @@ void ConnectionController::populateProviderMenu(QMenu *menu, const QString &prov
                                            this, [this, providerId] { retry(providerId); });
     retryAction->setObjectName(u"action-retry"_s);
     if (state == ProviderState::Connected || state == ProviderState::Connecting)
-        menu->addAction(tr("&Disconnect"), this, [provider] { provider->close(0); });
+        menu->addAction(tr("&Disconnect"), this, [provider] { provider->close(); });
     menu->addSeparator();
     menu->addAction(QIcon::fromTheme(u"document-edit"_s), tr("&Edit Connection…"), this,
                     [this, providerId] { editConnection(providerId); });
@@ -122,7 +122,7 @@ void ConnectionController::removeConnection(const QString &providerId)
 void ConnectionController::retry(const QString &providerId)
 {
     if (Provider *provider = m_providers->provider(providerId)) {
-        provider->close(0);
+        provider->close();
         provider->open();
     }
 }

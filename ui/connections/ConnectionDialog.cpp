@@ -170,13 +170,15 @@ void ConnectionDialog::runTest()
     m_test->setEnabled(false);
     Theme::setErrorStyle(m_testResult, false);
     m_testResult->setText(tr("Connecting…"));
+    // The id the connection has or will get when saved: a certificate trusted during the test
+    // is pinned for this connection only. The test's secrets stay in this dialog's memory.
     const ConnectionProfile tested = profile();
-    // The tester opens it as "connection-test"; a fresh handler forgets the previous test's secrets.
-    m_testCredentials->forget(ConnectionTester::testConnectionId());
-    m_testCredentials->saveSecrets(ConnectionTester::testConnectionId(), secrets(), false);
-    m_testCredentials->setResolver([tested](const CredentialRequest &) {
+    const QString testedId = ConnectionTester::testedId(tested);
+    m_testCredentials->forget(testedId);
+    m_testCredentials->saveSecrets(testedId, secrets(), false);
+    m_testCredentials->setResolver([tested, testedId](const CredentialRequest &) {
         ConnectionProfile answered = tested;
-        answered.id = ConnectionTester::testConnectionId();
+        answered.id = testedId;
         return std::optional<ConnectionProfile>(answered);
     });
     m_tester->start(tested);

@@ -40,7 +40,7 @@ void ConnectionTester::start(const ConnectionProfile &profile)
     registerBuiltinProviders(*m_manager);
     m_manager->setCredentialHandler(m_credentials);
     ConnectionProfile test = profile;
-    test.id = testConnectionId();
+    test.id = testedId(profile);
     test.options.insert(u"autoConnect"_s, false);
     m_provider = m_manager->addConnection(test);
     if (!m_provider) {
@@ -81,10 +81,8 @@ void ConnectionTester::cancel()
     if (m_provider)
         disconnect(m_provider, nullptr, this, nullptr);
     m_provider = nullptr;
-    // Deadline 0: a hung host must not hold the dialog; the worker finishes on its own.
-    m_manager->closeAll(0);
-    // The manager closes again (with its default deadline) when destroyed; everything is closed
-    // already, so that returns at once.
+    // Never waits: a hung host's worker finishes on its own.
+    m_manager->closeAll();
     ProviderManager *manager = m_manager.release();
     Inventory *inventory = m_inventory.release();
     LiveSamples *samples = m_samples.release();

@@ -27,8 +27,14 @@ public:
     ~ConnectionTester() override;
 
     void setCredentialHandler(CredentialHandler *handler) { m_credentials = handler; }
-    // The id the throwaway provider gets.
+    // The id the throwaway provider gets when the profile has none. A profile with an id keeps
+    // it: what the test settles for that connection (a trusted certificate's pin) is its own,
+    // and never applies to another cloud tested later.
     static QString testConnectionId() { return QStringLiteral("connection-test"); }
+    static QString testedId(const ConnectionProfile &profile)
+    {
+        return profile.id.isEmpty() ? testConnectionId() : profile.id;
+    }
     void setTimeout(int ms);
     // Starts a test, abandoning any running one.
     void start(const ConnectionProfile &profile);

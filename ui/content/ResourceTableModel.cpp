@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace welkin {
 
 using namespace Qt::StringLiterals;
@@ -68,16 +70,24 @@ ResourceTableModel::ResourceTableModel(ResourceKind rowKind, Inventory *inventor
 
 void ResourceTableModel::setRoot(const ResourceId &root)
 {
+    const bool sameScope = root == m_root && m_fixed.isEmpty();
     m_root = root;
     m_fixed.clear();
-    relist();
+    if (sameScope)
+        relist();
+    else
+        reset();
 }
 
 void ResourceTableModel::setIds(const QList<ResourceId> &ids)
 {
+    const bool sameScope = !m_root.isValid() && ids == m_fixed;
     m_root = {};
     m_fixed = ids;
-    relist();
+    if (sameScope)
+        relist();
+    else
+        reset();
 }
 
 void ResourceTableModel::scheduleRelist()
@@ -97,7 +107,7 @@ void ResourceTableModel::collect(const InventoryNode *node, QList<ResourceId> &o
     }
 }
 
-void ResourceTableModel::relist()
+QList<ResourceId> ResourceTableModel::listScope() const
 {
     QList<ResourceId> ids;
     for (const ResourceId &id : m_fixed) {
@@ -109,15 +119,94 @@ void ResourceTableModel::relist()
             ids.append(root->id());
         collect(root, ids);
     }
-    if (ids == m_ids)
-        return;
-    // Views keep their selection by id across the reset (ResourceTableView).
-    beginResetModel();
-    m_ids = std::move(ids);
+    return ids;
+}
+
+void ResourceTableModel::indexRows()
+{
     m_rows.clear();
+    m_rows.reserve(m_ids.size());
     for (int row = 0; row < m_ids.size(); ++row)
         m_rows.insert(m_ids.at(row), row);
+}
+
+void ResourceTableModel::reset()
+{
+    m_relist->stop();
+    beginResetModel();
+    m_ids = listScope();
+    indexRows();
     endResetModel();
+}
+
+void ResourceTableModel::relist()
+{
+    const QList<ResourceId> ids = listScope();
+    if (ids == m_ids)
+        return;
+    QHash<ResourceId, int> target;
+    target.reserve(ids.size());
+    for (int i = 0; i < ids.size(); ++i)
+        target.insert(ids.at(i), i);
+
+    // Rows to keep: the longest run of rows, present in both, whose order is already right (a
+    // longest increasing subsequence of target positions, O(n log n)); the others leave, and
+    // moved ones come back at their new place.
+    QList<int> rows; // old rows still listed
+    QList<int> positions;
+    for (int row = 0; row < m_ids.size(); ++row) {
+        if (const int to = target.value(m_ids.at(row), -1); to >= 0) {
+            rows.append(row);
+            positions.append(to);
+        }
+    }
+    QList<int> tails;                          // index into positions ending a run of each length
+    QList<int> previous(positions.size(), -1); // the run's element before each one
+    for (int i = 0; i < positions.size(); ++i) {
+        const auto at = std::lower_bound(tails.begin(), tails.end(), positions.at(i),
+                                         [&](int index, int position) { return positions.at(index) < position; });
+        if (at != tails.begin())
+            previous[i] = *(at - 1);
+        if (at == tails.end())
+            tails.append(i);
+        else
+            *at = i;
+    }
+    QList<bool> keep(m_ids.size(), false);
+    for (int i = tails.isEmpty() ? -1 : tails.last(); i >= 0; i = previous.at(i))
+        keep[rows.at(i)] = true;
+    // Removals in contiguous runs, last first (rows above stay valid).
+    for (int last = int(m_ids.size()) - 1; last >= 0;) {
+        if (keep.at(last)) {
+            --last;
+            continue;
+        }
+        int first = last;
+        while (first > 0 && !keep.at(first - 1))
+            --first;
+        beginRemoveRows({}, first, last);
+        m_ids.remove(first, last - first + 1);
+        indexRows();
+        endRemoveRows();
+        last = first - 1;
+    }
+    // Insertions in contiguous runs: what is kept already sits at its target row.
+    for (int first = 0; first < ids.size();) {
+        if (m_rows.contains(ids.at(first))) {
+            ++first;
+            continue;
+        }
+        int last = first;
+        while (last + 1 < ids.size() && !m_rows.contains(ids.at(last + 1)))
+            ++last;
+        beginInsertRows({}, first, last);
+        m_ids.insert(first, last - first + 1, ResourceId());
+        for (int i = first; i <= last; ++i)
+            m_ids[i] = ids.at(i);
+        indexRows();
+        endInsertRows();
+        first = last + 1;
+    }
 }
 
 void ResourceTableModel::onNodeChanged(const InventoryNode *node)

@@ -17,7 +17,9 @@ class SampleHistory;
 // Every VM (or every host) below one inventory node as a flat table: the content area's
 // "Virtual machines" and "Hosts" tabs. Cells come from InventoryModel (one source of wording),
 // plus what only a table shows (uptime, host figures, CPU history for sparklines).
-// Rows are re-listed after structural changes (coalesced); value changes update cells in place.
+// Rows are re-listed after structural changes (coalesced) and applied as row insertions and
+// removals, so views keep their scroll position, selection and current index; only a new scope
+// (setRoot / setIds with another container) resets. Value changes update cells in place.
 class ResourceTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -48,6 +50,9 @@ public:
 private:
     void scheduleRelist();
     void relist();
+    void reset();
+    QList<ResourceId> listScope() const;
+    void indexRows();
     void collect(const InventoryNode *node, QList<ResourceId> &out) const;
     void onNodeChanged(const InventoryNode *node);
     void emitColumnChanged(Field field);

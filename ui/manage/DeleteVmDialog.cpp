@@ -73,8 +73,10 @@ DeleteVmDialog::DeleteVmDialog(ProviderManager *providers, const QList<ResourceI
     m_error->hide();
     deleteButton()->setText(tr("&Delete"));
     deleteButton()->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    // Enter must not delete: Cancel is the default and has the focus.
+    for (QAbstractButton *button : m_buttons->buttons())
+        static_cast<QPushButton *>(button)->setAutoDefault(false);
     m_buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
-    m_buttons->button(QDialogButtonBox::Cancel)->setFocus();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
@@ -124,6 +126,12 @@ DeleteVmDialog::DeleteVmDialog(ProviderManager *providers, const QList<ResourceI
     manage::showFieldMessage(m_warning, running.join(u'\n'));
     manage::showFieldMessage(m_error, errors.join(u'\n'));
     updateState();
+}
+
+void DeleteVmDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    m_buttons->button(QDialogButtonBox::Cancel)->setFocus();
 }
 
 QAbstractButton *DeleteVmDialog::deleteButton() const

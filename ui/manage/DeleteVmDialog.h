@@ -40,6 +40,9 @@ public:
 
     void accept() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QTreeWidgetItem *vmItem(const ResourceId &vm) const;
     void addDisks(const ResourceId &vm, const QList<VmDiskInfo> &disks);

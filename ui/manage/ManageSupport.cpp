@@ -30,8 +30,12 @@ void whenFinished(Task *task, QObject *context, std::function<void(Task *)> done
 void readResult(Task *task, QObject *context, std::function<void(Task *)> done)
 {
     // Deleted after every slot connected so far has run (deleteLater), whoever is still there.
-    QObject::connect(task, &Task::finished, task, &QObject::deleteLater);
+    const bool finished = task->isFinished();
+    if (!finished)
+        QObject::connect(task, &Task::finished, task, &QObject::deleteLater);
     whenFinished(task, context, std::move(done));
+    if (finished)
+        task->deleteLater(); // posted after the queued `done`
 }
 
 LibvirtProvider *libvirtProvider(ProviderManager *providers, const QString &providerId)

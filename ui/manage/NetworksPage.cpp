@@ -28,7 +28,7 @@ NetworksPage::NetworksPage(QWidget *parent)
     : QWidget(parent), m_networks(new NetworkModel(this)), m_leases(new LeaseModel(this)),
       m_networkView(hostpage::makeTable(m_networks, u"networkView"_s)),
       m_leaseView(hostpage::makeTable(m_leases, u"leaseView"_s)), m_error(hostpage::makeErrorLine(u"networkError"_s)),
-      m_leaseTitle(new QLabel)
+      m_leaseTitle(new QLabel), m_leaseError(hostpage::makeErrorLine(u"leaseError"_s))
 {
     setObjectName(u"networksPage"_s);
     createActions();
@@ -64,6 +64,7 @@ NetworksPage::NetworksPage(QWidget *parent)
     bar->addWidget(m_leaseTitle);
     bar->addWidget(hostpage::makeToolBar(u"leaseToolBar"_s, {action(Act::RefreshLeases)}), 1);
     bottomLayout->addLayout(bar);
+    bottomLayout->addWidget(m_leaseError);
     bottomLayout->addWidget(m_leaseView);
     m_leaseView->header()->resizeSection(LeaseModel::MacColumn, 150);
     m_leaseView->header()->resizeSection(LeaseModel::AddressColumn, 150);
@@ -204,11 +205,13 @@ void NetworksPage::listLeases()
     if (name != m_leasesOf) {
         m_leases->setLeases({});
         m_leasesOf = name;
+        hostpage::setErrorLine(m_leaseError, {});
     }
     m_leaseTitle->setText(name.isEmpty() ? tr("DHCP leases") : tr("DHCP leases of '%1'").arg(name));
     // Only a running network with DHCP has leases to ask for.
     if (!m_provider || !network || !network->active || network->dhcpStart.isEmpty()) {
         m_leases->setLeases({});
+        hostpage::setErrorLine(m_leaseError, {});
         return;
     }
     if (m_listingLeases)
@@ -227,8 +230,8 @@ void NetworksPage::listLeases()
         }
         if (ok)
             m_leases->setLeases(task->result().value<QList<DhcpLease>>());
-        else
-            showError(task->errorText(), true);
+        // A secondary listing: its failure stays in its own pane.
+        hostpage::setErrorLine(m_leaseError, ok ? QString() : task->errorText());
         Q_EMIT leasesListed(ok);
     });
 }

@@ -39,6 +39,8 @@ public:
     QTreeView *networkView() const { return m_networkView; }
     QTreeView *leaseView() const { return m_leaseView; }
     QLabel *errorLine() const { return m_error; }
+    // Why the leases of the selected network could not be read (some drivers cannot).
+    QLabel *leaseErrorLine() const { return m_leaseError; }
     QAction *action(Act act) const;
     QString selectedNetwork() const;
     bool selectNetwork(const QString &name);
@@ -70,6 +72,7 @@ private:
     QTreeView *m_leaseView;
     QLabel *m_error;
     QLabel *m_leaseTitle;
+    QLabel *m_leaseError;
     QHash<Act, QAction *> m_actions;
     bool m_listing = false;
     bool m_listAgain = false;

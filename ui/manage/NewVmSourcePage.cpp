@@ -108,10 +108,18 @@ NewVmSourcePage::NewVmSourcePage(ProviderManager *providers, NewVmHostData *data
     layout->addWidget(m_sourceMessage);
     layout->addStretch(1);
 
+    // The stack is as tall as the form shown, so the message sits right under it.
+    auto showForm = [this](int id) {
+        for (int i = 0; i < m_forms->count(); ++i)
+            m_forms->widget(i)->setSizePolicy(QSizePolicy::Preferred, i == id ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        m_forms->setCurrentIndex(id);
+        m_forms->updateGeometry();
+    };
     m_sources->button(int(InstallSource::IsoVolume))->setChecked(true);
-    connect(m_sources, &QButtonGroup::idToggled, this, [this](int id, bool on) {
+    showForm(int(InstallSource::IsoVolume));
+    connect(m_sources, &QButtonGroup::idToggled, this, [this, showForm](int id, bool on) {
         if (on) {
-            m_forms->setCurrentIndex(id);
+            showForm(id);
             updateState();
         }
     });

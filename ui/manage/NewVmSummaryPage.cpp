@@ -125,9 +125,9 @@ QString NewVmSummaryPage::describe() const
 void NewVmSummaryPage::initializePage()
 {
     const NewVmSpec spec = m_wizard->spec();
+    // UEFI stays <os firmware='efi'> without a loader path, as createVm defines it: libvirt picks
+    // the firmware (and refuses a loader next to firmware='efi').
     DomainXmlInputs inputs = DomainXmlWriter::previewInputs(spec);
-    if (spec.firmware == u"uefi"_s && m_wizard->hostData()->capabilities())
-        inputs.loader = m_wizard->hostData()->capabilities()->loaders.value(0);
     // Volumes still to be made are "<pool>/<name>" in the preview: show where a directory pool
     // puts them, as the created VM will have it.
     auto onHost = [this](const QString &path) {

@@ -364,8 +364,10 @@ PoolDialog *StoragePage::openNewPoolDialog()
             task->deleteLater();
             if (generation != m_generation)
                 return;
-            m_poolTypes = ok ? task->result().toStringList() : QStringList();
-            m_poolTypesAsked = ok;
+            m_poolTypesAsked = ok; // a host that cannot tell keeps "dir" and is asked again next time
+            if (!ok)
+                return;
+            m_poolTypes = task->result().toStringList();
             if (dialog)
                 dialog->setPoolTypes(m_poolTypes);
         });
@@ -480,6 +482,13 @@ void StoragePage::confirmDeleteVolume()
     const StorageVolumeInfo *volume = m_volumes->volume(selectedVolume());
     if (!volume)
         return;
+    if (!volume->usedBy.isEmpty()) { // nothing to confirm: the job would refuse it too
+        const QString users = u"'"_s + volume->usedBy.join(u"', '"_s) + u"'"_s;
+        showError(volume->usedBy.size() == 1 ? tr("Volume '%1' is used by VM %2").arg(volume->name, users)
+                                             : tr("Volume '%1' is used by VMs %2").arg(volume->name, users),
+                  false);
+        return;
+    }
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Volume"),
                                 tr("Delete volume '%1' from pool '%2'?").arg(volume->name, volume->pool.isEmpty() ? m_volumesOf : volume->pool),
                                 QMessageBox::Cancel, this);
@@ -487,9 +496,7 @@ void StoragePage::confirmDeleteVolume()
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *remove = box->addButton(tr("Delete Volume"), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
-    box->setInformativeText(volume->usedBy.isEmpty()
-                                ? tr("Its data is deleted and cannot be recovered.")
-                                : tr("It is used by %1: Welkin will refuse while it is.").arg(volume->usedBy.join(u", "_s)));
+    box->setInformativeText(tr("Its data is deleted and cannot be recovered."));
     const QString name = volume->name;
     connect(box, &QMessageBox::finished, this, [this, box, remove, name] {
         if (box->clickedButton() == remove)

@@ -57,13 +57,16 @@ QString Client::serverName() const
     return m_endpoint.port() > 0 ? m_endpoint.host() + u':' + QString::number(m_endpoint.port()) : m_endpoint.host();
 }
 
-QNetworkRequest Client::createRequest(const QUrl &url) const
+QNetworkRequest Client::createRequest(const QUrl &url, QString *error) const
 {
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    if (m_requestHook)
-        m_requestHook(request);
+    if (m_requestHook) {
+        const QString problem = m_requestHook(request);
+        if (error)
+            *error = problem;
+    }
     return request;
 }
 
@@ -90,7 +93,18 @@ void Client::send(const std::shared_ptr<Request> &request)
     // Re-signed on every attempt: an expiring signature must be fresh for a retry too.
     url.setQuery(QString::fromLatin1(signedQuery(params, m_apiKey, m_secretKey, expires)), QUrl::StrictMode);
 
-    QNetworkReply *reply = m_network->get(createRequest(url));
+    QString refused;
+    const QNetworkRequest networkRequest = createRequest(url, &refused);
+    if (!refused.isEmpty()) {
+        const ApiResult result = ApiResult::failed(ApiResult::Failure::Network,
+                                                   tr("cannot reach %1: %2").arg(serverName(), refused));
+        QTimer::singleShot(0, this, [this, request, result] {
+            if (request->generation == m_generation)
+                complete(request, result, 0, -1);
+        });
+        return;
+    }
+    QNetworkReply *reply = m_network->get(networkRequest);
     ++m_requestsSent;
     m_replies.insert(reply);
     if (m_replyHook)

@@ -37,7 +37,8 @@ class Client : public QObject
 public:
     using Callback = std::function<void(const ApiResult &)>;
     using ListCallback = std::function<void(const ApiResult &, const QJsonArray &items)>;
-    using RequestHook = std::function<void(QNetworkRequest &)>;
+    // Returns "" or why the request must not be sent (e.g. an unreadable CA file).
+    using RequestHook = std::function<QString(QNetworkRequest &)>;
     using ReplyHook = std::function<void(QNetworkReply *)>;
 
     Client(QUrl endpoint, QString apiKey, QString secretKey, ClientOptions options = {}, QObject *parent = nullptr);
@@ -57,7 +58,7 @@ public:
     void shutdown();
 
     // The single place requests are made (headers, TLS configuration via the hook).
-    QNetworkRequest createRequest(const QUrl &url) const;
+    QNetworkRequest createRequest(const QUrl &url, QString *error = nullptr) const;
     void setRequestHook(RequestHook hook) { m_requestHook = std::move(hook); }
     void setReplyHook(ReplyHook hook) { m_replyHook = std::move(hook); }
 

@@ -1,5 +1,7 @@
 #include "CloudStackDigest.h"
 
+#include "model/JsonId.h"
+
 namespace welkin::cloudstack {
 
 using namespace Qt::StringLiterals;
@@ -50,7 +52,7 @@ void Digest::digestVm(const ResourceId &vm, const QJsonArray &items, QObject *re
         } else if (const QJsonObject object = items.first().toObject(); m_mapper.vm(object, resource, error)) {
             const auto known = [this](const ResourceId &id) { return m_differ.find(id) != nullptr; };
             InventoryLoader::settleParent(resource, known,
-                                          m_mapper.id(ResourceKind::Zone, object.value(u"zoneid"_s).toString()),
+                                          m_mapper.id(ResourceKind::Zone, jsonId(object.value(u"zoneid"_s))),
                                           ResourceId::provider(m_mapper.providerId()));
             delta = m_differ.diffPartial({resource});
         }

@@ -1,5 +1,7 @@
 #include "CloudStackInventory.h"
 
+#include "model/JsonId.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QSet>
@@ -93,7 +95,7 @@ InventorySnapshot InventoryLoader::assemble(const RawListing &raw, const Mapper 
     if (snapshot.admin && raw.results[L::HostMetrics].ok()) {
         for (const QJsonValue &value : raw.items[L::HostMetrics]) {
             const QJsonObject object = value.toObject();
-            hostMetrics.insert(object.value(u"id"_s).toString(), object);
+            hostMetrics.insert(jsonId(object.value(u"id"_s)), object);
         }
     }
     const QHash<QString, QMap<QString, QString>> capacity = snapshot.admin && raw.results[L::Capacity].ok()
@@ -112,7 +114,7 @@ InventorySnapshot InventoryLoader::assemble(const RawListing &raw, const Mapper 
                 snapshot.skipped.append(error);
                 continue;
             }
-            settleParent(resource, isKnown, mapper.id(ResourceKind::Zone, object.value(u"zoneid"_s).toString()),
+            settleParent(resource, isKnown, mapper.id(ResourceKind::Zone, jsonId(object.value(u"zoneid"_s))),
                          provider);
             if (GroupInfo *group = std::get_if<GroupInfo>(&resource.info); group && listing == L::Zones)
                 group->details.insert(capacity.value(resource.id.nativeId()));

@@ -1,5 +1,7 @@
 #include "CloudStackMapper.h"
 
+#include "model/JsonId.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -60,7 +62,7 @@ ResourceId firstNamed(const Mapper &mapper, const QJsonObject &o,
                       std::initializer_list<std::pair<ResourceKind, const char *>> chain)
 {
     for (const auto &[kind, key] : chain) {
-        const QString nativeId = str(o, QString::fromLatin1(key));
+        const QString nativeId = jsonId(o.value(QString::fromLatin1(key)));
         if (!nativeId.isEmpty())
             return mapper.id(kind, nativeId);
     }
@@ -91,9 +93,11 @@ Mapper::Mapper(QString providerId) : m_providerId(std::move(providerId)) {}
 bool Mapper::identify(const QJsonObject &object, const char *what, ResourceKind kind, Resource &out,
                       QString &error) const
 {
-    const QString nativeId = object.value(u"id"_s).toString();
+    const QString nativeId = jsonId(object.value(u"id"_s));
     if (nativeId.isEmpty()) {
-        error = tr("%1 without an \"id\"").arg(QString::fromLatin1(what));
+        const QString name = object.value(u"name"_s).toString();
+        error = name.isEmpty() ? tr("%1 without a usable \"id\"").arg(QString::fromLatin1(what))
+                               : tr("%1 \"%2\" without a usable \"id\"").arg(QString::fromLatin1(what), name);
         return false;
     }
     if (!checkType(object, u"name"_s, QJsonValue::String, error))
@@ -122,7 +126,7 @@ bool Mapper::pod(const QJsonObject &object, Resource &out, QString &error) const
 {
     if (!identify(object, "pod", ResourceKind::Pod, out, error))
         return false;
-    const QString zoneId = str(object, u"zoneid"_s);
+    const QString zoneId = jsonId(object.value(u"zoneid"_s));
     if (zoneId.isEmpty()) {
         error = tr("pod %1 names no zone").arg(out.name);
         return false;
@@ -245,7 +249,7 @@ bool Mapper::vm(const QJsonObject &object, Resource &out, QString &error) const
 
 bool Mapper::event(const QJsonObject &object, ProviderEvent &out, QString &error) const
 {
-    const QString eventId = str(object, u"id"_s);
+    const QString eventId = jsonId(object.value(u"id"_s));
     if (eventId.isEmpty()) {
         error = tr("event without an \"id\"");
         return false;
@@ -261,15 +265,16 @@ bool Mapper::event(const QJsonObject &object, ProviderEvent &out, QString &error
     const QString type = str(object, u"type"_s);
     const QString description = str(object, u"description"_s);
     out.message = type.isEmpty() ? description : description.isEmpty() ? type : type + u": "_s + description;
-    if (str(object, u"resourcetype"_s) == u"VirtualMachine"_s && !str(object, u"resourceid"_s).isEmpty())
-        out.resource = id(ResourceKind::Vm, str(object, u"resourceid"_s));
+    if (const QString vmId = jsonId(object.value(u"resourceid"_s));
+        str(object, u"resourcetype"_s) == u"VirtualMachine"_s && !vmId.isEmpty())
+        out.resource = id(ResourceKind::Vm, vmId);
     return true;
 }
 
 MetricSample Mapper::vmSample(const QJsonObject &object, qint64 timestampMs) const
 {
     MetricSample sample;
-    sample.id = id(ResourceKind::Vm, str(object, u"id"_s));
+    sample.id = id(ResourceKind::Vm, jsonId(object.value(u"id"_s)));
     sample.timestampMs = timestampMs;
     // cpuused is the VM's share of its own vCPUs; it is also the best host-share figure we have.
     sample.cpuGuestPercent = percent(object.value(u"cpuused"_s));
@@ -287,7 +292,7 @@ MetricSample Mapper::vmSample(const QJsonObject &object, qint64 timestampMs) con
 MetricSample Mapper::hostSample(const QJsonObject &object, qint64 timestampMs) const
 {
     MetricSample sample;
-    sample.id = id(ResourceKind::Host, str(object, u"id"_s));
+    sample.id = id(ResourceKind::Host, jsonId(object.value(u"id"_s)));
     sample.timestampMs = timestampMs;
     sample.cpuPercent = percent(object.value(u"cpuused"_s));
     const double total = number(object, u"memorytotal"_s, 0);

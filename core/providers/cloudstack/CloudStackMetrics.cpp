@@ -1,6 +1,7 @@
 #include "CloudStackMetrics.h"
 
 #include "CloudStackMapper.h"
+#include "model/JsonId.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -128,7 +129,7 @@ QHash<QString, QMap<QString, QString>> zoneCapacityDetails(const QJsonArray &cap
     QHash<QString, QMap<QString, QString>> byZone;
     for (const QJsonValue &value : capacities) {
         const QJsonObject row = value.toObject();
-        const QString zone = row.value(u"zoneid"_s).toString();
+        const QString zone = jsonId(row.value(u"zoneid"_s));
         const QJsonValue typeValue = row.value(u"type"_s);
         if (zone.isEmpty() || !typeValue.isDouble() || row.contains(u"podid"_s) || row.contains(u"clusterid"_s))
             continue;

@@ -1,5 +1,6 @@
 #include "CloudStackProvider.h"
 
+#include "model/JsonId.h"
 #include "security/TlsTrust.h"
 
 #include <QLoggingCategory>
@@ -12,7 +13,6 @@ using namespace Qt::StringLiterals;
 using namespace welkin::cloudstack;
 
 Q_LOGGING_CATEGORY(lcCloudStack, "welkin.cloudstack.provider")
-Q_LOGGING_CATEGORY(lcCloudStackTls, "welkin.cloudstack.tls")
 
 namespace {
 constexpr int maxBackoffMs = 60000;
@@ -53,7 +53,7 @@ void CloudStackProvider::open()
     if (m_client) {
         if (state() == ProviderState::AuthFailed) {
             // The user fixed something: ask again from the start.
-            close(0);
+            close();
         } else {
             m_pollTimer.stop();
             poll();
@@ -142,8 +142,8 @@ void CloudStackProvider::connectWith(const QString &apiKey, const QString &secre
     // (pinning) through the application's TlsTrust, when there is one (not in headless tests).
     m_client->setRequestHook([profile = profile()](QNetworkRequest &request) {
         QString error;
-        if (!TlsTrust::configure(request, profile, &error))
-            qCWarning(lcCloudStackTls) << error;
+        TlsTrust::configure(request, profile, &error);
+        return error; // an unusable CA file stops the request with its own reason
     });
     m_client->setReplyHook([id = id()](QNetworkReply *reply) {
         if (TlsTrust *trust = TlsTrust::global())
@@ -212,7 +212,7 @@ void CloudStackProvider::applySnapshot(const InventorySnapshot &snapshot, const 
         return;
     }
     for (const QString &problem : std::as_const(snapshot.skipped))
-        qCWarning(lcCloudStack) << profile().uri << "skipped an object:" << problem;
+        reportSkipped(problem);
     if (m_admin && !snapshot.admin)
         qCInfo(lcCloudStack) << profile().uri << "refuses host listings: showing zones and VMs only";
     m_admin = snapshot.admin;
@@ -253,7 +253,7 @@ void CloudStackProvider::pollEvents()
         QSet<QString> ids;
         for (const QJsonValue &value : events) {
             const QJsonObject object = value.toObject();
-            const QString eventId = object.value(u"id"_s).toString();
+            const QString eventId = jsonId(object.value(u"id"_s));
             ids.insert(eventId);
             ProviderEvent event;
             QString error;
@@ -270,9 +270,8 @@ void CloudStackProvider::pollEvents()
     });
 }
 
-void CloudStackProvider::close(int deadlineMs)
+void CloudStackProvider::close()
 {
-    Q_UNUSED(deadlineMs); // nothing blocks here: requests are simply aborted
     ++m_session;
     stopWaiter();
     m_pollTimer.stop();

@@ -1,5 +1,7 @@
 #include "CloudStackResponse.h"
 
+#include "model/JsonId.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -117,7 +119,7 @@ ApiResult parseResponse(const QByteArray &json, int httpStatus)
 
 bool parseJob(const QJsonObject &body, JobStatus &status, QString &error)
 {
-    status.jobId = body.value(u"jobid"_s).toString();
+    status.jobId = jsonId(body.value(u"jobid"_s));
     if (!body.contains(u"jobstatus"_s)) {
         // An async command's first answer: only the job id (and "id" for create*).
         if (status.jobId.isEmpty()) {

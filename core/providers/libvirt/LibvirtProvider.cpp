@@ -4,21 +4,61 @@
 #include "LibvirtEventLoop.h"
 #include "LibvirtJobRunner.h"
 
-#include <QDeadlineTimer>
-#include <QLoggingCategory>
+#include <QCoreApplication>
+#include <QPointer>
 #include <QThread>
+
+#include <atomic>
 
 namespace welkin {
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcLibvirtProvider, "welkin.libvirt.provider")
+namespace {
+
+std::atomic<int> g_runningWorkers{0};
+
+// Worker threads not freed yet (GUI thread only). Each frees itself when it ends while the event
+// loop runs; at application exit the ended ones are freed here and the ones still blocked on a
+// hung host are leaked on purpose (destroying a running QThread aborts the process).
+QList<QPointer<QThread>> &workerThreads()
+{
+    static QList<QPointer<QThread>> threads;
+    return threads;
+}
+
+void freeEndedWorkerThreads()
+{
+    for (const QPointer<QThread> &thread : std::exchange(workerThreads(), {})) {
+        if (thread && thread->isFinished())
+            delete thread.data();
+    }
+}
+
+void trackWorkerThread(QThread *thread)
+{
+    static const bool registered = [] {
+        qAddPostRoutine(freeEndedWorkerThreads);
+        return true;
+    }();
+    Q_UNUSED(registered);
+    QList<QPointer<QThread>> &threads = workerThreads();
+    threads.removeIf([](const QPointer<QThread> &t) { return t.isNull(); });
+    threads.append(thread);
+}
+
+} // namespace
 
 LibvirtProvider::LibvirtProvider(ConnectionProfile profile, QObject *parent) : Provider(std::move(profile), parent) {}
 
 LibvirtProvider::~LibvirtProvider()
 {
-    stopWorker(1000, false);
+    stopWorker(false);
+}
+
+int LibvirtProvider::runningWorkers()
+{
+    return g_runningWorkers.load();
 }
 
 PowerState LibvirtProvider::vmState(const ResourceId &vm) const
@@ -50,8 +90,12 @@ void LibvirtProvider::startWorker()
     thread->setObjectName(u"libvirt-conn"_s);
     auto *worker = new libvirt::LibvirtConnection(profile());
     worker->moveToThread(thread);
-    // The worker dies on its own thread when the thread ends (also for a detached thread).
+    // Nobody ever waits for this thread (a hung host may hold it for minutes): when it ends, the
+    // worker dies on it and the thread object on the GUI thread. One still running at exit is
+    // deliberately leaked (trackWorkerThread); the OS ends it.
     connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+    connect(thread, &QThread::finished, thread, [] { --g_runningWorkers; }, Qt::DirectConnection);
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
 
     using W = libvirt::LibvirtConnection;
     // Every relay checks that the sender is still our worker: a closed worker's late signals
@@ -116,20 +160,21 @@ void LibvirtProvider::startWorker()
             finishConsoleRequest(requestId, ok, xml, secure, error);
     }, Qt::QueuedConnection);
 
-    m_thread = thread;
     m_worker = worker;
     m_jobs = new libvirt::LibvirtJobRunner(profile().uri, worker, this);
+    ++g_runningWorkers;
+    trackWorkerThread(thread);
     thread->start();
     setStatus(ProviderState::Connecting);
     QMetaObject::invokeMethod(worker, &W::connectNow, Qt::QueuedConnection);
 }
 
-void LibvirtProvider::close(int deadlineMs)
+void LibvirtProvider::close()
 {
-    stopWorker(deadlineMs, true);
+    stopWorker(true);
 }
 
-void LibvirtProvider::stopWorker(int deadlineMs, bool removeRows)
+void LibvirtProvider::stopWorker(bool removeRows)
 {
     if (!m_worker) {
         if (removeRows)
@@ -139,7 +184,6 @@ void LibvirtProvider::stopWorker(int deadlineMs, bool removeRows)
     libvirt::LibvirtConnection *worker = std::exchange(m_worker, nullptr);
     if (libvirt::LibvirtJobRunner *jobs = std::exchange(m_jobs, nullptr))
         jobs->shutdown();
-    QThread *thread = std::exchange(m_thread, nullptr);
 
     // A prompt the worker blocks on would otherwise hold it for the whole auth timeout.
     worker->abortCredentialPrompts();
@@ -149,17 +193,8 @@ void LibvirtProvider::stopWorker(int deadlineMs, bool removeRows)
     }
     m_prompts.clear();
     disconnect(worker, nullptr, this, nullptr);
+    // Runs when the worker's current call returns; its thread then ends and frees itself.
     QMetaObject::invokeMethod(worker, &libvirt::LibvirtConnection::shutdown, Qt::QueuedConnection);
-
-    if (thread->wait(QDeadlineTimer(std::max(deadlineMs, 0)))) {
-        delete thread; // finished: the worker was deleted on it
-    } else {
-        // Blocked in an RPC to a hung host. Destroying a running QThread aborts the process, so
-        // leave it: the queued shutdown runs when the call returns, then the thread cleans up.
-        qCWarning(lcLibvirtProvider) << "libvirt worker for" << profile().uri << "did not stop within" << deadlineMs
-                                     << "ms (blocked in a libvirt call); leaving its thread behind";
-        connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    }
 
     const auto tasks = std::exchange(m_tasks, {});
     for (const QPointer<Task> &task : tasks) {

@@ -11,7 +11,6 @@
 #include <memory>
 #include <optional>
 
-class QThread;
 
 namespace welkin {
 
@@ -41,10 +40,11 @@ public:
 
     // Starts the worker and connects; while Unreachable or AuthFailed, retries at once.
     void open() override;
-    // Closes the connection and removes this provider's rows. Waits at most deadlineMs for the
-    // worker; a worker stuck in an RPC to a hung host is left behind (its thread finishes and
-    // cleans up whenever the call returns), never destroyed while running.
-    void close(int deadlineMs = 3000) override;
+    // Closes the connection and removes this provider's rows, never waiting for the worker: it
+    // is cut loose at once, shuts down when its current libvirt call returns (at once for a
+    // healthy host; whenever keepalive gives up for a hung one), then its thread ends and frees
+    // both. Never destroyed while running.
+    void close() override;
 
     Capabilities capabilities(const ResourceId &resource) const override;
     Task *perform(const Action &action) override;
@@ -60,6 +60,8 @@ public:
     // Whether any open of this provider ever succeeded (a first failure is then final for a
     // headless run; the GUI keeps retrying).
     bool hasEverConnected() const { return m_everConnected; }
+    // Worker threads of this process (of any provider, closed or not) that have not ended yet.
+    static int runningWorkers();
     // The host as last read by a successful open.
     std::optional<HostInfo> hostInfo() const { return m_host; }
     // The provider's view of a VM (from the deltas it relayed); Unknown / empty when unknown.
@@ -73,7 +75,7 @@ private:
     };
 
     void startWorker();
-    void stopWorker(int deadlineMs, bool removeRows);
+    void stopWorker(bool removeRows);
     void track(const InventoryDelta &delta);
     void failTaskLater(Task *task, const QString &error);
     // Consoles (LibvirtConsole.cpp).
@@ -85,7 +87,6 @@ private:
     void finishConsoleRequest(quint64 requestId, bool ok, QByteArray xml, bool secure, const QString &errorText);
     void failConsoleRequests(const QString &errorText);
 
-    QThread *m_thread = nullptr;
     libvirt::LibvirtConnection *m_worker = nullptr;
     libvirt::LibvirtJobRunner *m_jobs = nullptr;
     QHash<ResourceId, VmView> m_vms;

@@ -23,6 +23,7 @@ public:
                             const QString &hostName);
     static JobOutcome rename(virConnectPtr conn, const QString &uuid, const QString &newName, const QString &hostName);
     static JobOutcome setAutostart(virConnectPtr conn, const QString &uuid, bool autostart);
+    static JobOutcome autostart(virConnectPtr conn, const QString &uuid);
     static JobOutcome disks(virConnectPtr conn, const QString &uuid);
     static JobOutcome remove(virConnectPtr conn, const QString &uuid, const QStringList &deletePaths);
 

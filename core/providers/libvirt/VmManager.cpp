@@ -104,6 +104,16 @@ Task *VmManager::setAutostart(const ResourceId &vm, bool autostart)
     });
 }
 
+Task *VmManager::autostart(const ResourceId &vm)
+{
+    const QString title = tr("Read the autostart flag of %1").arg(nameOf(m_provider, vm));
+    if (!m_provider)
+        return orphanTask(title);
+    return m_provider->runJob(title, vm, [uuid = vm.nativeId()](JobContext &c) {
+        return VmJobs::autostart(c.connection(), uuid);
+    }, false);
+}
+
 Task *VmManager::disks(const ResourceId &vm)
 {
     const QString title = tr("Read the disks of %1").arg(nameOf(m_provider, vm));
@@ -303,6 +313,18 @@ JobOutcome VmJobs::setAutostart(virConnectPtr conn, const QString &uuid, bool au
             autostart ? tr("Could not turn on autostart of %1").arg(name) : tr("Could not turn off autostart of %1").arg(name)));
     }
     return JobOutcome::success(autostart);
+}
+
+JobOutcome VmJobs::autostart(virConnectPtr conn, const QString &uuid)
+{
+    QString error;
+    DomainHandle domain = lookup(conn, uuid, &error);
+    if (!domain)
+        return JobOutcome::failure(error);
+    int autostart = 0;
+    if (virDomainGetAutostart(domain.get(), &autostart) < 0)
+        return JobOutcome::failure(lastError().describe(tr("Could not read the autostart flag of %1").arg(domainName(domain.get()))));
+    return JobOutcome::success(autostart != 0);
 }
 
 JobOutcome VmJobs::disks(virConnectPtr conn, const QString &uuid)

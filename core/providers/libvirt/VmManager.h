@@ -36,6 +36,7 @@ public:
     Task *cloneVm(const ResourceId &vm, const CloneSpec &spec);
     Task *renameVm(const ResourceId &vm, const QString &newName); // virDomainRename, shut off only
     Task *setAutostart(const ResourceId &vm, bool autostart);
+    Task *autostart(const ResourceId &vm); // result: bool
     // The VM's disks classified for the delete/clone dialogs.
     Task *disks(const ResourceId &vm);
     // Forces a running VM off, undefines it with its managed-save image, snapshot and checkpoint

@@ -30,24 +30,36 @@ ApiClient::ApiClient(QObject *parent) : QObject(parent), m_nam(new QNetworkAcces
     m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
 }
 
-QNetworkRequest ApiClient::createRequest(const QUrl &url) const
+QNetworkRequest ApiClient::createRequest(const QUrl &url, QString *error) const
 {
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::UserAgentHeader, QString(u"welkin/"_s + QCoreApplication::applicationVersion()));
     request.setRawHeader("Accept", "application/json");
     // The wall-clock deadline below is the real limit; this only catches a silent stall early.
     request.setTransferTimeout(m_timeoutMs);
-    // Verification on, plus the connection's CA file; an unusable CA file is logged and the
-    // request still verifies against the system CAs (never less safe).
-    QString caError;
-    if (!TlsTrust::configure(request, m_caFile, &caError))
-        qWarning("openstack: %s", qPrintable(caError));
+    // Verification on, plus the connection's CA file. An unusable CA file is the user's to fix:
+    // the request is not sent (it could only fail as "untrusted certificate").
+    TlsTrust::configure(request, m_caFile, error);
     return request;
 }
 
 void ApiClient::send(const ApiRequest &req, QObject *context, Callback callback)
 {
-    QNetworkRequest request = createRequest(req.url);
+    QString caError;
+    QNetworkRequest request = createRequest(req.url, &caError);
+    if (!caError.isEmpty()) {
+        ApiResponse response;
+        response.failure = ApiResponse::Failure::Network;
+        response.error = tr("%1 %2: %3").arg(QString::fromLatin1(req.method),
+                                             req.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery), caError);
+        QPointer<QObject> guard(context);
+        const bool hasContext = context != nullptr;
+        QTimer::singleShot(0, this, [guard, hasContext, callback, response] {
+            if (!hasContext || guard)
+                callback(response);
+        });
+        return;
+    }
     for (const auto &[name, value] : req.headers)
         request.setRawHeader(name, value);
     if (!req.body.isEmpty())

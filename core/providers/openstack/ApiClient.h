@@ -63,7 +63,8 @@ public:
         m_caFile = caFile;
     }
 
-    QNetworkRequest createRequest(const QUrl &url) const;
+    // `error` (may be null): why the connection's CA file cannot be used; the request must not go.
+    QNetworkRequest createRequest(const QUrl &url, QString *error = nullptr) const;
 
     // The callback runs on this object's thread, unless `context` died first.
     void send(const ApiRequest &request, QObject *context, Callback callback);

@@ -1,6 +1,7 @@
 #include "NovaParser.h"
 
 #include "KeystoneToken.h"
+#include "model/JsonId.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -37,7 +38,37 @@ QString ofLimit(const QJsonObject &a, const QString &used, const QString &max, c
     return limit < 0 ? tr("%1 (unlimited)").arg(usedText) : tr("%1 of %2").arg(usedText, QString::number(limit) + u);
 }
 
+QString skippedWithoutId(const char *what, const QJsonObject &o, const QString &nameKey)
+{
+    const QString name = o.value(nameKey).toString();
+    return name.isEmpty() ? tr("%1 without a usable \"id\"").arg(tr(what))
+                          : tr("%1 \"%2\" without a usable \"id\"").arg(tr(what), name);
+}
+
 } // namespace
+
+QString idOf(const QJsonObject &object)
+{
+    return jsonId(object.value(u"id"_s));
+}
+
+QList<QJsonObject> newServersOfPage(const QJsonObject &page, QSet<QString> &seen, QStringList &skipped)
+{
+    QList<QJsonObject> servers;
+    for (const QJsonValue &v : page.value(u"servers"_s).toArray()) {
+        const QJsonObject server = v.toObject();
+        const QString id = idOf(server);
+        if (id.isEmpty()) {
+            skipped.append(skippedWithoutId(QT_TRANSLATE_NOOP("OpenStack", "server"), server, u"name"_s));
+            continue;
+        }
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            servers.append(server);
+        }
+    }
+    return servers;
+}
 
 std::optional<VersionRange> parseVersionDocument(const QJsonObject &doc, QString &error)
 {
@@ -81,7 +112,7 @@ QHash<QString, Flavor> parseFlavors(const QJsonObject &doc)
     QHash<QString, Flavor> flavors;
     for (const QJsonValue &v : doc.value(u"flavors"_s).toArray()) {
         const QJsonObject f = v.toObject();
-        const Flavor flavor{text(f, u"id"_s), f.value(u"name"_s).toString(), f.value(u"vcpus"_s).toInt(),
+        const Flavor flavor{idOf(f), f.value(u"name"_s).toString(), f.value(u"vcpus"_s).toInt(),
                             f.value(u"ram"_s).toInteger(), f.value(u"disk"_s).toInteger()};
         flavors.insert(flavor.id, flavor);
     }
@@ -121,13 +152,13 @@ PowerState powerStateFor(const QString &status, const QString &taskState)
 
 QString imageIdOf(const QJsonObject &server)
 {
-    return server.value(u"image"_s).toObject().value(u"id"_s).toString();
+    return idOf(server.value(u"image"_s).toObject());
 }
 
 Resource serverToResource(const QJsonObject &s, const ServerContext &context)
 {
     Resource r;
-    const QString id = s.value(u"id"_s).toString();
+    const QString id = idOf(s);
     r.id = ResourceId(context.providerId, ResourceKind::Vm, id);
     r.parent = context.parent;
     r.name = s.value(u"name"_s).toString();
@@ -145,13 +176,13 @@ Resource serverToResource(const QJsonObject &s, const ServerContext &context)
         vm.vcpus = flavor.value(u"vcpus"_s).toInt();
         vm.memoryKiB = static_cast<quint64>(flavor.value(u"ram"_s).toInteger()) * 1024;
     } else if (context.flavors) {
-        const auto it = context.flavors->constFind(text(flavor, u"id"_s));
+        const auto it = context.flavors->constFind(idOf(flavor));
         if (it != context.flavors->cend()) {
             vm.vcpus = it->vcpus;
             vm.memoryKiB = static_cast<quint64>(it->ramMiB) * 1024;
             flavorName = it->name;
         } else {
-            flavorName = text(flavor, u"id"_s);
+            flavorName = idOf(flavor);
         }
     }
     vm.maxMemoryKiB = vm.memoryKiB;
@@ -217,7 +248,7 @@ QMap<QString, QString> limitsDetails(const QJsonObject &doc)
 Resource hypervisorToResource(const QJsonObject &h, const QString &providerId, const ResourceId &region)
 {
     Resource r;
-    r.id = ResourceId(providerId, ResourceKind::Host, region.nativeId() + u'/' + text(h, u"id"_s));
+    r.id = ResourceId(providerId, ResourceKind::Host, region.nativeId() + u'/' + idOf(h));
     r.parent = region;
     r.name = h.value(u"hypervisor_hostname"_s).toString();
     HostInfo host;
@@ -249,6 +280,20 @@ Resource hypervisorToResource(const QJsonObject &h, const QString &providerId, c
         detail(tr("Memory used"), tr("%1 of %2 MiB").arg(text(h, u"memory_mb_used"_s), text(h, u"memory_mb"_s)));
     r.info = host;
     return r;
+}
+
+QList<Resource> hypervisorsToResources(const QJsonObject &doc, const QString &providerId, const ResourceId &region,
+                                       QStringList &skipped)
+{
+    QList<Resource> hosts;
+    for (const QJsonValue &v : doc.value(u"hypervisors"_s).toArray()) {
+        const QJsonObject h = v.toObject();
+        if (idOf(h).isEmpty())
+            skipped.append(skippedWithoutId(QT_TRANSLATE_NOOP("OpenStack", "hypervisor"), h, u"hypervisor_hostname"_s));
+        else
+            hosts.append(hypervisorToResource(h, providerId, region));
+    }
+    return hosts;
 }
 
 } // namespace welkin::openstack::Nova

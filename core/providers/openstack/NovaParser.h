@@ -4,8 +4,11 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -46,6 +49,13 @@ struct ServerContext {
     const QHash<QString, QString> *imageNames = nullptr; // Glance image id -> name
 };
 
+// The object's "id" as Welkin keys it (string or integer); "" when it has no usable one.
+QString idOf(const QJsonObject &object);
+// The servers of one /servers/detail page that have a usable id and are not in `seen` yet (Nova
+// repeats servers still in its build queue on later pages); the ids taken go into `seen`. Each
+// server without a usable id is left out with a message in `skipped`, never merged with another.
+QList<QJsonObject> newServersOfPage(const QJsonObject &page, QSet<QString> &seen, QStringList &skipped);
+
 PowerState powerStateFor(const QString &status, const QString &taskState);
 bool isDeletedStatus(const QString &status); // DELETED, SOFT_DELETED (changes-since lists them)
 Resource serverToResource(const QJsonObject &server, const ServerContext &context);
@@ -56,6 +66,9 @@ QMap<QString, QString> limitsDetails(const QJsonObject &doc);
 
 // One /os-hypervisors/detail entry as a Host under the region node.
 Resource hypervisorToResource(const QJsonObject &hypervisor, const QString &providerId, const ResourceId &region);
+// Every hypervisor of a /os-hypervisors/detail answer; those without a usable id go to `skipped`.
+QList<Resource> hypervisorsToResources(const QJsonObject &doc, const QString &providerId, const ResourceId &region,
+                                       QStringList &skipped);
 
 } // namespace Nova
 

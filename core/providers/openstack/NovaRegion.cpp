@@ -123,6 +123,7 @@ void NovaRegion::poll(bool full, Done done)
     }
     m_busyNs = 0;
     m_requests = 0;
+    m_skipped.clear();
     m_listing = Listing{full || !m_changesSince.isValid(), {}, {}, std::move(done), {}, 0};
     fetchPage({});
 }
@@ -162,18 +163,11 @@ void NovaRegion::fetchPage(const QString &marker)
             fail(tr("The server list from region %1 has no \"servers\"").arg(name()), 0);
             return;
         }
-        for (const QJsonValue &v : servers) {
-            const QJsonObject server = v.toObject();
-            // Nova repeats servers still waiting in its build queue on later pages: keep one.
-            if (!m_listing->seen.contains(server.value(u"id"_s).toString())) {
-                m_listing->seen.insert(server.value(u"id"_s).toString());
-                m_listing->servers.append(server);
-            }
-        }
+        m_listing->servers.append(Nova::newServersOfPage(page, m_listing->seen, m_skipped));
         bool hasNext = false;
         for (const QJsonValue &link : page.value(u"servers_links"_s).toArray())
             hasNext = hasNext || link.toObject().value(u"rel"_s).toString() == u"next"_s;
-        const QString next = servers.isEmpty() ? QString() : servers.last().toObject().value(u"id"_s).toString();
+        const QString next = servers.isEmpty() ? QString() : Nova::idOf(servers.last().toObject());
         if (hasNext && !next.isEmpty() && next != marker && ++m_listing->pages < maxPages) {
             fetchPage(next);
             return;
@@ -223,7 +217,7 @@ void NovaRegion::finishListing()
             m_status.clear();
         }
         for (const QJsonObject &server : std::as_const(m_listing->servers)) {
-            const QString id = server.value(u"id"_s).toString();
+            const QString id = Nova::idOf(server);
             if (Nova::isDeletedStatus(server.value(u"status"_s).toString())) {
                 forgetServer(id);
                 m_removed.append(ResourceId(m_providerId, ResourceKind::Vm, id));
@@ -266,9 +260,7 @@ void NovaRegion::fetchExtras(Done done)
                 m_hypervisorsForbidden = true; // policy says no: simply not shown
                 m_hosts.clear();
             } else if (response.ok()) {
-                m_hosts.clear();
-                for (const QJsonValue &h : response.json.object().value(u"hypervisors"_s).toArray())
-                    m_hosts.append(Nova::hypervisorToResource(h.toObject(), m_providerId, regionId()));
+                m_hosts = Nova::hypervisorsToResources(response.json.object(), m_providerId, regionId(), m_skipped);
             }
             done({}, 0);
         });

@@ -47,6 +47,8 @@ public:
     // What the last incremental poll changed.
     const QList<Resource> &updated() const { return m_updated; }
     const QList<ResourceId> &removed() const { return m_removed; }
+    // Objects the last poll left out, with the reason (e.g. a server without a usable id).
+    const QStringList &skipped() const { return m_skipped; }
     // Nanoseconds spent on this thread handling the last poll's responses.
     qint64 lastPollBusyNs() const { return m_busyNs; }
     int lastPollRequests() const { return m_requests; }
@@ -92,6 +94,7 @@ private:
     std::optional<Listing> m_listing;
     QList<Resource> m_updated;
     QList<ResourceId> m_removed;
+    QStringList m_skipped;
     qint64 m_busyNs = 0;
     int m_requests = 0;
     QStringList m_pendingImages;

@@ -264,6 +264,10 @@ void OpenStackProvider::regionDone(bool full)
     }
     if (!delta.isEmpty())
         Q_EMIT deltaReady(delta);
+    for (NovaRegion *region : std::as_const(m_regions)) {
+        for (const QString &problem : region->skipped())
+            reportSkipped(tr("%1 (region %2)").arg(problem, region->name()));
+    }
 
     qint64 busyNs = busy.nsecsElapsed();
     int requests = 0;
@@ -342,9 +346,8 @@ void OpenStackProvider::stop()
     m_initialLoadDone = false;
 }
 
-void OpenStackProvider::close(int deadlineMs)
+void OpenStackProvider::close()
 {
-    Q_UNUSED(deadlineMs); // nothing blocks: requests are aborted at once
     stop();
     const InventoryDelta delta = m_differ.diffFull({});
     if (!delta.isEmpty())

@@ -41,7 +41,7 @@ public:
     ~OpenStackProvider() override;
 
     void open() override;
-    void close(int deadlineMs = 3000) override;
+    void close() override;
     Capabilities capabilities(const ResourceId &resource) const override;
     Task *perform(const Action &action) override;
 
