@@ -622,174 +622,6 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
         <source>Put no user name or password into the %1: use the fields below.</source>
         <translation>Tragen Sie Benutzername und Passwort nicht in die %1 ein, sondern in die Felder darunter.</translation>
     </message>
-    <message>
-        <source>Could not find network &apos;%1&apos;</source>
-        <translation>Netzwerk &apos;%1&apos; wurde nicht gefunden</translation>
-    </message>
-    <message>
-        <source>Could not list the networks</source>
-        <translation>Die Netzwerke konnten nicht aufgelistet werden</translation>
-    </message>
-    <message>
-        <source>Could not read network &apos;%1&apos;</source>
-        <translation>Netzwerk &apos;%1&apos; konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Could not read network &apos;%1&apos;: %2</source>
-        <translation>Netzwerk &apos;%1&apos; konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not define network &apos;%1&apos;</source>
-        <translation>Netzwerk &apos;%1&apos; konnte nicht definiert werden</translation>
-    </message>
-    <message>
-        <source>Could not start network &apos;%1&apos;</source>
-        <translation>Netzwerk &apos;%1&apos; konnte nicht gestartet werden</translation>
-    </message>
-    <message>
-        <source>Could not set network &apos;%1&apos; to start with the host</source>
-        <translation>Der Autostart von Netzwerk &apos;%1&apos; konnte nicht eingeschaltet werden</translation>
-    </message>
-    <message>
-        <source>Could not stop network &apos;%1&apos;</source>
-        <translation>Netzwerk &apos;%1&apos; konnte nicht gestoppt werden</translation>
-    </message>
-    <message>
-        <source>Could not undefine network &apos;%1&apos;</source>
-        <translation>Die Definition von Netzwerk &apos;%1&apos; konnte nicht entfernt werden</translation>
-    </message>
-    <message>
-        <source>Could not read the DHCP leases of network &apos;%1&apos;</source>
-        <translation>Die DHCP-Leases von Netzwerk &apos;%1&apos; konnten nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Could not find storage pool &apos;%1&apos;</source>
-        <translation>Speicherpool &apos;%1&apos; wurde nicht gefunden</translation>
-    </message>
-    <message>
-        <source>Could not find volume &apos;%1&apos; in pool &apos;%2&apos;</source>
-        <translation>Volume &apos;%1&apos; wurde in Pool &apos;%2&apos; nicht gefunden</translation>
-    </message>
-    <message>
-        <source>Could not read storage pool &apos;%1&apos;</source>
-        <translation>Speicherpool &apos;%1&apos; konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Could not read storage pool &apos;%1&apos;: %2</source>
-        <translation>Speicherpool &apos;%1&apos; konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not list the storage pools</source>
-        <translation>Die Speicherpools konnten nicht aufgelistet werden</translation>
-    </message>
-    <message>
-        <source>Could not read the storage pool types</source>
-        <translation>Die Speicherpool-Typen konnten nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Could not read the storage pool types: %1</source>
-        <translation>Die Speicherpool-Typen konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Storage pool &apos;%1&apos; needs a target directory</source>
-        <translation>Speicherpool &apos;%1&apos; braucht ein Zielverzeichnis</translation>
-    </message>
-    <message>
-        <source>The target directory &apos;%1&apos; is not an absolute path</source>
-        <translation>Das Zielverzeichnis &apos;%1&apos; ist kein absoluter Pfad</translation>
-    </message>
-    <message>
-        <source>Storage pool &apos;%1&apos; needs the NFS server&apos;s host name</source>
-        <translation>Speicherpool &apos;%1&apos; braucht den Hostnamen des NFS-Servers</translation>
-    </message>
-    <message>
-        <source>Storage pool &apos;%1&apos; needs the exported directory (an absolute path)</source>
-        <translation>Speicherpool &apos;%1&apos; braucht das exportierte Verzeichnis (einen absoluten Pfad)</translation>
-    </message>
-    <message>
-        <source>Storage pool &apos;%1&apos; needs at least one device to build its volume group on</source>
-        <translation>Speicherpool &apos;%1&apos; braucht mindestens ein Gerät, auf dem seine Volume-Gruppe angelegt wird</translation>
-    </message>
-    <message>
-        <source>A storage pool named &apos;%1&apos; already exists</source>
-        <translation>Ein Speicherpool namens &apos;%1&apos; existiert bereits</translation>
-    </message>
-    <message>
-        <source>Could not define storage pool &apos;%1&apos;</source>
-        <translation>Speicherpool &apos;%1&apos; konnte nicht definiert werden</translation>
-    </message>
-    <message>
-        <source>Could not build storage pool &apos;%1&apos;</source>
-        <translation>Speicherpool &apos;%1&apos; konnte nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>Could not start storage pool &apos;%1&apos;</source>
-        <translation>Speicherpool &apos;%1&apos; konnte nicht gestartet werden</translation>
-    </message>
-    <message>
-        <source>Could not set storage pool &apos;%1&apos; to start with the host</source>
-        <translation>Der Autostart von Speicherpool &apos;%1&apos; konnte nicht eingeschaltet werden</translation>
-    </message>
-    <message>
-        <source>Volume &apos;%1&apos; is used by VM %2</source>
-        <translation>Volume &apos;%1&apos; wird von der VM %2 verwendet</translation>
-    </message>
-    <message>
-        <source>Volume &apos;%1&apos; is used by VMs %2</source>
-        <translation>Volume &apos;%1&apos; wird von den VMs %2 verwendet</translation>
-    </message>
-    <message>
-        <source>Storage pool &apos;%1&apos; is not active: start it to see its volumes</source>
-        <translation>Speicherpool &apos;%1&apos; ist nicht aktiv: Starten Sie ihn, um seine Volumes zu sehen</translation>
-    </message>
-    <message>
-        <source>Could not list the volumes of pool &apos;%1&apos;</source>
-        <translation>Die Volumes von Pool &apos;%1&apos; konnten nicht aufgelistet werden</translation>
-    </message>
-    <message>
-        <source>Could not read volume &apos;%1&apos;: %2</source>
-        <translation>Volume &apos;%1&apos; konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not start storage pool &apos;%1&apos; to delete its volumes</source>
-        <translation>Speicherpool &apos;%1&apos; konnte nicht gestartet werden, um seine Volumes zu löschen</translation>
-    </message>
-    <message>
-        <source>Could not stop storage pool &apos;%1&apos;</source>
-        <translation>Speicherpool &apos;%1&apos; konnte nicht gestoppt werden</translation>
-    </message>
-    <message>
-        <source>Could not delete the data of storage pool &apos;%1&apos;</source>
-        <translation>Die Daten von Speicherpool &apos;%1&apos; konnten nicht gelöscht werden</translation>
-    </message>
-    <message>
-        <source>Could not undefine storage pool &apos;%1&apos;</source>
-        <translation>Die Definition von Speicherpool &apos;%1&apos; konnte nicht entfernt werden</translation>
-    </message>
-    <message>
-        <source>Could not read volume &apos;%1&apos;</source>
-        <translation>Volume &apos;%1&apos; konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Volume &apos;%1&apos; is %2: shrinking it to %3 would cut off its data</source>
-        <translation>Volume &apos;%1&apos; ist %2 groß: Eine Verkleinerung auf %3 würde seine Daten abschneiden</translation>
-    </message>
-    <message>
-        <source>Volume &apos;%1&apos; needs %2 more, pool &apos;%3&apos; has %4 free</source>
-        <translation>Volume &apos;%1&apos; braucht %2 mehr, Pool &apos;%3&apos; hat nur %4 frei</translation>
-    </message>
-    <message>
-        <source>Could not resize volume &apos;%1&apos;</source>
-        <translation>Die Größe von Volume &apos;%1&apos; konnte nicht geändert werden</translation>
-    </message>
-    <message>
-        <source>Volume &apos;%1&apos; is the backing file of volume &apos;%2&apos;</source>
-        <translation>Volume &apos;%1&apos; ist die Backing-Datei von Volume &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>Could not delete volume &apos;%1&apos;</source>
-        <translation>Volume &apos;%1&apos; konnte nicht gelöscht werden</translation>
-    </message>
 </context>
 <context>
     <name>welkin::ActionController</name>
@@ -1086,6 +918,10 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
     <message>
         <source>A VM named &apos;%1&apos; already exists on %2</source>
         <translation>Auf %2 existiert bereits eine VM namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Fast and small, but the clone and the original cannot run at the same time (QEMU locks the original&apos;s disks while either runs).</source>
+        <translation>Schnell und platzsparend, aber Klon und Original können nicht gleichzeitig laufen (QEMU sperrt die Datenträger des Originals, solange eine der beiden VMs läuft).</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +1825,38 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Um
         <source>Read the DHCP leases of %1</source>
         <translation>DHCP-Leases von %1 lesen</translation>
     </message>
+    <message>
+        <source>Could not find network &apos;%1&apos;</source>
+        <translation>Netzwerk &apos;%1&apos; wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Could not list the networks</source>
+        <translation>Die Netzwerke konnten nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Could not read network &apos;%1&apos;</source>
+        <translation>Netzwerk &apos;%1&apos; konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not read network &apos;%1&apos;: %2</source>
+        <translation>Netzwerk &apos;%1&apos; konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not define network &apos;%1&apos;</source>
+        <translation>Netzwerk &apos;%1&apos; konnte nicht definiert werden</translation>
+    </message>
+    <message>
+        <source>Could not set network &apos;%1&apos; to start with the host</source>
+        <translation>Der Autostart von Netzwerk &apos;%1&apos; konnte nicht eingeschaltet werden</translation>
+    </message>
+    <message>
+        <source>Could not undefine network &apos;%1&apos;</source>
+        <translation>Die Definition von Netzwerk &apos;%1&apos; konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Could not read the DHCP leases of network &apos;%1&apos;</source>
+        <translation>Die DHCP-Leases von Netzwerk &apos;%1&apos; konnten nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>welkin::HostPages</name>
@@ -2098,6 +1966,234 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Um
     <message>
         <source>Download volume %1</source>
         <translation>Volume %1 herunterladen</translation>
+    </message>
+    <message>
+        <source>Could not find storage pool &apos;%1&apos;</source>
+        <translation>Speicherpool &apos;%1&apos; wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Could not find volume &apos;%1&apos; in pool &apos;%2&apos;</source>
+        <translation>Volume &apos;%1&apos; wurde in Pool &apos;%2&apos; nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Could not read storage pool &apos;%1&apos;</source>
+        <translation>Speicherpool &apos;%1&apos; konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not read storage pool &apos;%1&apos;: %2</source>
+        <translation>Speicherpool &apos;%1&apos; konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not list the storage pools</source>
+        <translation>Die Speicherpools konnten nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Could not read the storage pool types</source>
+        <translation>Die Speicherpool-Typen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not read the storage pool types: %1</source>
+        <translation>Die Speicherpool-Typen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Storage pool &apos;%1&apos; needs a target directory</source>
+        <translation>Speicherpool &apos;%1&apos; braucht ein Zielverzeichnis</translation>
+    </message>
+    <message>
+        <source>The target directory &apos;%1&apos; is not an absolute path</source>
+        <translation>Das Zielverzeichnis &apos;%1&apos; ist kein absoluter Pfad</translation>
+    </message>
+    <message>
+        <source>Storage pool &apos;%1&apos; needs the NFS server&apos;s host name</source>
+        <translation>Speicherpool &apos;%1&apos; braucht den Hostnamen des NFS-Servers</translation>
+    </message>
+    <message>
+        <source>Storage pool &apos;%1&apos; needs the exported directory (an absolute path)</source>
+        <translation>Speicherpool &apos;%1&apos; braucht das exportierte Verzeichnis (einen absoluten Pfad)</translation>
+    </message>
+    <message>
+        <source>Storage pool &apos;%1&apos; needs at least one device to build its volume group on</source>
+        <translation>Speicherpool &apos;%1&apos; braucht mindestens ein Gerät, auf dem seine Volume-Gruppe angelegt wird</translation>
+    </message>
+    <message>
+        <source>A storage pool named &apos;%1&apos; already exists</source>
+        <translation>Ein Speicherpool namens &apos;%1&apos; existiert bereits</translation>
+    </message>
+    <message>
+        <source>Could not define storage pool &apos;%1&apos;</source>
+        <translation>Speicherpool &apos;%1&apos; konnte nicht definiert werden</translation>
+    </message>
+    <message>
+        <source>Could not build storage pool &apos;%1&apos;</source>
+        <translation>Speicherpool &apos;%1&apos; konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Could not set storage pool &apos;%1&apos; to start with the host</source>
+        <translation>Der Autostart von Speicherpool &apos;%1&apos; konnte nicht eingeschaltet werden</translation>
+    </message>
+    <message>
+        <source>Volume &apos;%1&apos; is used by VM %2</source>
+        <translation>Volume &apos;%1&apos; wird von der VM %2 verwendet</translation>
+    </message>
+    <message>
+        <source>Volume &apos;%1&apos; is used by VMs %2</source>
+        <translation>Volume &apos;%1&apos; wird von den VMs %2 verwendet</translation>
+    </message>
+    <message>
+        <source>Storage pool &apos;%1&apos; is not active: start it to see its volumes</source>
+        <translation>Speicherpool &apos;%1&apos; ist nicht aktiv: Starten Sie ihn, um seine Volumes zu sehen</translation>
+    </message>
+    <message>
+        <source>Could not list the volumes of pool &apos;%1&apos;</source>
+        <translation>Die Volumes von Pool &apos;%1&apos; konnten nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Could not read volume &apos;%1&apos;: %2</source>
+        <translation>Volume &apos;%1&apos; konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not start storage pool &apos;%1&apos; to delete its volumes</source>
+        <translation>Speicherpool &apos;%1&apos; konnte nicht gestartet werden, um seine Volumes zu löschen</translation>
+    </message>
+    <message>
+        <source>Could not delete the data of storage pool &apos;%1&apos;</source>
+        <translation>Die Daten von Speicherpool &apos;%1&apos; konnten nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Could not undefine storage pool &apos;%1&apos;</source>
+        <translation>Die Definition von Speicherpool &apos;%1&apos; konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Could not read volume &apos;%1&apos;</source>
+        <translation>Volume &apos;%1&apos; konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Volume &apos;%1&apos; is %2: shrinking it to %3 would cut off its data</source>
+        <translation>Volume &apos;%1&apos; ist %2 groß: Eine Verkleinerung auf %3 würde seine Daten abschneiden</translation>
+    </message>
+    <message>
+        <source>Volume &apos;%1&apos; needs %2 more, pool &apos;%3&apos; has %4 free</source>
+        <translation>Volume &apos;%1&apos; braucht %2 mehr, Pool &apos;%3&apos; hat nur %4 frei</translation>
+    </message>
+    <message>
+        <source>Could not resize volume &apos;%1&apos;</source>
+        <translation>Die Größe von Volume &apos;%1&apos; konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Volume &apos;%1&apos; is the backing file of volume &apos;%2&apos;</source>
+        <translation>Volume &apos;%1&apos; ist die Backing-Datei von Volume &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Could not delete volume &apos;%1&apos;</source>
+        <translation>Volume &apos;%1&apos; konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>the partial volume %1 is left on the host: %2</source>
+        <translation>das unvollständige Volume %1 verbleibt auf dem Host: %2</translation>
+    </message>
+    <message>
+        <source>the partial volume %1 is left on the host</source>
+        <translation>das unvollständige Volume %1 verbleibt auf dem Host</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <source>%1 is not a qcow2 image</source>
+        <translation>%1 ist kein qcow2-Image</translation>
+    </message>
+    <message>
+        <source>Could not find the new volume %1</source>
+        <translation>Das neue Volume %1 wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Could not upload %1</source>
+        <translation>%1 konnte nicht hochgeladen werden</translation>
+    </message>
+    <message>
+        <source>Upload cancelled</source>
+        <translation>Hochladen abgebrochen</translation>
+    </message>
+    <message>
+        <source>it ended after %1</source>
+        <translation>die Datei endete bereits nach %1</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Upload of %1 failed after %2</source>
+        <translation>Hochladen von %1 nach %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not finish the upload of %1</source>
+        <translation>Das Hochladen von %1 konnte nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>Storage pool &apos;%1&apos; is not active: start it first</source>
+        <translation>Speicherpool &apos;%1&apos; ist nicht aktiv: Starten Sie ihn zuerst</translation>
+    </message>
+    <message>
+        <source>Pool &apos;%1&apos; already has a volume named &apos;%2&apos;</source>
+        <translation>Pool &apos;%1&apos; enthält bereits ein Volume namens &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Could not read the backing volume %1</source>
+        <translation>Das Basis-Volume %1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The size of volume &apos;%1&apos; must be more than 0</source>
+        <translation>Die Größe von Volume &apos;%1&apos; muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>Volume &apos;%1&apos; needs %2, pool &apos;%3&apos; has %4 free</source>
+        <translation>Volume &apos;%1&apos; braucht %2, Pool &apos;%3&apos; hat nur %4 frei</translation>
+    </message>
+    <message>
+        <source>Could not create volume &apos;%1&apos; in pool &apos;%2&apos;</source>
+        <translation>Volume &apos;%1&apos; konnte nicht in Pool &apos;%2&apos; erstellt werden</translation>
+    </message>
+    <message>
+        <source>Could not read the path of volume &apos;%1&apos;</source>
+        <translation>Der Pfad von Volume &apos;%1&apos; konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not download volume &apos;%1&apos;</source>
+        <translation>Volume &apos;%1&apos; konnte nicht heruntergeladen werden</translation>
+    </message>
+    <message>
+        <source>Download cancelled</source>
+        <translation>Herunterladen abgebrochen</translation>
+    </message>
+    <message>
+        <source>Download of volume &apos;%1&apos; failed after %2</source>
+        <translation>Herunterladen von Volume &apos;%1&apos; nach %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not finish the download of volume &apos;%1&apos;</source>
+        <translation>Das Herunterladen von Volume &apos;%1&apos; konnte nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>Could not find the volume %1</source>
+        <translation>Das Volume %1 wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Could not delete the volume %1</source>
+        <translation>Das Volume %1 konnte nicht gelöscht werden</translation>
     </message>
 </context>
 <context>
@@ -2782,10 +2878,6 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Um
         <translation>Datenträger:</translation>
     </message>
     <message>
-        <source>&amp;Network:</source>
-        <translation>&amp;Netzwerk:</translation>
-    </message>
-    <message>
         <source>&amp;Firmware:</source>
         <translation>&amp;Firmware:</translation>
     </message>
@@ -2916,6 +3008,10 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Um
     <message>
         <source>No disk: the VM runs from its ISO or the network only.</source>
         <translation>Kein Datenträger: Die VM läuft nur von ihrem ISO-Image oder über das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;twork:</source>
+        <translation>Ne&amp;tzwerk:</translation>
     </message>
 </context>
 <context>
@@ -3059,10 +3155,6 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Um
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
         <source>&amp;ISO image in a storage pool</source>
         <translation>&amp;ISO-Image in einem Speicherpool</translation>
     </message>
@@ -3105,10 +3197,6 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Um
     <message>
         <source>Upload to pool:</source>
         <translation>Hochladen in Pool:</translation>
-    </message>
-    <message>
-        <source>The file is uploaded to the pool when you click Finish, then attached as a CD.</source>
-        <translation>Die Datei wird beim Klick auf „Erstellen“ in den Pool hochgeladen und dann als CD eingebunden.</translation>
     </message>
     <message>
         <source>Choose an ISO image</source>
@@ -3192,13 +3280,17 @@ packages: [qemu-guest-agent]</translation>
         <source>No libvirt host is connected: add or reconnect one first</source>
         <translation>Es ist kein libvirt-Host verbunden: Fügen Sie zuerst einen hinzu oder verbinden Sie einen erneut</translation>
     </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>The file is uploaded to the pool when you click Create, then attached as a CD.</source>
+        <translation>Die Datei wird beim Klick auf „Erstellen“ in den Pool hochgeladen und dann als CD eingebunden.</translation>
+    </message>
 </context>
 <context>
     <name>welkin::NewVmSummaryPage</name>
-    <message>
-        <source>&amp;Copy XML</source>
-        <translation>XML ko&amp;pieren</translation>
-    </message>
     <message>
         <source>&amp;Start the VM after creating it</source>
         <translation>VM nach dem Erstellen &amp;starten</translation>
@@ -3210,10 +3302,6 @@ packages: [qemu-guest-agent]</translation>
     <message>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <source>Finish creates the VM from this definition; libvirt validates it first.</source>
-        <translation>„Erstellen“ legt die VM nach dieser Definition an; libvirt prüft sie vorher.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on %2</source>
@@ -3270,6 +3358,14 @@ packages: [qemu-guest-agent]</translation>
     <message>
         <source>Creating %1…</source>
         <translation>%1 wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y XML</source>
+        <translation>XML kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Create defines the VM from this definition; libvirt validates it first.</source>
+        <translation>„Erstellen“ legt die VM mit dieser Definition an; libvirt prüft sie zuerst.</translation>
     </message>
 </context>
 <context>
@@ -3690,10 +3786,6 @@ packages: [qemu-guest-agent]</translation>
         <translation>&amp;Volume-Gruppe:</translation>
     </message>
     <message>
-        <source>&amp;Devices:</source>
-        <translation>&amp;Geräte:</translation>
-    </message>
-    <message>
         <source>Target &amp;path:</source>
         <translation>Ziel&amp;pfad:</translation>
     </message>
@@ -3752,6 +3844,10 @@ packages: [qemu-guest-agent]</translation>
     <message>
         <source>Pool &apos;%1&apos; already uses %2</source>
         <translation>Pool &apos;%1&apos; verwendet bereits %2</translation>
+    </message>
+    <message>
+        <source>De&amp;vices:</source>
+        <translation>Ge&amp;räte:</translation>
     </message>
 </context>
 <context>
@@ -3980,13 +4076,6 @@ packages: [qemu-guest-agent]</translation>
         <source>The pool will be removed from the host.</source>
         <translation>Der Pool wird vom Host entfernt.</translation>
     </message>
-    <message numerus="yes">
-        <source>Its %n volume(s) stay on disk unless you delete them first.</source>
-        <translation>
-            <numerusform>%n Volume des Pools bleibt erhalten, sofern Sie es nicht vorher löschen.</numerusform>
-            <numerusform>%n Volumes des Pools bleiben erhalten, sofern Sie sie nicht vorher löschen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Its files stay on disk.</source>
         <translation>Seine Dateien bleiben erhalten.</translation>
@@ -4034,6 +4123,13 @@ packages: [qemu-guest-agent]</translation>
     <message>
         <source>Download Volume &apos;%1&apos;</source>
         <translation>Volume &apos;%1&apos; herunterladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its volumes (%n) stay on disk unless you delete them first.</source>
+        <translation>
+            <numerusform>Sein Volume (%n) bleibt auf der Platte, sofern Sie es nicht vorher löschen.</numerusform>
+            <numerusform>Seine Volumes (%n) bleiben auf der Platte, sofern Sie sie nicht vorher löschen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5208,129 +5304,6 @@ Die VM-Tabelle zeigt bereits eine Live-Kurve der CPU-Last.</translation>
     </message>
 </context>
 <context>
-    <name>welkin::libvirt</name>
-    <message>
-        <source>the partial volume %1 is left on the host: %2</source>
-        <translation>das unvollständige Volume %1 verbleibt auf dem Host: %2</translation>
-    </message>
-    <message>
-        <source>the partial volume %1 is left on the host</source>
-        <translation>das unvollständige Volume %1 verbleibt auf dem Host</translation>
-    </message>
-    <message>
-        <source>Could not find storage pool &apos;%1&apos;</source>
-        <translation>Speicherpool &apos;%1&apos; wurde nicht gefunden</translation>
-    </message>
-    <message>
-        <source>%1 is empty</source>
-        <translation>%1 ist leer</translation>
-    </message>
-    <message>
-        <source>%1 is not a qcow2 image</source>
-        <translation>%1 ist kein qcow2-Image</translation>
-    </message>
-    <message>
-        <source>Could not find the new volume %1</source>
-        <translation>Das neue Volume %1 wurde nicht gefunden</translation>
-    </message>
-    <message>
-        <source>Could not upload %1</source>
-        <translation>%1 konnte nicht hochgeladen werden</translation>
-    </message>
-    <message>
-        <source>Upload cancelled</source>
-        <translation>Hochladen abgebrochen</translation>
-    </message>
-    <message>
-        <source>it ended after %1</source>
-        <translation>die Datei endete bereits nach %1</translation>
-    </message>
-    <message>
-        <source>Could not read %1: %2</source>
-        <translation>%1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Upload of %1 failed after %2</source>
-        <translation>Hochladen von %1 nach %2 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Could not finish the upload of %1</source>
-        <translation>Das Hochladen von %1 konnte nicht abgeschlossen werden</translation>
-    </message>
-    <message>
-        <source>Storage pool &apos;%1&apos; is not active: start it first</source>
-        <translation>Speicherpool &apos;%1&apos; ist nicht aktiv: Starten Sie ihn zuerst</translation>
-    </message>
-    <message>
-        <source>Pool &apos;%1&apos; already has a volume named &apos;%2&apos;</source>
-        <translation>Pool &apos;%1&apos; enthält bereits ein Volume namens &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>Could not read the backing volume %1</source>
-        <translation>Das Basis-Volume %1 konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>The size of volume &apos;%1&apos; must be more than 0</source>
-        <translation>Die Größe von Volume &apos;%1&apos; muss größer als 0 sein</translation>
-    </message>
-    <message>
-        <source>Could not read storage pool &apos;%1&apos;</source>
-        <translation>Speicherpool &apos;%1&apos; konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Volume &apos;%1&apos; needs %2, pool &apos;%3&apos; has %4 free</source>
-        <translation>Volume &apos;%1&apos; braucht %2, Pool &apos;%3&apos; hat nur %4 frei</translation>
-    </message>
-    <message>
-        <source>Could not create volume &apos;%1&apos; in pool &apos;%2&apos;</source>
-        <translation>Volume &apos;%1&apos; konnte nicht in Pool &apos;%2&apos; erstellt werden</translation>
-    </message>
-    <message>
-        <source>Could not read the path of volume &apos;%1&apos;</source>
-        <translation>Der Pfad von Volume &apos;%1&apos; konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>%1 konnte nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not find volume &apos;%1&apos; in pool &apos;%2&apos;</source>
-        <translation>Volume &apos;%1&apos; wurde in Pool &apos;%2&apos; nicht gefunden</translation>
-    </message>
-    <message>
-        <source>Could not read volume &apos;%1&apos;</source>
-        <translation>Volume &apos;%1&apos; konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not download volume &apos;%1&apos;</source>
-        <translation>Volume &apos;%1&apos; konnte nicht heruntergeladen werden</translation>
-    </message>
-    <message>
-        <source>Download cancelled</source>
-        <translation>Herunterladen abgebrochen</translation>
-    </message>
-    <message>
-        <source>Download of volume &apos;%1&apos; failed after %2</source>
-        <translation>Herunterladen von Volume &apos;%1&apos; nach %2 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Could not finish the download of volume &apos;%1&apos;</source>
-        <translation>Das Herunterladen von Volume &apos;%1&apos; konnte nicht abgeschlossen werden</translation>
-    </message>
-    <message>
-        <source>Could not find the volume %1</source>
-        <translation>Das Volume %1 wurde nicht gefunden</translation>
-    </message>
-    <message>
-        <source>Could not delete the volume %1</source>
-        <translation>Das Volume %1 konnte nicht gelöscht werden</translation>
-    </message>
-</context>
-<context>
     <name>welkin::libvirt::LibvirtJobRunner</name>
     <message>
         <source>The connection was closed</source>
@@ -5343,13 +5316,6 @@ Die VM-Tabelle zeigt bereits eine Live-Kurve der CPU-Last.</translation>
     <message>
         <source>Could not open a second connection to %1</source>
         <translation>Eine zweite Verbindung zu %1 konnte nicht geöffnet werden</translation>
-    </message>
-</context>
-<context>
-    <name>welkin::libvirt::ProgressRelay</name>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>

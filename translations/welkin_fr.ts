@@ -621,174 +621,6 @@ Without --connect it opens the embedded demo host and qemu:///system when a loca
         <source>Put no user name or password into the %1: use the fields below.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Could not find network &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not list the networks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read network &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read network &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not define network &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not start network &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not set network &apos;%1&apos; to start with the host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not stop network &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not undefine network &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the DHCP leases of network &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not find storage pool &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not find volume &apos;%1&apos; in pool &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read storage pool &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read storage pool &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not list the storage pools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the storage pool types</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the storage pool types: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Storage pool &apos;%1&apos; needs a target directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The target directory &apos;%1&apos; is not an absolute path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Storage pool &apos;%1&apos; needs the NFS server&apos;s host name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Storage pool &apos;%1&apos; needs the exported directory (an absolute path)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Storage pool &apos;%1&apos; needs at least one device to build its volume group on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A storage pool named &apos;%1&apos; already exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not define storage pool &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not build storage pool &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not start storage pool &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not set storage pool &apos;%1&apos; to start with the host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Volume &apos;%1&apos; is used by VM %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Volume &apos;%1&apos; is used by VMs %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Storage pool &apos;%1&apos; is not active: start it to see its volumes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not list the volumes of pool &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read volume &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not start storage pool &apos;%1&apos; to delete its volumes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not stop storage pool &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not delete the data of storage pool &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not undefine storage pool &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read volume &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Volume &apos;%1&apos; is %2: shrinking it to %3 would cut off its data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Volume &apos;%1&apos; needs %2 more, pool &apos;%3&apos; has %4 free</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not resize volume &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Volume &apos;%1&apos; is the backing file of volume &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not delete volume &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>welkin::ActionController</name>
@@ -1084,6 +916,10 @@ Without --connect it opens the embedded demo host and qemu:///system when a loca
     </message>
     <message>
         <source>A VM named &apos;%1&apos; already exists on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast and small, but the clone and the original cannot run at the same time (QEMU locks the original&apos;s disks while either runs).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1984,6 +1820,38 @@ Add a connection with File → Add Connection… (Ctrl+Shift+N).</source>
         <source>Read the DHCP leases of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not find network &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read network &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read network &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not define network &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set network &apos;%1&apos; to start with the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undefine network &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the DHCP leases of network &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>welkin::HostPages</name>
@@ -2092,6 +1960,234 @@ Add a connection with File → Add Connection… (Ctrl+Shift+N).</source>
     </message>
     <message>
         <source>Download volume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find storage pool &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find volume &apos;%1&apos; in pool &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read storage pool &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read storage pool &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the storage pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the storage pool types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the storage pool types: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage pool &apos;%1&apos; needs a target directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target directory &apos;%1&apos; is not an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage pool &apos;%1&apos; needs the NFS server&apos;s host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage pool &apos;%1&apos; needs the exported directory (an absolute path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage pool &apos;%1&apos; needs at least one device to build its volume group on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A storage pool named &apos;%1&apos; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not define storage pool &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not build storage pool &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set storage pool &apos;%1&apos; to start with the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume &apos;%1&apos; is used by VM %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume &apos;%1&apos; is used by VMs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage pool &apos;%1&apos; is not active: start it to see its volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the volumes of pool &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read volume &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start storage pool &apos;%1&apos; to delete its volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the data of storage pool &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undefine storage pool &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read volume &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume &apos;%1&apos; is %2: shrinking it to %3 would cut off its data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume &apos;%1&apos; needs %2 more, pool &apos;%3&apos; has %4 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not resize volume &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume &apos;%1&apos; is the backing file of volume &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete volume &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the partial volume %1 is left on the host: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the partial volume %1 is left on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a qcow2 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find the new volume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not upload %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ended after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload of %1 failed after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish the upload of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage pool &apos;%1&apos; is not active: start it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool &apos;%1&apos; already has a volume named &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the backing volume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size of volume &apos;%1&apos; must be more than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume &apos;%1&apos; needs %2, pool &apos;%3&apos; has %4 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create volume &apos;%1&apos; in pool &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the path of volume &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not download volume &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download of volume &apos;%1&apos; failed after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish the download of volume &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find the volume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the volume %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2777,10 +2873,6 @@ Add a connection with File → Add Connection… (Ctrl+Shift+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Network:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Firmware:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2910,6 +3002,10 @@ Add a connection with File → Add Connection… (Ctrl+Shift+N).</source>
     </message>
     <message>
         <source>No disk: the VM runs from its ISO or the network only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;twork:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3054,10 +3150,6 @@ Add a connection with File → Add Connection… (Ctrl+Shift+N).</source>
         <translation type="unfinished">&amp;Hôte :</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom :</translation>
-    </message>
-    <message>
         <source>&amp;ISO image in a storage pool</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3099,10 +3191,6 @@ Add a connection with File → Add Connection… (Ctrl+Shift+N).</source>
     </message>
     <message>
         <source>Upload to pool:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is uploaded to the pool when you click Finish, then attached as a CD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3186,13 +3274,17 @@ packages: [qemu-guest-agent]</source>
         <source>No libvirt host is connected: add or reconnect one first</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is uploaded to the pool when you click Create, then attached as a CD.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>welkin::NewVmSummaryPage</name>
-    <message>
-        <source>&amp;Copy XML</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;Start the VM after creating it</source>
         <translation type="unfinished"></translation>
@@ -3203,10 +3295,6 @@ packages: [qemu-guest-agent]</source>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finish creates the VM from this definition; libvirt validates it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3263,6 +3351,14 @@ packages: [qemu-guest-agent]</source>
     </message>
     <message>
         <source>Creating %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create defines the VM from this definition; libvirt validates it first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3684,10 +3780,6 @@ packages: [qemu-guest-agent]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Devices:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Target &amp;path:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3745,6 +3837,10 @@ packages: [qemu-guest-agent]</source>
     </message>
     <message>
         <source>Pool &apos;%1&apos; already uses %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;vices:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3974,13 +4070,6 @@ packages: [qemu-guest-agent]</source>
         <source>The pool will be removed from the host.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Its %n volume(s) stay on disk unless you delete them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Its files stay on disk.</source>
         <translation type="unfinished"></translation>
@@ -4028,6 +4117,13 @@ packages: [qemu-guest-agent]</source>
     <message>
         <source>Download Volume &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its volumes (%n) stay on disk unless you delete them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5199,129 +5295,6 @@ The VM table already shows a live CPU sparkline.</source>
     </message>
 </context>
 <context>
-    <name>welkin::libvirt</name>
-    <message>
-        <source>the partial volume %1 is left on the host: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the partial volume %1 is left on the host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not find storage pool &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a qcow2 image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not find the new volume %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not upload %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upload cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it ended after %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upload of %1 failed after %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not finish the upload of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Storage pool &apos;%1&apos; is not active: start it first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pool &apos;%1&apos; already has a volume named &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the backing volume %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The size of volume &apos;%1&apos; must be more than 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read storage pool &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Volume &apos;%1&apos; needs %2, pool &apos;%3&apos; has %4 free</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not create volume &apos;%1&apos; in pool &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the path of volume &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not find volume &apos;%1&apos; in pool &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read volume &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not download volume &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Download cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Download of volume &apos;%1&apos; failed after %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not finish the download of volume &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not find the volume %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not delete the volume %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>welkin::libvirt::LibvirtJobRunner</name>
     <message>
         <source>The connection was closed</source>
@@ -5333,13 +5306,6 @@ The VM table already shows a live CPU sparkline.</source>
     </message>
     <message>
         <source>Could not open a second connection to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>welkin::libvirt::ProgressRelay</name>
-    <message>
-        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -67,7 +67,8 @@ void ConnectionTester::onStateChanged()
     if (status.state == ProviderState::Unreachable || status.state == ProviderState::AuthFailed) {
         QString detail = status.detail.isEmpty() ? providerStateDisplayName(status.state) : status.detail;
         // The provider would retry; the test stops here, so its "Retrying in 8 s" is not true.
-        static const QRegularExpression retrying(u"[.;,]?\\s*Retrying in [^.]*\\.?$"_s);
+        static const QRegularExpression retrying(u"[.;,]?\\s*\\(?retrying in [^.)]*\\)?\\.?$"_s,
+                                                 QRegularExpression::CaseInsensitiveOption);
         detail.remove(retrying);
         finish(false, tr("%1: %2").arg(providerStateDisplayName(status.state), detail));
     }

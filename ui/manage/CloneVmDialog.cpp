@@ -150,7 +150,9 @@ void CloneVmDialog::fillDisks()
         new QTreeWidgetItem(m_disks, {QString(), tr("Reading the disks…"), QString()});
     const bool linkable = m_disksLoaded && m_loadError.isEmpty() && notQcow2.isEmpty();
     m_linked->setEnabled(linkable);
-    m_linked->setToolTip(linkable ? QString()
+    // QEMU locks a backing image for writing while its owner runs: say so before the user finds out.
+    m_linked->setToolTip(linkable ? tr("Fast and small, but the clone and the original cannot run at the same "
+                                       "time (QEMU locks the original's disks while either runs).")
                                   : notQcow2.isEmpty() ? QString()
                                                        : tr("Linked clones need qcow2 disks; not qcow2: %1")
                                                              .arg(notQcow2.join(u", "_s)));

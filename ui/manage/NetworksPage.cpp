@@ -27,8 +27,9 @@ using namespace Qt::StringLiterals;
 NetworksPage::NetworksPage(QWidget *parent)
     : QWidget(parent), m_networks(new NetworkModel(this)), m_leases(new LeaseModel(this)),
       m_networkView(hostpage::makeTable(m_networks, u"networkView"_s)),
-      m_leaseView(hostpage::makeTable(m_leases, u"leaseView"_s)), m_error(hostpage::makeErrorLine(u"networkError"_s)),
-      m_leaseTitle(new QLabel), m_leaseError(hostpage::makeErrorLine(u"leaseError"_s))
+      m_leaseView(hostpage::makeTable(m_leases, u"leaseView"_s)), m_leaseTitle(new QLabel),
+      m_leaseError(hostpage::makeErrorLine(u"leaseError"_s)), m_host(this, u"networkError"_s, [this] { refresh(); }),
+      m_networkListing(m_host), m_leaseListing(m_host)
 {
     setObjectName(u"networksPage"_s);
     createActions();
@@ -80,7 +81,7 @@ NetworksPage::NetworksPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_error);
+    layout->addWidget(m_host.errorLine());
     layout->addWidget(splitter, 1);
 
     connect(m_networkView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -102,14 +103,14 @@ void NetworksPage::createActions()
     connect(add(Act::NewNetwork, tr("New Network…"), "network-wired", QStyle::SP_DriveNetIcon), &QAction::triggered,
             this, &NetworksPage::openNewNetworkDialog);
     connect(add(Act::Start, tr("Start"), "media-playback-start", QStyle::SP_MediaPlay), &QAction::triggered, this,
-            [this] { follow(HostNetworks(m_provider).startNetwork(selectedNetwork())); });
+            [this] { m_host.follow(networks().startNetwork(selectedNetwork())); });
     connect(add(Act::Stop, tr("Stop"), "media-playback-stop", QStyle::SP_MediaStop), &QAction::triggered, this,
-            [this] { follow(HostNetworks(m_provider).stopNetwork(selectedNetwork())); });
+            [this] { m_host.follow(networks().stopNetwork(selectedNetwork())); });
     QAction *autostart = add(Act::Autostart, tr("Autostart"), "system-run", QStyle::SP_DialogYesButton);
     autostart->setCheckable(true);
     autostart->setToolTip(tr("Start the network when the host boots"));
     connect(autostart, &QAction::triggered, this,
-            [this](bool on) { follow(HostNetworks(m_provider).setNetworkAutostart(selectedNetwork(), on)); });
+            [this](bool on) { m_host.follow(networks().setNetworkAutostart(selectedNetwork(), on)); });
     connect(add(Act::Delete, tr("Delete…"), "edit-delete", QStyle::SP_TrashIcon), &QAction::triggered, this,
             &NetworksPage::confirmDelete);
     connect(add(Act::RefreshLeases, tr("Refresh"), "view-refresh", QStyle::SP_BrowserReload), &QAction::triggered,
@@ -123,75 +124,43 @@ QAction *NetworksPage::action(Act act) const
 
 LibvirtProvider *NetworksPage::provider() const
 {
-    return m_provider;
+    return m_host.provider();
+}
+
+HostNetworks NetworksPage::networks() const
+{
+    return HostNetworks(m_host.provider());
 }
 
 void NetworksPage::setProvider(LibvirtProvider *provider)
 {
-    if (provider == m_provider)
+    if (!m_host.setProvider(provider))
         return;
-    if (m_provider)
-        disconnect(m_provider, nullptr, this, nullptr);
-    m_provider = provider;
-    ++m_generation;
-    if (provider) { // a host that comes back is listed again at once
-        connect(provider, &Provider::stateChanged, this, [this](const ProviderStatus &status) {
-            if (status.state == ProviderState::Connected && isVisible())
-                refresh();
-        });
-    }
-    m_listing = m_listAgain = m_listingLeases = false;
     m_leasesOf.clear();
     m_leases->setLeases({});
     m_networks->setNetworks({});
-    showError({}, true);
-    if (isVisible())
-        refresh();
-}
-
-void NetworksPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    refresh();
-}
-
-void NetworksPage::showError(const QString &text, bool fromListing)
-{
-    if (text.isEmpty() && fromListing && !m_errorFromListing)
-        return;
-    m_errorFromListing = fromListing;
-    hostpage::setErrorLine(m_error, text);
+    m_host.refreshIfShown();
 }
 
 void NetworksPage::refresh()
 {
-    if (!m_provider)
+    if (!m_host.provider() || m_networkListing.deferIfBusy())
         return;
-    if (m_listing) {
-        m_listAgain = true;
-        return;
-    }
-    m_listing = true;
-    Task *task = HostNetworks(m_provider).listNetworks();
-    const int generation = m_generation;
-    connect(task, &Task::finished, this, [this, task, generation](bool ok) {
-        task->deleteLater();
-        if (generation != m_generation)
-            return;
-        m_listing = false;
+    Task *task = networks().listNetworks();
+    m_networkListing.run(task, [this, task](bool ok) {
         if (ok) {
             m_networks->setNetworks(task->result().value<QList<VirtualNetworkInfo>>());
-            showError({}, true);
+            m_host.showError({}, true);
             if (!m_selectNetwork.isEmpty() && selectNetwork(m_selectNetwork))
                 m_selectNetwork.clear();
             else if (selectedNetwork().isEmpty() && m_networks->rowCount() > 0)
                 selectNetwork(m_networks->rows().constFirst().name);
         } else {
-            showError(task->errorText(), true);
+            m_host.showError(task->errorText(), true);
         }
         updateActions();
         Q_EMIT networksListed(ok);
-        if (std::exchange(m_listAgain, false))
+        if (m_networkListing.takeAgain())
             refresh();
         else
             listLeases();
@@ -209,21 +178,15 @@ void NetworksPage::listLeases()
     }
     m_leaseTitle->setText(name.isEmpty() ? tr("DHCP leases") : tr("DHCP leases of '%1'").arg(name));
     // Only a running network with DHCP has leases to ask for.
-    if (!m_provider || !network || !network->active || network->dhcpStart.isEmpty()) {
+    if (!m_host.provider() || !network || !network->active || network->dhcpStart.isEmpty()) {
         m_leases->setLeases({});
         hostpage::setErrorLine(m_leaseError, {});
         return;
     }
-    if (m_listingLeases)
+    if (m_leaseListing.busy())
         return; // the answer that is on its way re-lists when the selection moved on
-    m_listingLeases = true;
-    Task *task = HostNetworks(m_provider).leases(name);
-    const int generation = m_generation;
-    connect(task, &Task::finished, this, [this, task, generation, name](bool ok) {
-        task->deleteLater();
-        if (generation != m_generation)
-            return;
-        m_listingLeases = false;
+    Task *task = networks().leases(name);
+    m_leaseListing.run(task, [this, task, name](bool ok) {
         if (name != m_leasesOf) {
             listLeases();
             return;
@@ -255,29 +218,13 @@ bool NetworksPage::selectNetwork(const QString &name)
 void NetworksPage::updateActions()
 {
     const VirtualNetworkInfo *network = m_networks->network(selectedNetwork());
-    action(Act::NewNetwork)->setEnabled(m_provider);
+    action(Act::NewNetwork)->setEnabled(m_host.provider());
     action(Act::Start)->setEnabled(network && !network->active);
     action(Act::Stop)->setEnabled(network && network->active);
     action(Act::Autostart)->setEnabled(network && network->persistent);
     action(Act::Autostart)->setChecked(network && network->autostart);
     action(Act::Delete)->setEnabled(network);
-    action(Act::RefreshLeases)->setEnabled(m_provider);
-}
-
-Task *NetworksPage::follow(Task *task)
-{
-    if (!task)
-        return nullptr;
-    showError({}, false);
-    const int generation = m_generation;
-    connect(task, &Task::finished, this, [this, task, generation](bool ok) {
-        if (generation != m_generation)
-            return;
-        if (!ok)
-            showError(hostpage::failureText(task), false);
-        refresh();
-    });
-    return task;
+    action(Act::RefreshLeases)->setEnabled(m_host.provider());
 }
 
 NetworkDialog *NetworksPage::openNewNetworkDialog()
@@ -293,12 +240,12 @@ NetworkDialog *NetworksPage::openNewNetworkDialog()
 Task *NetworksPage::createNetwork(const VirtualNetworkSpec &spec)
 {
     m_selectNetwork = spec.name;
-    return follow(HostNetworks(m_provider).createNetwork(spec));
+    return m_host.follow(networks().createNetwork(spec));
 }
 
 Task *NetworksPage::deleteNetwork(const QString &name)
 {
-    return follow(HostNetworks(m_provider).deleteNetwork(name));
+    return m_host.follow(networks().deleteNetwork(name));
 }
 
 void NetworksPage::confirmDelete()

@@ -1,11 +1,9 @@
 #pragma once
 
+#include "PageSupport.h"
 #include "manage/NetworkTypes.h"
 
-#include <QPointer>
 #include <QWidget>
-
-#include <functional>
 
 class QAction;
 class QLabel;
@@ -13,6 +11,7 @@ class QTreeView;
 
 namespace welkin {
 
+class HostNetworks;
 class LeaseModel;
 class LibvirtProvider;
 class NetworkDialog;
@@ -38,7 +37,7 @@ public:
     LeaseModel *leaseModel() const { return m_leases; }
     QTreeView *networkView() const { return m_networkView; }
     QTreeView *leaseView() const { return m_leaseView; }
-    QLabel *errorLine() const { return m_error; }
+    QLabel *errorLine() const { return m_host.errorLine(); }
     // Why the leases of the selected network could not be read (some drivers cannot).
     QLabel *leaseErrorLine() const { return m_leaseError; }
     QAction *action(Act act) const;
@@ -53,31 +52,23 @@ Q_SIGNALS:
     void networksListed(bool ok);
     void leasesListed(bool ok);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void createActions();
     void listLeases();
     void updateActions();
-    Task *follow(Task *task);
+    HostNetworks networks() const;
     void confirmDelete();
-    void showError(const QString &text, bool fromListing);
 
-    QPointer<LibvirtProvider> m_provider;
-    int m_generation = 0;
     NetworkModel *m_networks;
     LeaseModel *m_leases;
     QTreeView *m_networkView;
     QTreeView *m_leaseView;
-    QLabel *m_error;
     QLabel *m_leaseTitle;
     QLabel *m_leaseError;
+    hostpage::HostLink m_host;
+    hostpage::ListingGate m_networkListing;
+    hostpage::ListingGate m_leaseListing;
     QHash<Act, QAction *> m_actions;
-    bool m_listing = false;
-    bool m_listAgain = false;
-    bool m_listingLeases = false;
-    bool m_errorFromListing = false;
     QString m_leasesOf;
     QString m_selectNetwork;
 };

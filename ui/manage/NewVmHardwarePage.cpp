@@ -115,7 +115,7 @@ NewVmHardwarePage::NewVmHardwarePage(NewVmHostData *data, NewVmSourcePage *sourc
     form->addRow(tr("&vCPUs:"), m_cpus);
     form->addRow(tr("&Memory:"), m_memory);
     form->addRow(tr("Disk:"), disk);
-    form->addRow(tr("&Network:"), network);
+    form->addRow(tr("Ne&twork:"), network);
     form->addRow(tr("&Firmware:"), m_firmware);
     form->addRow(tr("M&achine:"), m_machine);
     form->addRow(tr("&CPU model:"), m_cpuMode);

@@ -74,7 +74,7 @@ NewVmSourcePage::NewVmSourcePage(ProviderManager *providers, NewVmHostData *data
 
     auto *top = new QFormLayout;
     top->addRow(tr("&Host:"), m_host);
-    top->addRow(tr("&Name:"), m_name);
+    top->addRow(tr("N&ame:"), m_name);
     top->addRow(QString(), m_nameMessage);
 
     auto *radios = new QVBoxLayout;
@@ -172,7 +172,7 @@ QWidget *NewVmSourcePage::createLocalIsoForm()
     QFormLayout *form = formOn(widget);
     form->addRow(tr("File:"), row);
     form->addRow(tr("Upload to pool:"), m_localIsoPool);
-    form->addRow(hint(tr("The file is uploaded to the pool when you click Finish, then attached as a CD.")));
+    form->addRow(hint(tr("The file is uploaded to the pool when you click Create, then attached as a CD.")));
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("Choose an ISO image"), m_localIso->text(),
                                                           tr("ISO images (*.iso);;All files (*)"));

@@ -23,12 +23,12 @@ namespace welkin {
 using namespace Qt::StringLiterals;
 
 NewVmSummaryPage::NewVmSummaryPage(NewVmWizard *wizard)
-    : m_wizard(wizard), m_summary(new QLabel), m_xml(new QPlainTextEdit), m_copy(new QPushButton(tr("&Copy XML"))),
+    : m_wizard(wizard), m_summary(new QLabel), m_xml(new QPlainTextEdit), m_copy(new QPushButton(tr("Cop&y XML"))),
       m_start(new QCheckBox(tr("&Start the VM after creating it"))), m_console(new QCheckBox(tr("&Open its console"))),
       m_progress(new QProgressBar), m_status(new QLabel), m_error(new QLabel)
 {
     setTitle(tr("Summary"));
-    setSubTitle(tr("Finish creates the VM from this definition; libvirt validates it first."));
+    setSubTitle(tr("Create defines the VM from this definition; libvirt validates it first."));
     m_summary->setObjectName(u"summaryLabel"_s);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);

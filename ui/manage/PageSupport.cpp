@@ -2,8 +2,10 @@
 
 #include "Theme.h"
 #include "providers/Task.h"
+#include "providers/libvirt/LibvirtProvider.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -87,6 +89,99 @@ QString failureText(const Task *task)
     // The jobs' messages already name what failed and why ("Volume 'x' is used by VM 'y'").
     const QString error = task->errorText();
     return error.isEmpty() ? PageSupportText::tr("%1 failed").arg(task->title()) : error;
+}
+
+HostLink::HostLink(QWidget *page, const QString &errorObjectName, std::function<void()> refresh)
+    : m_page(page), m_error(makeErrorLine(errorObjectName)), m_refresh(std::move(refresh))
+{
+    page->installEventFilter(this);
+}
+
+LibvirtProvider *HostLink::provider() const
+{
+    return m_provider;
+}
+
+bool HostLink::setProvider(LibvirtProvider *provider)
+{
+    if (provider == m_provider)
+        return false;
+    if (m_provider)
+        disconnect(m_provider, nullptr, this, nullptr);
+    m_provider = provider;
+    ++m_generation;
+    if (provider) { // a host that comes back is listed again at once
+        connect(provider, &Provider::stateChanged, this, [this](const ProviderStatus &status) {
+            if (status.state == ProviderState::Connected)
+                refreshIfShown();
+        });
+    }
+    showError({}, true);
+    return true;
+}
+
+void HostLink::refreshIfShown()
+{
+    if (m_page->isVisible())
+        m_refresh();
+}
+
+bool HostLink::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_page && event->type() == QEvent::Show)
+        m_refresh();
+    return QObject::eventFilter(watched, event);
+}
+
+void HostLink::whenFinished(Task *task, std::function<void(bool)> then)
+{
+    const int generation = m_generation;
+    connect(task, &Task::finished, this, [this, generation, then = std::move(then)](bool ok) {
+        if (generation == m_generation)
+            then(ok);
+    });
+}
+
+Task *HostLink::follow(Task *task, std::function<void()> onSuccess)
+{
+    if (!task)
+        return nullptr;
+    showError({}, false); // a new attempt: the last failure is history (the tasks dock keeps it)
+    whenFinished(task, [this, task, onSuccess = std::move(onSuccess)](bool ok) {
+        if (!ok && !task->isCancelRequested()) // the user's own cancel is no error
+            showError(failureText(task), false);
+        else if (onSuccess)
+            onSuccess();
+        m_refresh();
+    });
+    return task;
+}
+
+void HostLink::showError(const QString &text, bool fromListing)
+{
+    // A later good listing clears a listing error, not the failure of something the user did.
+    if (text.isEmpty() && fromListing && !m_errorFromListing)
+        return;
+    m_errorFromListing = fromListing;
+    setErrorLine(m_error, text);
+}
+
+bool ListingGate::deferIfBusy()
+{
+    if (busy())
+        m_again = true;
+    return busy();
+}
+
+void ListingGate::run(Task *task, std::function<void(bool)> done)
+{
+    m_busyFor = m_host.generation();
+    m_again = false;
+    QObject::connect(task, &Task::finished, task, &QObject::deleteLater); // also an answer nobody waits for
+    m_host.whenFinished(task, [this, done = std::move(done)](bool ok) {
+        m_busyFor = -1;
+        done(ok);
+    });
 }
 
 } // namespace welkin::hostpage

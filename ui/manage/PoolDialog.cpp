@@ -58,7 +58,7 @@ PoolDialog::PoolDialog(QWidget *parent)
     addField(tr("NFS &server:"), m_host);
     addField(tr("&Export directory:"), m_sourceDir);
     addField(tr("&Volume group:"), m_volumeGroup);
-    addField(tr("&Devices:"), m_devices);
+    addField(tr("De&vices:"), m_devices);
     addField(tr("Target &path:"), m_target);
     form()->addRow(QString(), m_autostart);
     setPoolTypes({});

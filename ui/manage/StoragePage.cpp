@@ -32,8 +32,9 @@ using namespace Qt::StringLiterals;
 StoragePage::StoragePage(QWidget *parent)
     : QWidget(parent), m_pools(new StoragePoolModel(this)), m_volumes(new StorageVolumeModel(this)),
       m_poolView(hostpage::makeTable(m_pools, u"poolView"_s)),
-      m_volumeView(hostpage::makeTable(m_volumes, u"volumeView"_s)), m_error(hostpage::makeErrorLine(u"storageError"_s)),
-      m_volumeTitle(new QLabel)
+      m_volumeView(hostpage::makeTable(m_volumes, u"volumeView"_s)),
+      m_volumeTitle(new QLabel), m_host(this, u"storageError"_s, [this] { refresh(); }), m_poolListing(m_host),
+      m_volumeListing(m_host)
 {
     setObjectName(u"storagePage"_s);
     createActions();
@@ -46,7 +47,7 @@ StoragePage::StoragePage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_error);
+    layout->addWidget(m_host.errorLine());
     layout->addWidget(splitter, 1);
 
     connect(m_poolView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &StoragePage::poolSelectionChanged);
@@ -66,16 +67,16 @@ void StoragePage::createActions()
     connect(add(Act::NewPool, tr("New Pool…"), "folder-new", QStyle::SP_FileDialogNewFolder), &QAction::triggered,
             this, &StoragePage::openNewPoolDialog);
     connect(add(Act::StartPool, tr("Start"), "media-playback-start", QStyle::SP_MediaPlay), &QAction::triggered, this,
-            [this] { follow(HostStorage(m_provider).startPool(selectedPool())); });
+            [this] { m_host.follow(storage().startPool(selectedPool())); });
     connect(add(Act::StopPool, tr("Stop"), "media-playback-stop", QStyle::SP_MediaStop), &QAction::triggered, this,
-            [this] { follow(HostStorage(m_provider).stopPool(selectedPool())); });
+            [this] { m_host.follow(storage().stopPool(selectedPool())); });
     connect(add(Act::RefreshPool, tr("Refresh"), "view-refresh", QStyle::SP_BrowserReload), &QAction::triggered, this,
-            [this] { follow(HostStorage(m_provider).refreshPool(selectedPool())); });
+            [this] { m_host.follow(storage().refreshPool(selectedPool())); });
     QAction *autostart = add(Act::AutostartPool, tr("Autostart"), "system-run", QStyle::SP_DialogYesButton);
     autostart->setCheckable(true);
     autostart->setToolTip(tr("Start the pool when the host boots"));
     connect(autostart, &QAction::triggered, this,
-            [this](bool on) { follow(HostStorage(m_provider).setPoolAutostart(selectedPool(), on)); });
+            [this](bool on) { m_host.follow(storage().setPoolAutostart(selectedPool(), on)); });
     connect(add(Act::DeletePool, tr("Delete Pool…"), "edit-delete", QStyle::SP_TrashIcon), &QAction::triggered, this,
             &StoragePage::confirmDeletePool);
     connect(add(Act::NewVolume, tr("New Volume…"), "document-new", QStyle::SP_FileIcon), &QAction::triggered, this,
@@ -152,79 +153,46 @@ QAction *StoragePage::action(Act act) const
 
 LibvirtProvider *StoragePage::provider() const
 {
-    return m_provider;
+    return m_host.provider();
+}
+
+HostStorage StoragePage::storage() const
+{
+    return HostStorage(m_host.provider());
 }
 
 void StoragePage::setProvider(LibvirtProvider *provider)
 {
-    if (provider == m_provider)
+    if (!m_host.setProvider(provider))
         return;
-    if (m_provider)
-        disconnect(m_provider, nullptr, this, nullptr);
-    m_provider = provider;
-    ++m_generation;
-    if (provider) { // a host that comes back is listed again at once
-        connect(provider, &Provider::stateChanged, this, [this](const ProviderStatus &status) {
-            if (status.state == ProviderState::Connected && isVisible())
-                refresh();
-        });
-    }
-    m_listingPools = m_poolsAgain = m_listingVolumes = m_volumesAgain = false;
     m_poolTypes.clear();
     m_poolTypesAsked = false;
     m_volumesOf.clear();
     // Another host: its pools are not the same objects, so rows go and come (no reset either).
     m_volumes->setVolumes({});
     m_pools->setPools({});
-    showError({}, true);
-    if (isVisible())
-        refresh();
-}
-
-void StoragePage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    refresh();
-}
-
-void StoragePage::showError(const QString &text, bool fromListing)
-{
-    // A later good listing clears a listing error, not the failure of something the user did.
-    if (text.isEmpty() && fromListing && !m_errorFromListing)
-        return;
-    m_errorFromListing = fromListing;
-    hostpage::setErrorLine(m_error, text);
+    m_host.refreshIfShown();
 }
 
 void StoragePage::refresh()
 {
-    if (!m_provider)
+    if (!m_host.provider() || m_poolListing.deferIfBusy())
         return;
-    if (m_listingPools) {
-        m_poolsAgain = true;
-        return;
-    }
-    m_listingPools = true;
-    Task *task = HostStorage(m_provider).listPools();
-    const int generation = m_generation;
-    connect(task, &Task::finished, this, [this, task, generation](bool ok) {
-        task->deleteLater();
-        if (generation != m_generation)
-            return;
-        m_listingPools = false;
+    Task *task = storage().listPools();
+    m_poolListing.run(task, [this, task](bool ok) {
         if (ok) {
             m_pools->setPools(task->result().value<QList<StoragePoolInfo>>());
-            showError({}, true);
+            m_host.showError({}, true);
             if (!m_selectPool.isEmpty() && selectPool(m_selectPool))
                 m_selectPool.clear();
             else if (selectedPool().isEmpty() && m_pools->rowCount() > 0)
                 selectPool(m_pools->rows().constFirst().name);
         } else {
-            showError(task->errorText(), true);
+            m_host.showError(task->errorText(), true);
         }
         updateActions();
         Q_EMIT poolsListed(ok);
-        if (std::exchange(m_poolsAgain, false))
+        if (m_poolListing.takeAgain())
             refresh();
         else
             listVolumes();
@@ -240,35 +208,27 @@ void StoragePage::listVolumes()
         m_volumesOf = pool;
     }
     m_volumeTitle->setText(pool.isEmpty() ? tr("Volumes") : tr("Volumes in '%1'").arg(pool));
-    if (!m_provider || !info || !info->active) { // an inactive pool lists nothing
+    if (!m_host.provider() || !info || !info->active) { // an inactive pool lists nothing
         m_volumes->setVolumes({});
         updateActions();
         return;
     }
-    if (m_listingVolumes) {
-        m_volumesAgain = true;
+    if (m_volumeListing.deferIfBusy())
         return;
-    }
-    m_listingVolumes = true;
-    Task *task = HostStorage(m_provider).listVolumes(pool);
-    const int generation = m_generation;
-    connect(task, &Task::finished, this, [this, task, generation, pool](bool ok) {
-        task->deleteLater();
-        if (generation != m_generation)
-            return;
-        m_listingVolumes = false;
+    Task *task = storage().listVolumes(pool);
+    m_volumeListing.run(task, [this, task, pool](bool ok) {
         if (pool == m_volumesOf) {
             if (ok) {
                 m_volumes->setVolumes(task->result().value<QList<StorageVolumeInfo>>());
                 if (!m_selectVolume.isEmpty() && selectVolume(m_selectVolume))
                     m_selectVolume.clear();
             } else {
-                showError(task->errorText(), true);
+                m_host.showError(task->errorText(), true);
             }
             updateActions();
             Q_EMIT volumesListed(ok);
         }
-        if (std::exchange(m_volumesAgain, false) || pool != m_volumesOf)
+        if (m_volumeListing.takeAgain() || pool != m_volumesOf)
             listVolumes();
     });
 }
@@ -316,7 +276,7 @@ void StoragePage::updateActions()
 {
     const StoragePoolInfo *pool = m_pools->pool(selectedPool());
     const StorageVolumeInfo *volume = m_volumes->volume(selectedVolume());
-    const bool connected = m_provider;
+    const bool connected = m_host.provider();
     action(Act::NewPool)->setEnabled(connected);
     action(Act::StartPool)->setEnabled(pool && !pool->active);
     action(Act::StopPool)->setEnabled(pool && pool->active);
@@ -331,39 +291,18 @@ void StoragePage::updateActions()
     action(Act::Download)->setEnabled(volume);
 }
 
-Task *StoragePage::follow(Task *task, std::function<void()> onSuccess)
-{
-    if (!task)
-        return nullptr;
-    showError({}, false); // a new attempt: the last failure is history (the tasks dock keeps it)
-    const int generation = m_generation;
-    connect(task, &Task::finished, this, [this, task, generation, onSuccess = std::move(onSuccess)](bool ok) {
-        if (generation != m_generation)
-            return;
-        if (!ok && !task->isCancelRequested()) // the user's own cancel is no error
-            showError(hostpage::failureText(task), false);
-        else if (onSuccess)
-            onSuccess();
-        refresh();
-    });
-    return task;
-}
-
 PoolDialog *StoragePage::openNewPoolDialog()
 {
     auto *dialog = new PoolDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setExistingPools(m_pools->rows());
     dialog->setPoolTypes(m_poolTypes);
-    if (!m_poolTypesAsked && m_provider) {
+    if (!m_poolTypesAsked && m_host.provider()) {
         // Once per host: dir is offered at once, the others when the host has answered.
         m_poolTypesAsked = true;
-        Task *task = HostStorage(m_provider).poolTypes();
-        const int generation = m_generation;
-        connect(task, &Task::finished, this, [this, task, generation, dialog = QPointer(dialog)](bool ok) {
-            task->deleteLater();
-            if (generation != m_generation)
-                return;
+        Task *task = storage().poolTypes();
+        connect(task, &Task::finished, task, &QObject::deleteLater);
+        m_host.whenFinished(task, [this, task, dialog = QPointer(dialog)](bool ok) {
             m_poolTypesAsked = ok; // a host that cannot tell keeps "dir" and is asked again next time
             if (!ok)
                 return;
@@ -413,39 +352,39 @@ VolumeDialog *StoragePage::openResizeDialog()
 Task *StoragePage::createPool(const StoragePoolSpec &spec)
 {
     m_selectPool = spec.name;
-    return follow(HostStorage(m_provider).createPool(spec));
+    return m_host.follow(storage().createPool(spec));
 }
 
 Task *StoragePage::deletePool(const QString &pool, bool deleteData)
 {
-    return follow(HostStorage(m_provider).deletePool(pool, deleteData));
+    return m_host.follow(storage().deletePool(pool, deleteData));
 }
 
 Task *StoragePage::createVolume(const StorageVolumeSpec &spec)
 {
     m_selectVolume = spec.name;
-    return follow(HostStorage(m_provider).createVolume(selectedPool(), spec));
+    return m_host.follow(storage().createVolume(selectedPool(), spec));
 }
 
 Task *StoragePage::resizeVolume(const QString &volume, quint64 capacity)
 {
-    return follow(HostStorage(m_provider).resizeVolume(selectedPool(), volume, capacity));
+    return m_host.follow(storage().resizeVolume(selectedPool(), volume, capacity));
 }
 
 Task *StoragePage::deleteVolume(const QString &volume)
 {
-    return follow(HostStorage(m_provider).deleteVolume(selectedPool(), volume));
+    return m_host.follow(storage().deleteVolume(selectedPool(), volume));
 }
 
 Task *StoragePage::upload(const QString &localPath, const QString &volumeName, const QString &format)
 {
     m_selectVolume = volumeName;
-    return follow(HostStorage(m_provider).uploadVolume(selectedPool(), localPath, volumeName, format));
+    return m_host.follow(storage().uploadVolume(selectedPool(), localPath, volumeName, format));
 }
 
 Task *StoragePage::download(const QString &volume, const QString &localPath)
 {
-    return follow(HostStorage(m_provider).downloadVolume(selectedPool(), volume, localPath));
+    return m_host.follow(storage().downloadVolume(selectedPool(), volume, localPath));
 }
 
 void StoragePage::confirmDeletePool()
@@ -463,7 +402,7 @@ void StoragePage::confirmDeletePool()
     box->setInformativeText(
         (pool->active ? tr("The pool will be stopped and removed from the host.")
                       : tr("The pool will be removed from the host."))
-        + u' ' + (volumes > 0 ? tr("Its %n volume(s) stay on disk unless you delete them first.", nullptr, volumes)
+        + u' ' + (volumes > 0 ? tr("Its volumes (%n) stay on disk unless you delete them first.", nullptr, volumes)
                               : tr("Its files stay on disk.")));
     auto *data = new QCheckBox(pool->type == u"dir" ? tr("Also delete the directory %1 (it must be empty)").arg(pool->targetPath)
                                                     : tr("Also delete the pool's data on its source"));
@@ -484,7 +423,7 @@ void StoragePage::confirmDeleteVolume()
         return;
     if (!volume->usedBy.isEmpty()) { // nothing to confirm: the job would refuse it too
         const QString users = u"'"_s + volume->usedBy.join(u"', '"_s) + u"'"_s;
-        showError(volume->usedBy.size() == 1 ? tr("Volume '%1' is used by VM %2").arg(volume->name, users)
+        m_host.showError(volume->usedBy.size() == 1 ? tr("Volume '%1' is used by VM %2").arg(volume->name, users)
                                              : tr("Volume '%1' is used by VMs %2").arg(volume->name, users),
                   false);
         return;
@@ -515,7 +454,7 @@ void StoragePage::chooseUpload()
     connect(dialog, &QFileDialog::fileSelected, this, [this, pool](const QString &path) {
         const QFileInfo file(path);
         if (m_volumes->rowOf(file.fileName()) >= 0) {
-            showError(tr("A volume named '%1' already exists in pool '%2'").arg(file.fileName(), pool), false);
+            m_host.showError(tr("A volume named '%1' already exists in pool '%2'").arg(file.fileName(), pool), false);
             return;
         }
         const QString suffix = file.suffix().toLower();

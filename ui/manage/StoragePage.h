@@ -1,11 +1,10 @@
 #pragma once
 
+#include "PageSupport.h"
 #include "manage/StorageTypes.h"
 
 #include <QPointer>
 #include <QWidget>
-
-#include <functional>
 
 class QAction;
 class QLabel;
@@ -14,6 +13,7 @@ class QTreeView;
 
 namespace welkin {
 
+class HostStorage;
 class LibvirtProvider;
 class PoolDialog;
 class StoragePoolModel;
@@ -41,7 +41,7 @@ public:
     StorageVolumeModel *volumeModel() const { return m_volumes; }
     QTreeView *poolView() const { return m_poolView; }
     QTreeView *volumeView() const { return m_volumeView; }
-    QLabel *errorLine() const { return m_error; }
+    QLabel *errorLine() const { return m_host.errorLine(); }
     QAction *action(Act act) const;
     QString selectedPool() const;
     QString selectedVolume() const;
@@ -66,9 +66,6 @@ Q_SIGNALS:
     void poolsListed(bool ok);
     void volumesListed(bool ok);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void createActions();
     QWidget *createPoolPane();
@@ -76,30 +73,23 @@ private:
     void listVolumes();
     void poolSelectionChanged();
     void updateActions();
-    // Follows one of the page's tasks: its failure goes to the error line, and the page lists again.
-    Task *follow(Task *task, std::function<void()> onSuccess = {});
     void confirmDeletePool();
     void confirmDeleteVolume();
     void chooseUpload();
     void chooseDownload();
-    void showError(const QString &text, bool fromListing);
+    HostStorage storage() const;
 
-    QPointer<LibvirtProvider> m_provider;
-    int m_generation = 0; // bumped on every provider change: late answers for another host are dropped
     StoragePoolModel *m_pools;
     StorageVolumeModel *m_volumes;
     QTreeView *m_poolView;
     QTreeView *m_volumeView;
-    QLabel *m_error;
     QLabel *m_volumeTitle;
+    hostpage::HostLink m_host;
+    hostpage::ListingGate m_poolListing;
+    hostpage::ListingGate m_volumeListing;
     QHash<Act, QAction *> m_actions;
     QStringList m_poolTypes;
     bool m_poolTypesAsked = false;
-    bool m_listingPools = false;
-    bool m_poolsAgain = false;
-    bool m_listingVolumes = false;
-    bool m_volumesAgain = false;
-    bool m_errorFromListing = false;
     QString m_volumesOf;    // the pool m_volumes lists
     QString m_selectPool;   // select when it appears (a pool just created)
     QString m_selectVolume;

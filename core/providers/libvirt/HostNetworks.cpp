@@ -18,16 +18,11 @@ using namespace welkin::libvirt;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("welkin::HostNetworks", text);
-}
-
 JobOutcome lookupNetwork(virConnectPtr conn, const QString &name, NetworkHandle *network)
 {
     network->reset(virNetworkLookupByName(conn, name.toUtf8().constData()));
     if (!*network)
-        return JobOutcome::failure(lastError().describe(tr("Could not find network '%1'").arg(name)));
+        return JobOutcome::failure(lastError().describe(HostNetworks::tr("Could not find network '%1'").arg(name)));
     return JobOutcome::success();
 }
 
@@ -47,7 +42,7 @@ JobOutcome listNetworksJob(virConnectPtr conn)
     virNetworkPtr *networks = nullptr;
     const int count = virConnectListAllNetworks(conn, &networks, 0);
     if (count < 0)
-        return JobOutcome::failure(lastError().describe(tr("Could not list the networks")));
+        return JobOutcome::failure(lastError().describe(HostNetworks::tr("Could not list the networks")));
     QList<VirtualNetworkInfo> result;
     QString error;
     for (int i = 0; i < count; ++i) {
@@ -58,14 +53,14 @@ JobOutcome listNetworksJob(virConnectPtr conn)
             const LibvirtError failure = lastError();
             // Undefined since the listing: left out.
             if (failure.code != VIR_ERR_NO_NETWORK && error.isEmpty())
-                error = failure.describe(tr("Could not read network '%1'").arg(name));
+                error = failure.describe(HostNetworks::tr("Could not read network '%1'").arg(name));
             continue;
         }
         VirtualNetworkInfo info;
         QString xmlError;
         if (!NetworkXml::readNetwork(QByteArray(xml.get()), &info, &xmlError)) {
             if (error.isEmpty())
-                error = tr("Could not read network '%1': %2").arg(name, xmlError);
+                error = HostNetworks::tr("Could not read network '%1': %2").arg(name, xmlError);
             continue;
         }
         info.active = virNetworkIsActive(network.get()) == 1;
@@ -94,7 +89,7 @@ JobOutcome createNetworkJob(virConnectPtr conn, const VirtualNetworkSpec &spec)
     const QByteArray xml = NetworkXml::networkXml(spec);
     NetworkHandle network(virNetworkDefineXML(conn, xml.constData()));
     if (!network)
-        return JobOutcome::failure(lastError().describe(tr("Could not define network '%1'").arg(spec.name)));
+        return JobOutcome::failure(lastError().describe(HostNetworks::tr("Could not define network '%1'").arg(spec.name)));
     auto fail = [&](const QString &step) {
         const LibvirtError error = lastError();
         if (virNetworkIsActive(network.get()) == 1)
@@ -103,9 +98,9 @@ JobOutcome createNetworkJob(virConnectPtr conn, const VirtualNetworkSpec &spec)
         return JobOutcome::failure(error.describe(step));
     };
     if (spec.start && virNetworkCreate(network.get()) < 0)
-        return fail(tr("Could not start network '%1'").arg(spec.name));
+        return fail(HostNetworks::tr("Could not start network '%1'").arg(spec.name));
     if (spec.autostart && virNetworkSetAutostart(network.get(), 1) < 0)
-        return fail(tr("Could not set network '%1' to start with the host").arg(spec.name));
+        return fail(HostNetworks::tr("Could not set network '%1' to start with the host").arg(spec.name));
     return JobOutcome::success(spec.name);
 }
 
@@ -116,9 +111,9 @@ JobOutcome deleteNetworkJob(virConnectPtr conn, const QString &name)
         return found;
     const bool persistent = virNetworkIsPersistent(network.get()) == 1;
     if (virNetworkIsActive(network.get()) == 1 && virNetworkDestroy(network.get()) < 0)
-        return JobOutcome::failure(lastError().describe(tr("Could not stop network '%1'").arg(name)));
+        return JobOutcome::failure(lastError().describe(HostNetworks::tr("Could not stop network '%1'").arg(name)));
     if (persistent && virNetworkUndefine(network.get()) < 0)
-        return JobOutcome::failure(lastError().describe(tr("Could not undefine network '%1'").arg(name)));
+        return JobOutcome::failure(lastError().describe(HostNetworks::tr("Could not undefine network '%1'").arg(name)));
     return JobOutcome::success(name);
 }
 
@@ -130,7 +125,7 @@ JobOutcome leasesJob(virConnectPtr conn, const QString &name)
     virNetworkDHCPLeasePtr *leases = nullptr;
     const int count = virNetworkGetDHCPLeases(network.get(), nullptr, &leases, 0);
     if (count < 0)
-        return JobOutcome::failure(lastError().describe(tr("Could not read the DHCP leases of network '%1'").arg(name)));
+        return JobOutcome::failure(lastError().describe(HostNetworks::tr("Could not read the DHCP leases of network '%1'").arg(name)));
     QList<DhcpLease> result;
     for (int i = 0; i < count; ++i) {
         const virNetworkDHCPLeasePtr lease = leases[i];
@@ -155,49 +150,49 @@ HostNetworks::HostNetworks(LibvirtProvider *provider) : m_provider(provider) {}
 
 Task *HostNetworks::listNetworks()
 {
-    return runHostJob(m_provider, tr("List networks"),
+    return runHostJob(m_provider, HostNetworks::tr("List networks"),
                       [](JobContext &context) { return listNetworksJob(context.connection()); }, false);
 }
 
 Task *HostNetworks::createNetwork(const VirtualNetworkSpec &spec)
 {
-    return runHostJob(m_provider, tr("Create network %1").arg(spec.name),
+    return runHostJob(m_provider, HostNetworks::tr("Create network %1").arg(spec.name),
                       [spec](JobContext &context) { return createNetworkJob(context.connection(), spec); }, true);
 }
 
 Task *HostNetworks::startNetwork(const QString &name)
 {
-    return runHostJob(m_provider, tr("Start network %1").arg(name), [name](JobContext &context) {
-        return networkCall(context.connection(), name, tr("Could not start network '%1'").arg(name), &virNetworkCreate);
+    return runHostJob(m_provider, HostNetworks::tr("Start network %1").arg(name), [name](JobContext &context) {
+        return networkCall(context.connection(), name, HostNetworks::tr("Could not start network '%1'").arg(name), &virNetworkCreate);
     }, true);
 }
 
 Task *HostNetworks::stopNetwork(const QString &name)
 {
-    return runHostJob(m_provider, tr("Stop network %1").arg(name), [name](JobContext &context) {
-        return networkCall(context.connection(), name, tr("Could not stop network '%1'").arg(name), &virNetworkDestroy);
+    return runHostJob(m_provider, HostNetworks::tr("Stop network %1").arg(name), [name](JobContext &context) {
+        return networkCall(context.connection(), name, HostNetworks::tr("Could not stop network '%1'").arg(name), &virNetworkDestroy);
     }, true);
 }
 
 Task *HostNetworks::setNetworkAutostart(const QString &name, bool autostart)
 {
-    const QString title = autostart ? tr("Start network %1 with the host").arg(name)
-                                    : tr("Do not start network %1 with the host").arg(name);
+    const QString title = autostart ? HostNetworks::tr("Start network %1 with the host").arg(name)
+                                    : HostNetworks::tr("Do not start network %1 with the host").arg(name);
     return runHostJob(m_provider, title, [name, autostart](JobContext &context) {
-        return networkCall(context.connection(), name, tr("Could not change the autostart of network '%1'").arg(name),
+        return networkCall(context.connection(), name, HostNetworks::tr("Could not change the autostart of network '%1'").arg(name),
                            [autostart](virNetworkPtr n) { return virNetworkSetAutostart(n, autostart ? 1 : 0); });
     }, true);
 }
 
 Task *HostNetworks::deleteNetwork(const QString &name)
 {
-    return runHostJob(m_provider, tr("Delete network %1").arg(name),
+    return runHostJob(m_provider, HostNetworks::tr("Delete network %1").arg(name),
                       [name](JobContext &context) { return deleteNetworkJob(context.connection(), name); }, true);
 }
 
 Task *HostNetworks::leases(const QString &name)
 {
-    return runHostJob(m_provider, tr("Read the DHCP leases of %1").arg(name),
+    return runHostJob(m_provider, HostNetworks::tr("Read the DHCP leases of %1").arg(name),
                       [name](JobContext &context) { return leasesJob(context.connection(), name); }, false);
 }
 

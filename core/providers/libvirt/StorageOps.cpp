@@ -1,5 +1,7 @@
 #include "StorageOps.h"
 
+#include "HostStorage.h"
+
 #include "DomainXmlParser.h"
 #include "LibvirtErrors.h"
 #include "LibvirtHandles.h"
@@ -27,11 +29,6 @@ namespace {
 constexpr qint64 chunkSize = 1 << 20; // 1 MiB per virStreamSend / read
 const QByteArray qcowMagic("QFI\xfb", 4);
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StorageOps", text);
-}
-
 bool isBusy(const LibvirtError &error)
 {
     // storage_driver.c: "pool '%s' has asynchronous jobs running.", "volume '%s' is still in use.",
@@ -56,12 +53,12 @@ QString removePartialVolume(virConnectPtr conn, virStorageVolPtr vol, const QStr
                 virConnectClose(fresh);
                 if (deleted.ok)
                     return {};
-                return tr("the partial volume %1 is left on the host: %2").arg(path, deleted.error);
+                return HostStorage::tr("the partial volume %1 is left on the host: %2").arg(path, deleted.error);
             }
             error = lastError();
         }
     }
-    return error.describe(tr("the partial volume %1 is left on the host").arg(path));
+    return error.describe(HostStorage::tr("the partial volume %1 is left on the host").arg(path));
 }
 
 JobOutcome failAndRemove(virConnectPtr conn, virStorageVolPtr vol, const QString &path, QString error)
@@ -84,7 +81,7 @@ public:
             return;
         m_percent = percent;
         m_context.setProgress(percent);
-        m_context.setDetail(tr("%1 of %2").arg(sizeText(done), sizeText(m_total)));
+        m_context.setDetail(HostStorage::tr("%1 of %2").arg(sizeText(done), sizeText(m_total)));
     }
 
 private:
@@ -97,7 +94,7 @@ PoolHandle lookupPool(virConnectPtr conn, const QString &name, QString *error)
 {
     PoolHandle pool(virStoragePoolLookupByName(conn, name.toUtf8().constData()));
     if (!pool)
-        *error = lastError().describe(tr("Could not find storage pool '%1'").arg(name));
+        *error = lastError().describe(HostStorage::tr("Could not find storage pool '%1'").arg(name));
     return pool;
 }
 
@@ -106,14 +103,14 @@ JobOutcome upload(const JobContext &context, const QString &poolName, QIODevice 
                   const QString &volumeName, QString format, const QString &what)
 {
     if (size == 0)
-        return JobOutcome::failure(tr("%1 is empty").arg(what));
+        return JobOutcome::failure(HostStorage::tr("%1 is empty").arg(what));
     // Dir pools know no "iso" format; an ISO is a raw volume. A qcow2 image is recognised by its
     // magic, so an unknown extension still gets the right format.
     const bool isQcow2 = source.peek(4) == qcowMagic;
     if (format.isEmpty() || format == "iso"_L1)
         format = isQcow2 ? u"qcow2"_s : u"raw"_s;
     else if (format == "qcow2"_L1 && !isQcow2)
-        return JobOutcome::failure(tr("%1 is not a qcow2 image").arg(what));
+        return JobOutcome::failure(HostStorage::tr("%1 is not a qcow2 image").arg(what));
 
     virConnectPtr conn = context.connection();
     StorageVolumeSpec spec;
@@ -129,12 +126,12 @@ JobOutcome upload(const JobContext &context, const QString &poolName, QIODevice 
 
     VolumeHandle vol(virStorageVolLookupByPath(conn, path.toUtf8().constData()));
     if (!vol)
-        return JobOutcome::failure(lastError().describe(tr("Could not find the new volume %1").arg(path)));
+        return JobOutcome::failure(lastError().describe(HostStorage::tr("Could not find the new volume %1").arg(path)));
     StreamHandle stream(virStreamNew(conn, 0));
     if (!stream)
-        return failAndRemove(conn, vol.get(), path, lastError().describe(tr("Could not upload %1").arg(what)));
+        return failAndRemove(conn, vol.get(), path, lastError().describe(HostStorage::tr("Could not upload %1").arg(what)));
     if (virStorageVolUpload(vol.get(), stream.get(), 0, size, 0) < 0)
-        return failAndRemove(conn, vol.get(), path, lastError().describe(tr("Could not upload %1").arg(what)));
+        return failAndRemove(conn, vol.get(), path, lastError().describe(HostStorage::tr("Could not upload %1").arg(what)));
 
     auto abort = [&](const QString &error) {
         virStreamAbort(stream.get());
@@ -147,18 +144,18 @@ JobOutcome upload(const JobContext &context, const QString &poolName, QIODevice 
     quint64 sent = 0;
     while (sent < size) {
         if (context.isCancelRequested())
-            return abort(tr("Upload cancelled"));
+            return abort(HostStorage::tr("Upload cancelled"));
         const qint64 want = qint64(std::min<quint64>(chunkSize, size - sent));
         const qint64 got = source.read(buffer.data(), want);
         if (got <= 0) {
-            const QString reason = got < 0 ? source.errorString() : tr("it ended after %1").arg(sizeText(sent));
-            return abort(tr("Could not read %1: %2").arg(what, reason));
+            const QString reason = got < 0 ? source.errorString() : HostStorage::tr("it ended after %1").arg(sizeText(sent));
+            return abort(HostStorage::tr("Could not read %1: %2").arg(what, reason));
         }
         for (qint64 offset = 0; offset < got;) {
             const int written = virStreamSend(stream.get(), buffer.constData() + offset, size_t(got - offset));
             if (written < 0) {
                 const LibvirtError error = lastError();
-                return abort(error.describe(tr("Upload of %1 failed after %2").arg(what, sizeText(sent))));
+                return abort(error.describe(HostStorage::tr("Upload of %1 failed after %2").arg(what, sizeText(sent))));
             }
             offset += written;
         }
@@ -167,7 +164,7 @@ JobOutcome upload(const JobContext &context, const QString &poolName, QIODevice 
     }
     if (virStreamFinish(stream.get()) < 0) {
         const LibvirtError error = lastError();
-        return failAndRemove(conn, vol.get(), path, error.describe(tr("Could not finish the upload of %1").arg(what)));
+        return failAndRemove(conn, vol.get(), path, error.describe(HostStorage::tr("Could not finish the upload of %1").arg(what)));
     }
     return JobOutcome::success(path);
 }
@@ -207,9 +204,9 @@ JobOutcome createVolume(_virConnect *conn, const QString &poolName, const Storag
     if (!pool)
         return JobOutcome::failure(error);
     if (virStoragePoolIsActive(pool.get()) != 1)
-        return JobOutcome::failure(tr("Storage pool '%1' is not active: start it first").arg(poolName));
+        return JobOutcome::failure(HostStorage::tr("Storage pool '%1' is not active: start it first").arg(poolName));
     if (VolumeHandle existing{virStorageVolLookupByName(pool.get(), spec.name.toUtf8().constData())})
-        return JobOutcome::failure(tr("Pool '%1' already has a volume named '%2'").arg(poolName, spec.name));
+        return JobOutcome::failure(HostStorage::tr("Pool '%1' already has a volume named '%2'").arg(poolName, spec.name));
     virResetLastError();
 
     StorageVolumeSpec effective = spec;
@@ -218,20 +215,20 @@ JobOutcome createVolume(_virConnect *conn, const QString &poolName, const Storag
         VolumeHandle backing(virStorageVolLookupByPath(conn, spec.backingPath.toUtf8().constData()));
         virStorageVolInfo info{};
         if (!backing || virStorageVolGetInfo(backing.get(), &info) < 0)
-            return JobOutcome::failure(lastError().describe(tr("Could not read the backing volume %1").arg(spec.backingPath)));
+            return JobOutcome::failure(lastError().describe(HostStorage::tr("Could not read the backing volume %1").arg(spec.backingPath)));
         effective.capacity = info.capacity;
     }
     if (effective.capacity == 0)
-        return JobOutcome::failure(tr("The size of volume '%1' must be more than 0").arg(spec.name));
+        return JobOutcome::failure(HostStorage::tr("The size of volume '%1' must be more than 0").arg(spec.name));
 
     virStoragePoolInfo poolInfo{};
     if (virStoragePoolGetInfo(pool.get(), &poolInfo) < 0)
-        return JobOutcome::failure(lastError().describe(tr("Could not read storage pool '%1'").arg(poolName)));
+        return JobOutcome::failure(lastError().describe(HostStorage::tr("Could not read storage pool '%1'").arg(poolName)));
     // An overlay only takes what it allocates; any other volume may grow to its capacity.
     const quint64 needed = spec.backingPath.isEmpty() ? std::max(effective.capacity, effective.allocation)
                                                       : effective.allocation;
     if (needed > poolInfo.available) {
-        return JobOutcome::failure(tr("Volume '%1' needs %2, pool '%3' has %4 free")
+        return JobOutcome::failure(HostStorage::tr("Volume '%1' needs %2, pool '%3' has %4 free")
                                        .arg(spec.name, sizeText(needed), poolName, sizeText(poolInfo.available)));
     }
 
@@ -239,12 +236,12 @@ JobOutcome createVolume(_virConnect *conn, const QString &poolName, const Storag
     VolumeHandle vol(virStorageVolCreateXML(pool.get(), xml.constData(), 0));
     if (!vol) {
         return JobOutcome::failure(
-            lastError().describe(tr("Could not create volume '%1' in pool '%2'").arg(spec.name, poolName)));
+            lastError().describe(HostStorage::tr("Could not create volume '%1' in pool '%2'").arg(spec.name, poolName)));
     }
     TextHandle path(virStorageVolGetPath(vol.get()));
     if (!path) {
         const LibvirtError pathError = lastError();
-        return failAndRemove(conn, vol.get(), QString(), pathError.describe(tr("Could not read the path of volume '%1'").arg(spec.name)));
+        return failAndRemove(conn, vol.get(), QString(), pathError.describe(HostStorage::tr("Could not read the path of volume '%1'").arg(spec.name)));
     }
     return JobOutcome::success(QString::fromUtf8(path.get()));
 }
@@ -254,7 +251,7 @@ JobOutcome uploadFile(const JobContext &context, const QString &pool, const QStr
 {
     QFile file(localPath);
     if (!file.open(QIODevice::ReadOnly))
-        return JobOutcome::failure(tr("Could not open %1: %2").arg(localPath, file.errorString()));
+        return JobOutcome::failure(HostStorage::tr("Could not open %1: %2").arg(localPath, file.errorString()));
     const qint64 size = file.size();
     return upload(context, pool, file, quint64(std::max<qint64>(size, 0)), volumeName, format, localPath);
 }
@@ -278,21 +275,21 @@ JobOutcome downloadToFile(const JobContext &context, const QString &poolName, co
         return JobOutcome::failure(error);
     VolumeHandle vol(virStorageVolLookupByName(pool.get(), volumeName.toUtf8().constData()));
     if (!vol)
-        return JobOutcome::failure(lastError().describe(tr("Could not find volume '%1' in pool '%2'").arg(volumeName, poolName)));
+        return JobOutcome::failure(lastError().describe(HostStorage::tr("Could not find volume '%1' in pool '%2'").arg(volumeName, poolName)));
     // The bytes on disk (a qcow2 file's length), which is what the stream carries.
     virStorageVolInfo info{};
     if (virStorageVolGetInfoFlags(vol.get(), &info, VIR_STORAGE_VOL_GET_PHYSICAL) < 0)
-        return JobOutcome::failure(lastError().describe(tr("Could not read volume '%1'").arg(volumeName)));
+        return JobOutcome::failure(lastError().describe(HostStorage::tr("Could not read volume '%1'").arg(volumeName)));
 
     // QSaveFile writes beside the target and only replaces it on commit: a failed or cancelled
     // download leaves no partial file (and an existing file untouched).
     QSaveFile file(localPath);
     if (!file.open(QIODevice::WriteOnly))
-        return JobOutcome::failure(tr("Could not write %1: %2").arg(localPath, file.errorString()));
+        return JobOutcome::failure(HostStorage::tr("Could not write %1: %2").arg(localPath, file.errorString()));
 
     StreamHandle stream(virStreamNew(conn, 0));
     if (!stream || virStorageVolDownload(vol.get(), stream.get(), 0, 0, 0) < 0)
-        return JobOutcome::failure(lastError().describe(tr("Could not download volume '%1'").arg(volumeName)));
+        return JobOutcome::failure(lastError().describe(HostStorage::tr("Could not download volume '%1'").arg(volumeName)));
 
     ProgressRelay progress(context, info.allocation);
     progress.report(0);
@@ -302,7 +299,7 @@ JobOutcome downloadToFile(const JobContext &context, const QString &poolName, co
         if (context.isCancelRequested()) {
             virStreamAbort(stream.get());
             file.cancelWriting();
-            return JobOutcome::failure(tr("Download cancelled"));
+            return JobOutcome::failure(HostStorage::tr("Download cancelled"));
         }
         const int got = virStreamRecv(stream.get(), buffer.data(), size_t(buffer.size()));
         if (got == 0)
@@ -311,14 +308,14 @@ JobOutcome downloadToFile(const JobContext &context, const QString &poolName, co
             const LibvirtError recvError = lastError();
             virStreamAbort(stream.get());
             file.cancelWriting();
-            return JobOutcome::failure(recvError.describe(tr("Download of volume '%1' failed after %2")
+            return JobOutcome::failure(recvError.describe(HostStorage::tr("Download of volume '%1' failed after %2")
                                                               .arg(volumeName, sizeText(received))));
         }
         if (file.write(buffer.constData(), got) != got) {
             const QString writeError = file.errorString();
             virStreamAbort(stream.get());
             file.cancelWriting();
-            return JobOutcome::failure(tr("Could not write %1: %2").arg(localPath, writeError));
+            return JobOutcome::failure(HostStorage::tr("Could not write %1: %2").arg(localPath, writeError));
         }
         received += quint64(got);
         progress.report(std::min(received, info.allocation));
@@ -326,10 +323,10 @@ JobOutcome downloadToFile(const JobContext &context, const QString &poolName, co
     if (virStreamFinish(stream.get()) < 0) {
         const LibvirtError finishError = lastError();
         file.cancelWriting();
-        return JobOutcome::failure(finishError.describe(tr("Could not finish the download of volume '%1'").arg(volumeName)));
+        return JobOutcome::failure(finishError.describe(HostStorage::tr("Could not finish the download of volume '%1'").arg(volumeName)));
     }
     if (!file.commit())
-        return JobOutcome::failure(tr("Could not write %1: %2").arg(localPath, file.errorString()));
+        return JobOutcome::failure(HostStorage::tr("Could not write %1: %2").arg(localPath, file.errorString()));
     return JobOutcome::success(localPath);
 }
 
@@ -337,9 +334,9 @@ JobOutcome deleteVolumeByPath(_virConnect *conn, const QString &path)
 {
     VolumeHandle vol(virStorageVolLookupByPath(conn, path.toUtf8().constData()));
     if (!vol)
-        return JobOutcome::failure(lastError().describe(tr("Could not find the volume %1").arg(path)));
+        return JobOutcome::failure(lastError().describe(HostStorage::tr("Could not find the volume %1").arg(path)));
     if (retryWhileBusy([&vol] { return virStorageVolDelete(vol.get(), 0); }) < 0)
-        return JobOutcome::failure(lastError().describe(tr("Could not delete the volume %1").arg(path)));
+        return JobOutcome::failure(lastError().describe(HostStorage::tr("Could not delete the volume %1").arg(path)));
     return JobOutcome::success(path);
 }
 
