@@ -25,8 +25,8 @@
 #include "storage/Storage.h"
 
 #include <QApplication>
-#include <QDeadlineTimer>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -34,7 +34,7 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSystemTrayIcon>
-#include <QThread>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -74,11 +74,18 @@ void installTranslations(QCoreApplication &app)
 void closeAllForExit(ProviderManager &providers)
 {
     providers.closeAll();
-    const QDeadlineTimer grace(250);
-    while (LibvirtProvider::runningWorkers() > 0 && !grace.hasExpired()) {
-        QCoreApplication::processEvents();
-        QThread::msleep(2);
-    }
+    if (LibvirtProvider::runningWorkers() == 0)
+        return;
+    // An event loop, not a sleep: queued clean-ups keep running while we give them the grace.
+    QEventLoop loop;
+    QTimer::singleShot(250, &loop, &QEventLoop::quit);
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&loop] {
+        if (LibvirtProvider::runningWorkers() == 0)
+            loop.quit();
+    });
+    poll.start(2);
+    loop.exec();
 }
 
 } // namespace
