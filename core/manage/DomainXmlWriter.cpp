@@ -268,12 +268,10 @@ QByteArray DomainXmlWriter::write(const NewVmSpec &spec, const DomainXmlInputs &
     writeInterface(xml, spec);
     writeConsoles(xml, spec);
     if (spec.virtioDevices) {
+        // QEMU's own generator (getrandom): no host device file the guest's sandbox must reach.
         xml.writeStartElement(u"rng"_s);
         xml.writeAttribute(u"model"_s, u"virtio"_s);
-        xml.writeStartElement(u"backend"_s);
-        xml.writeAttribute(u"model"_s, u"random"_s);
-        xml.writeCharacters(u"/dev/urandom"_s);
-        xml.writeEndElement();
+        emptyElement(xml, u"backend"_s, {{u"model"_s, u"builtin"_s}});
         xml.writeEndElement();
     }
     // libvirt adds a virtio balloon by default; a guest without virtio drivers gets none.

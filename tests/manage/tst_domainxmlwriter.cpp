@@ -140,7 +140,7 @@ void TstDomainXmlWriter::isoInstallOnQ35WithVirtio()
     QVERIFY(x.contains(u"domain/devices/console@type=pty"_s));
     QVERIFY(x.contains(u"domain/devices/channel/target@name=org.qemu.guest_agent.0"_s));
     QVERIFY(x.contains(u"domain/devices/rng@model=virtio"_s));
-    QVERIFY(x.contains(u"domain/devices/rng/backend=/dev/urandom"_s));
+    QVERIFY(x.contains(u"domain/devices/rng/backend@model=builtin"_s));
 }
 
 void TstDomainXmlWriter::emulatedDevicesOnPc()
