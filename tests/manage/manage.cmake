@@ -21,7 +21,7 @@ welkin_add_test(tst_ipv4subnet manage/tst_ipv4subnet.cpp unit)
 welkin_add_test(tst_namerules manage/tst_namerules.cpp unit)
 welkin_add_test(tst_storagexml manage/tst_storagexml.cpp unit)
 welkin_manage_test(tst_manage_storage manage/tst_manage_storage.cpp PkgConfig::LIBVIRT)
-# It makes libvirtd drop every client once (an upload cut off): nothing may share the daemon then.
+# It cuts uploads off half-way: nothing else may use the daemon meanwhile.
 set_tests_properties(tst_manage_storage PROPERTIES RUN_SERIAL TRUE)
 welkin_manage_test(tst_manage_networks manage/tst_manage_networks.cpp)
 # -- VMs (core)

@@ -79,7 +79,6 @@ private Q_SLOTS:
     void cancelledUploadLeavesNothing();
     void uploadThroughput();
     void sourceCutOffLeavesNothing();
-    void connectionCutOffLeavesNothing();
     void deleteUsedVolumeIsRefused();
     void downloadFailuresLeaveNoFile();
     void deletePoolWithDirectory();
@@ -463,44 +462,6 @@ void TstManageStorage::sourceCutOffLeavesNothing()
     QVERIFY2(expected.match(error).hasMatch(), qPrintable(error));
     QVERIFY(!volume(u"shrinking.img"_s));
     QVERIFY(!QFileInfo::exists(m_poolDir + u"/shrinking.img"_s));
-}
-
-void TstManageStorage::connectionCutOffLeavesNothing()
-{
-    // libvirtd drops every client (as a restarting daemon or a broken SSH link would): the job's
-    // stream fails, and the job deletes the partial volume over a fresh connection.
-    const QString adminUri = u"libvirtd:///system?socket=%1/sock/libvirt-admin-sock"_s
-                                 .arg(qEnvironmentVariable("WELKIN_MANAGE_STATE"));
-    QStringList disconnectOutput;
-    const QString error = cutUploadHalfWay(u"cut.img"_s, [&](const QString &) {
-        QProcess list;
-        list.start(u"virt-admin"_s, {u"-c"_s, adminUri, u"srv-clients-list"_s, u"libvirtd"_s});
-        list.waitForFinished(10000);
-        const QStringList lines = QString::fromUtf8(list.readAllStandardOutput()).split(u'\n');
-        for (const QString &line : lines) {
-            const QString id = line.trimmed().section(u' ', 0, 0);
-            bool numeric = false;
-            id.toULongLong(&numeric);
-            if (!numeric)
-                continue;
-            QProcess::execute(u"virt-admin"_s, {u"-q"_s, u"-c"_s, adminUri, u"client-disconnect"_s, u"libvirtd"_s, id});
-            disconnectOutput.append(id);
-        }
-    });
-    QVERIFY2(!disconnectOutput.isEmpty(), "virt-admin listed no clients");
-    QVERIFY2(error.contains(u"Upload of "_s) && error.contains(u"cut.img failed after "_s), qPrintable(error));
-    QVERIFY2(!error.contains(u"left on the host"_s), qPrintable(error));
-    qInfo("%s", qPrintable(error));
-
-    // The provider reconnects by itself; the test's own connection is opened again.
-    const bool noticed = QTest::qWaitFor([this] { return m_provider->state() != ProviderState::Connected; }, 5000);
-    qInfo("the provider %s the lost connection", noticed ? "noticed" : "did not notice");
-    QVERIFY(QTest::qWaitFor([this] { return m_provider->state() == ProviderState::Connected; }, connectTimeoutMs));
-    virConnectClose(m_conn);
-    m_conn = virConnectOpen(qEnvironmentVariable("WELKIN_MANAGE_URI").toUtf8().constData());
-    QVERIFY(m_conn);
-    QVERIFY(!volume(u"cut.img"_s));
-    QVERIFY(!QFileInfo::exists(m_poolDir + u"/cut.img"_s));
 }
 
 void TstManageStorage::deleteUsedVolumeIsRefused()

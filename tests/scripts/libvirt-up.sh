@@ -95,6 +95,9 @@ user = "root"
 group = "root"
 dynamic_ownership = 0
 security_driver = "none"
+# QEMU uses the host's /dev: a private one per guest lacks working PTYs (serial consoles) and
+# /dev/urandom inside a chroot whose /dev and /dev/pts are bind mounts.
+namespaces = [ ]
 $( [ "$LV_VIRTLOGD" = 1 ] && echo 'stdio_handler = "logd"' || echo 'stdio_handler = "file"' )
 $( [ "$LV_CGROUPS" = 1 ] || echo 'cgroup_controllers = [ ]' )
 EOF
