@@ -5,12 +5,15 @@
 #   make test       build everything and run the whole test suite, real libvirtd + QEMU included
 #   make test-asan  AddressSanitizer/UBSan/LeakSanitizer build (./build-asan), unit + test-driver tests
 #   make bench      build and run the benchmarks
+#   make soak       long run of the whole app on the test driver (SOAK_MINUTES=30, SOAK_VMS=5000): RSS, stalls, leaks
+#   make fuzz       libFuzzer harnesses of tests/fuzz (clang, ./build-fuzz), each run FUZZ_SECONDS; fails on a crash
 #   make deb        build the Debian package build/welkin_<version>_<arch>.deb (CPack)
 #   make deb-check  install that package with apt, run the installed welkin, remove it
 #   make clean      stop test daemons, delete the build directories
 #
 # Knobs: BUILD_DIR, ASAN_DIR, BUILD_TYPE, CTEST_ARGS (e.g. CTEST_ARGS='-L unit'), ASAN_LABELS,
-# BENCH_VMS (VM counts for bench_inventory, default 1000 5000 10000).
+# BENCH_VMS (VM counts for bench_inventory, default 1000 5000 10000), FUZZ_DIR, FUZZ_SECONDS (per
+# harness, default 60), FUZZ_JOBS (harnesses at a time, default one per CPU).
 # Builds take /tmp/welkin-build.lock (as scripts/locked-build.sh does): one build at a time on a
 # shared machine; tests run outside the lock.
 
@@ -22,11 +25,14 @@ BUILD_DIR   ?= build
 ASAN_DIR    ?= build-asan
 BUILD_TYPE  ?= RelWithDebInfo
 CTEST_ARGS  ?=
-ASAN_LABELS ?= unit|testdriver|cloudstack|storage|metrics
+ASAN_LABELS ?= unit|testdriver|cloudstack|storage|metrics|fuzz
 # tst_metricviews renders Qt Charts offscreen: LeakSanitizer reports indirect leaks below Qt's
 # font and chart caches there (not yet traced to a Welkin allocation), so it is left out for now.
 ASAN_EXCLUDE ?= ^tst_metricviews$$
 BENCH_VMS   ?= 1000 5000 10000
+FUZZ_DIR    ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_JOBS   ?= $(shell nproc)
 # Only the `openstack` label gets a second run of a failed test: the loopback OpenStack keeps Nova
 # on SQLite, which can answer 500 "database is locked" under load. Every other test runs once.
 OPENSTACK_REPEAT ?= --repeat until-pass:2
@@ -46,7 +52,7 @@ define configure
 	$(LOCKED) cmake -S . -B $(1) -G Ninja $(2)
 endef
 
-.PHONY: run test test-asan bench deb deb-check clean deps-build deps-test
+.PHONY: run test test-asan bench fuzz deb deb-check clean deps-build deps-test
 
 deps-build:
 	WELKIN_DEPS=build $(DEPS)
@@ -68,7 +74,8 @@ test: deps-test
 
 test-asan: deps-test
 	$(call configure,$(ASAN_DIR),-DCMAKE_BUILD_TYPE=Debug -DWELKIN_SANITIZE=ON)
-	$(LOCKED) cmake --build $(ASAN_DIR)
+	@# Only what the sanitized labels run is compiled (about half of the tree).
+	$(LOCKED) cmake --build $(ASAN_DIR) --target $$(scripts/test-targets.py $(ASAN_DIR) '$(ASAN_LABELS)')
 	cd $(ASAN_DIR) && $(SAN_ENV) ctest --output-on-failure -L '$(ASAN_LABELS)' -E '$(ASAN_EXCLUDE)' $(CTEST_ARGS)
 
 bench: deps-build
@@ -85,6 +92,21 @@ bench: deps-build
 	    done; \
 	  else echo "== $$b"; QT_QPA_PLATFORM=offscreen $$b; fi; \
 	done
+
+# Only the harnesses and the core sources they reach are built (target welkin-fuzzers).
+fuzz: deps-test
+	$(call configure,$(FUZZ_DIR),-DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ -DWELKIN_FUZZ=ON)
+	$(LOCKED) cmake --build $(FUZZ_DIR) --target welkin-fuzzers
+	tests/fuzz/run-fuzzers.sh $(FUZZ_DIR) $(FUZZ_SECONDS) $(FUZZ_JOBS)
+
+# Not in CI: 5,000 VMs, stats every second, a VM started or stopped every second for 30 minutes.
+SOAK_MINUTES ?= 30
+SOAK_VMS     ?= 5000
+.PHONY: soak
+soak: deps-build
+	$(call configure,$(BUILD_DIR),-DCMAKE_BUILD_TYPE=$(BUILD_TYPE))
+	$(LOCKED) cmake --build $(BUILD_DIR) --target bench_soak
+	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/bench/soak --minutes $(SOAK_MINUTES) --vms $(SOAK_VMS)
 
 deb: deps-build
 	$(call configure,$(BUILD_DIR),-DCMAKE_BUILD_TYPE=$(BUILD_TYPE))

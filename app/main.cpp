@@ -157,6 +157,8 @@ int main(int argc, char **argv)
     // --- monitoring (issue 4): live buffers, history next to the main database, alert rules.
     MetricsHub metrics;
     metrics.attach(&providers);
+    metrics.followInventory(&inventory); // a deleted VM's series go with it
+    samples.setHub(&metrics);            // the views read the hub's points: held once
     HistoryStore history(QFileInfo(storage.path()).dir().filePath(u"metrics.db"_s));
     QObject::connect(&history, &HistoryStore::errorOccurred, [](const QString &message) {
         std::fprintf(stderr, "welkin: metric history: %s\n", qPrintable(message));
@@ -165,6 +167,7 @@ int main(int argc, char **argv)
     QObject::connect(&metrics, &MetricsHub::cycleIngested, &history,
                      [&history](const QString &, const MetricSamples &batch) { history.enqueue(batch); });
     AlertEngine alerts;
+    alerts.followInventory(&inventory); // an alert firing on a deleted VM resolves
     AlertHighlights highlights(&alerts);
     QObject::connect(&metrics, &MetricsHub::cycleIngested, &alerts, &AlertEngine::evaluateCycle);
     QObject::connect(&alerts, &AlertEngine::eventOccurred, auditLog, &EventLog::recordEvent);

@@ -10,13 +10,14 @@ BUILD="build-essential cmake ninja-build ccache pkg-config git
  qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools
  qt6-qpa-plugins libvirt-dev libvirt0 qtkeychain-qt6-dev libsecret-1-0 libgl-dev
  libvncserver-dev libyaml-cpp-dev
- libosinfo-1.0-dev osinfo-db libisofs-dev"
+ libosinfo-1.0-dev osinfo-db libisofs-dev libglib2.0-dev"
 TEST="libvirt-daemon libvirt-daemon-driver-qemu libvirt-clients qemu-system-x86 qemu-utils
  xvfb xauth x11-utils imagemagick dbus procps util-linux
  virt-viewer openssh-server openssh-client
  desktop-file-utils appstream python3
  gnome-keyring libsecret-tools dbus-bin dbus-daemon openssl libglib2.0-bin
- netcat-openbsd genisoimage dnsmasq-base lvm2 nfs-common iptables"
+ netcat-openbsd genisoimage dnsmasq-base lvm2 nfs-common iptables
+ clang libclang-rt-14-dev llvm"
 
 PKGS=$BUILD
 [ "$MODE" = test ] && PKGS="$BUILD $TEST"

@@ -664,6 +664,10 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
         <source>%1: %2 resolved (%3 now)</source>
         <translation>%1: %2 behoben (jetzt %3)</translation>
     </message>
+    <message>
+        <source>%1: %2 resolved: %3 was removed (deleted, or its connection was closed)</source>
+        <translation>%1: %2 behoben: %3 wurde entfernt (gelöscht, oder seine Verbindung wurde geschlossen)</translation>
+    </message>
 </context>
 <context>
     <name>welkin::AlertNotifier</name>
@@ -1309,13 +1313,6 @@ Ihre VMs bleiben unberührt; Welkin vergisst nur, wie sie erreicht werden.</tran
     <message>
         <source>The console page could not be opened in the browser.</source>
         <translation>Die Konsolenseite konnte nicht im Browser geöffnet werden.</translation>
-    </message>
-</context>
-<context>
-    <name>welkin::ConsoleRequest</name>
-    <message>
-        <source>The console could not be opened</source>
-        <translation>Die Konsole konnte nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
@@ -2419,6 +2416,26 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Um
     <message>
         <source>This computer (my session)</source>
         <translation>Dieser Computer (meine Sitzung)</translation>
+    </message>
+    <message>
+        <source>Default: ~/.pki/libvirt, then /etc/pki</source>
+        <translation>Standard: ~/.pki/libvirt, dann /etc/pki</translation>
+    </message>
+    <message>
+        <source>A directory with cacert.pem, clientcert.pem and clientkey.pem</source>
+        <translation>Ein Verzeichnis mit cacert.pem, clientcert.pem und clientkey.pem</translation>
+    </message>
+    <message>
+        <source>C&amp;ertificates:</source>
+        <translation>&amp;Zertifikate:</translation>
+    </message>
+    <message>
+        <source>Uses cacert.pem, clientcert.pem and clientkey.pem in this directory.</source>
+        <translation>Verwendet cacert.pem, clientcert.pem und clientkey.pem in diesem Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>The certificate directory must be an absolute path, e.g. /home/me/.pki/kvm-03.</source>
+        <translation>Das Zertifikatsverzeichnis muss ein absoluter Pfad sein, z. B. /home/ich/.pki/kvm-03.</translation>
     </message>
 </context>
 <context>
@@ -3854,7 +3871,9 @@ packages: [qemu-guest-agent]</translation>
     <name>welkin::Provider</name>
     <message>
         <source>%1 %2</source>
-        <extracomment>Task title, e.g. &quot;Start web-01&quot;</extracomment>
+        <extracomment>Task title, e.g. &quot;Start web-01&quot;
+----------
+Task title, e.g. &quot;Open Console web-01&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -3864,6 +3883,10 @@ packages: [qemu-guest-agent]</translation>
     <message>
         <source>Not shown: %1</source>
         <translation>Nicht angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>The console could not be opened</source>
+        <translation>Die Konsole konnte nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
@@ -4313,6 +4336,10 @@ basiert auf %2</translation>
 <context>
     <name>welkin::TaskEventModel</name>
     <message>
+        <source>Ended without a result</source>
+        <translation>Ohne Ergebnis beendet</translation>
+    </message>
+    <message>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
@@ -4375,6 +4402,13 @@ basiert auf %2</translation>
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::TerminalCredentialHandler</name>
+    <message>
+        <source>(no longer asked)</source>
+        <translation>(wird nicht mehr gefragt)</translation>
     </message>
 </context>
 <context>
@@ -5253,6 +5287,10 @@ Die VM-Tabelle zeigt bereits eine Live-Kurve der CPU-Last.</translation>
 <context>
     <name>welkin::cloudstack::Client</name>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>%1 did not answer %2 within %3 s</source>
         <translation>%1 hat %2 nicht innerhalb von %3 s beantwortet</translation>
     </message>
@@ -5319,7 +5357,23 @@ Die VM-Tabelle zeigt bereits eine Live-Kurve der CPU-Last.</translation>
     </message>
 </context>
 <context>
-    <name>welkin::openstack</name>
+    <name>welkin::net::RestClient</name>
+    <message>
+        <source>%1: malformed JSON in the response at byte %2: %3</source>
+        <translation>%1: fehlerhaftes JSON in der Antwort bei Byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s</source>
+        <translation>%1: keine Antwort innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <source>%1: the response is larger than %2 MiB</source>
+        <translation>%1: Die Antwort ist größer als %2 MiB</translation>
+    </message>
     <message>
         <source>Bad request</source>
         <translation>Ungültige Anfrage</translation>
@@ -5360,6 +5414,9 @@ Die VM-Tabelle zeigt bereits eine Live-Kurve der CPU-Last.</translation>
         <source>- retry after %1 s</source>
         <translation>- neuer Versuch nach %1 s</translation>
     </message>
+</context>
+<context>
+    <name>welkin::openstack</name>
     <message>
         <source>%1: expected a mapping with a &quot;clouds&quot; key</source>
         <translation>%1: Zuordnung mit dem Schlüssel „clouds“ erwartet</translation>
@@ -5375,29 +5432,6 @@ Die VM-Tabelle zeigt bereits eine Live-Kurve der CPU-Last.</translation>
     <message>
         <source>%1 is too large for a clouds.yaml (%2 bytes)</source>
         <translation>%1 ist zu groß für eine clouds.yaml (%2 Bytes)</translation>
-    </message>
-</context>
-<context>
-    <name>welkin::openstack::ApiClient</name>
-    <message>
-        <source>%1: no answer within %2 s</source>
-        <translation>%1: keine Antwort innerhalb von %2 s</translation>
-    </message>
-    <message>
-        <source>%1: the response is larger than %2 MiB</source>
-        <translation>%1: Die Antwort ist größer als %2 MiB</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: malformed JSON in the response at byte %2: %3</source>
-        <translation>%1: fehlerhaftes JSON in der Antwort bei Byte %2: %3</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3</source>
-        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>

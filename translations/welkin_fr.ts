@@ -663,6 +663,10 @@ Without --connect it opens the embedded demo host and qemu:///system when a loca
         <source>%1: %2 resolved (%3 now)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 resolved: %3 was removed (deleted, or its connection was closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>welkin::AlertNotifier</name>
@@ -1305,13 +1309,6 @@ Its VMs are not touched; Welkin only forgets how to reach them.</source>
     </message>
     <message>
         <source>The console page could not be opened in the browser.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>welkin::ConsoleRequest</name>
-    <message>
-        <source>The console could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2414,6 +2411,26 @@ Add a connection with File → Add Connection… (Ctrl+Shift+N).</source>
     <message>
         <source>This computer (my session)</source>
         <translation>Cet ordinateur (ma session)</translation>
+    </message>
+    <message>
+        <source>Default: ~/.pki/libvirt, then /etc/pki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A directory with cacert.pem, clientcert.pem and clientkey.pem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ertificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses cacert.pem, clientcert.pem and clientkey.pem in this directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate directory must be an absolute path, e.g. /home/me/.pki/kvm-03.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3848,7 +3865,9 @@ packages: [qemu-guest-agent]</source>
     <name>welkin::Provider</name>
     <message>
         <source>%1 %2</source>
-        <extracomment>Task title, e.g. &quot;Start web-01&quot;</extracomment>
+        <extracomment>Task title, e.g. &quot;Start web-01&quot;
+----------
+Task title, e.g. &quot;Open Console web-01&quot;</extracomment>
         <translation type="unfinished">%1… {1 %2?}</translation>
     </message>
     <message>
@@ -3857,6 +3876,10 @@ packages: [qemu-guest-agent]</source>
     </message>
     <message>
         <source>Not shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4306,6 +4329,10 @@ backed by %2</source>
 <context>
     <name>welkin::TaskEventModel</name>
     <message>
+        <source>Ended without a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Succeeded</source>
         <translation>Réussie</translation>
     </message>
@@ -4367,6 +4394,13 @@ backed by %2</source>
     </message>
     <message>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::TerminalCredentialHandler</name>
+    <message>
+        <source>(no longer asked)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5244,6 +5278,10 @@ The VM table already shows a live CPU sparkline.</source>
 <context>
     <name>welkin::cloudstack::Client</name>
     <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
         <source>%1 did not answer %2 within %3 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5310,47 +5348,66 @@ The VM table already shows a live CPU sparkline.</source>
     </message>
 </context>
 <context>
-    <name>welkin::openstack</name>
+    <name>welkin::net::RestClient</name>
+    <message>
+        <source>%1: malformed JSON in the response at byte %2: %3</source>
+        <translation>%1 : JSON mal formé dans la réponse à l&apos;octet %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s</source>
+        <translation>%1 : pas de réponse en %2 s</translation>
+    </message>
+    <message>
+        <source>%1: the response is larger than %2 MiB</source>
+        <translation>%1 : la réponse dépasse %2 Mio</translation>
+    </message>
     <message>
         <source>Bad request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête invalide</translation>
     </message>
     <message>
         <source>Authentication failed</source>
-        <translation type="unfinished">Échec de l&apos;authentification</translation>
+        <translation>Échec de l&apos;authentification</translation>
     </message>
     <message>
         <source>Permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Permission refusée</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <source>Version not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Version non prise en charge</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit</translation>
     </message>
     <message>
         <source>Over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite dépassée</translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur du serveur</translation>
     </message>
     <message>
         <source>Request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la requête</translation>
     </message>
     <message>
         <source>- retry after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>- nouvel essai dans %1 s</translation>
     </message>
+</context>
+<context>
+    <name>welkin::openstack</name>
     <message>
         <source>%1: expected a mapping with a &quot;clouds&quot; key</source>
         <translation type="unfinished"></translation>
@@ -5366,29 +5423,6 @@ The VM table already shows a live CPU sparkline.</source>
     <message>
         <source>%1 is too large for a clouds.yaml (%2 bytes)</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>welkin::openstack::ApiClient</name>
-    <message>
-        <source>%1: no answer within %2 s</source>
-        <translation type="unfinished">%1 : pas de réponse en %2 s</translation>
-    </message>
-    <message>
-        <source>%1: the response is larger than %2 MiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
-    </message>
-    <message>
-        <source>%1: malformed JSON in the response at byte %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2: %3</source>
-        <translation type="unfinished">%1 : %3 {1 %2:?}</translation>
     </message>
 </context>
 <context>

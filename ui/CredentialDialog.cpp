@@ -44,6 +44,13 @@ CredentialDialog::CredentialDialog(CredentialRequestPtr request, QWidget *parent
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+
+    // Answered elsewhere or given up by the provider (timeout, connection closed): nothing left
+    // to ask.
+    m_request->onReply(this, [this](const CredentialRequest::Reply &) {
+        if (isVisible())
+            reject();
+    });
 }
 
 CredentialDialog::~CredentialDialog()

@@ -11,7 +11,7 @@ namespace welkin {
 
 // Asks for what a provider's authentication needs (user name, password, any prompt), built from
 // the request's fields. Non-blocking: shown with open(); answers or cancels the request when
-// closed, so the worker waiting on it resumes.
+// closed, and closes itself when the request ended without it.
 class CredentialDialog : public QDialog
 {
     Q_OBJECT

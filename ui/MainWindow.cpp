@@ -308,12 +308,8 @@ void MainWindow::connectSignals()
         showSelectionMenu(pos, selectedResources());
     });
     connect(m_taskDock, &TaskDock::resourceActivated, this, &MainWindow::selectResource);
-    connect(m_groups, &GroupPanel::groupSelected, this, [this](const QString &name, const QList<ResourceId> &members) {
-        QString groupId;
-        for (const VmGroup &group : m_groups->store()->groups()) {
-            if (group.name == name)
-                groupId = group.id;
-        }
+    connect(m_groups, &GroupPanel::groupSelected, this,
+            [this](const QString &groupId, const QString &name, const QList<ResourceId> &members) {
         m_content->showGroup(name, groupId, members);
         m_source = SelectionSource::Table;
         m_actions->update();

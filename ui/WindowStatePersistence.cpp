@@ -1,11 +1,9 @@
 #include "WindowStatePersistence.h"
 
 #include "inventory/InventoryModel.h"
-#include "storage/UiStateStore.h"
 
 #include <QHeaderView>
 #include <QMainWindow>
-#include <QSettings>
 #include <QSplitter>
 #include <QTreeView>
 
@@ -32,30 +30,11 @@ ResourceId idOf(const QModelIndex &index)
 } // namespace
 
 WindowStatePersistence::WindowStatePersistence(UiStateStore *uiState, const QString &settingsPath, QObject *parent)
-    : QObject(parent), m_uiState(uiState)
+    : QObject(parent), m_settings(uiState, settingsPath)
 {
-    if (!uiState) {
-        m_settings = settingsPath.isEmpty() ? std::make_unique<QSettings>()
-                                            : std::make_unique<QSettings>(settingsPath, QSettings::IniFormat);
-    }
 }
 
 WindowStatePersistence::~WindowStatePersistence() = default;
-
-QByteArray WindowStatePersistence::value(const QString &key) const
-{
-    if (m_uiState)
-        return m_uiState->value(key);
-    return m_settings->value(key).toByteArray();
-}
-
-void WindowStatePersistence::setValue(const QString &key, const QByteArray &value)
-{
-    if (m_uiState)
-        m_uiState->setValue(key, value);
-    else
-        m_settings->setValue(key, value);
-}
 
 void WindowStatePersistence::addWindow(QMainWindow *window) { m_window = window; }
 
@@ -120,8 +99,7 @@ void WindowStatePersistence::save()
         setValue(u"header/"_s + key, header->saveState());
     setValue(u"tree/collapsed"_s, joinIds(m_collapsed));
     setValue(u"tree/selection"_s, m_selection.isValid() ? m_selection.toString().toUtf8() : QByteArray());
-    if (m_settings)
-        m_settings->sync();
+    m_settings.sync();
 }
 
 } // namespace welkin

@@ -1,15 +1,13 @@
 #pragma once
 
+#include "UiSettings.h"
 #include "model/ResourceId.h"
 
 #include <QObject>
 #include <QSet>
 
-#include <memory>
-
 class QHeaderView;
 class QMainWindow;
-class QSettings;
 class QSplitter;
 class QTreeView;
 
@@ -19,9 +17,9 @@ class UiStateStore;
 
 // Remembers the window between runs: geometry, docks and toolbars, splitters, column layouts,
 // which tree nodes the user collapsed (everything else opens expanded) and the last selection.
-// Stored in the database's UiStateStore when there is one, else in QSettings (a file path can be
-// given, for tests). Nodes come and go as connections open: the saved collapse state and
-// selection are applied when the node's row appears.
+// Stored through UiSettings (the database when there is one, else QSettings). Nodes come and go
+// as connections open: the saved collapse state and selection are applied when the node's row
+// appears.
 class WindowStatePersistence : public QObject
 {
     Q_OBJECT
@@ -45,12 +43,11 @@ public:
     void clearPendingSelection() { m_pendingSelection = {}; }
 
 private:
-    QByteArray value(const QString &key) const;
-    void setValue(const QString &key, const QByteArray &value);
+    QByteArray value(const QString &key) const { return m_settings.value(key); }
+    void setValue(const QString &key, const QByteArray &value) { m_settings.setValue(key, value); }
     void trackTree();
 
-    UiStateStore *m_uiState;
-    std::unique_ptr<QSettings> m_settings;
+    UiSettings m_settings;
     QMainWindow *m_window = nullptr;
     QList<std::pair<QString, QSplitter *>> m_splitters;
     QList<std::pair<QString, QHeaderView *>> m_headers;

@@ -10,8 +10,21 @@ void addKey(QByteArray &out, const char *key, const QString &value)
 {
     if (value.isEmpty())
         return;
-    QString clean = value;
-    clean.replace(u'\r', u' ').replace(u'\n', u' ');
+    // remote-viewer reads the file with GLib's GKeyFile, which takes '\' as an escape and drops
+    // leading whitespace: escape as GKeyFile does. Line breaks (also VT, FF) become spaces.
+    QString clean;
+    for (const QChar c : value) {
+        if (c == u'\\')
+            clean += u"\\\\"_s;
+        else if (c == u'\t')
+            clean += u"\\t"_s;
+        else if (c == u'\r' || c == u'\n' || c == u'\v' || c == u'\f')
+            clean += u' ';
+        else
+            clean += c;
+    }
+    if (clean.startsWith(u' '))
+        clean.replace(0, 1, u"\\s"_s);
     out += key;
     out += '=';
     out += clean.toUtf8();

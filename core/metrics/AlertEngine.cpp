@@ -1,6 +1,9 @@
 #include "AlertEngine.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+
+#include <cmath>
 
 namespace welkin {
 
@@ -207,17 +210,64 @@ void AlertEngine::announce(AlertEvent::Kind kind, const AlertRule &rule, const M
         ? tr("%1: %2 (%3): %4").arg(name, event.ruleName, rule.conditionText(), formatMetric(rule.metric, value))
         : tr("%1: %2 resolved (%3 now)").arg(name, event.ruleName, formatMetric(rule.metric, value));
 
+    emitEvent(event, kind == AlertEvent::Kind::Firing ? rule.severity : ProviderEvent::Severity::Info);
+}
+
+void AlertEngine::emitEvent(const AlertEvent &event, ProviderEvent::Severity severity)
+{
     ProviderEvent providerEvent;
-    providerEvent.time = QDateTime::fromMSecsSinceEpoch(sample.timestampMs);
-    providerEvent.providerId = sample.id.providerId();
-    providerEvent.resource = sample.id;
-    providerEvent.severity = kind == AlertEvent::Kind::Firing ? rule.severity : ProviderEvent::Severity::Info;
+    providerEvent.time = QDateTime::fromMSecsSinceEpoch(event.timestampMs);
+    providerEvent.providerId = event.resource.providerId();
+    providerEvent.resource = event.resource;
+    providerEvent.severity = severity;
     providerEvent.message = event.message;
-    if (kind == AlertEvent::Kind::Firing)
+    if (event.kind == AlertEvent::Kind::Firing)
         Q_EMIT alertFiring(event);
     else
         Q_EMIT alertResolved(event);
     Q_EMIT eventOccurred(providerEvent);
+}
+
+void AlertEngine::followInventory(const Inventory *inventory)
+{
+    if (m_removals && m_removals->inventory() == inventory)
+        return;
+    delete m_removals;
+    m_removals = new InventoryRemovals(inventory, this);
+    connect(m_removals, &InventoryRemovals::removed, this, &AlertEngine::resolveRemoved);
+}
+
+void AlertEngine::resolveRemoved(const QList<RemovedResource> &resources)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const RemovedResource &removed : resources) {
+        const auto it = m_states.find(removed.id);
+        if (it != m_states.end()) {
+            const States states = *it;
+            --m_statesPerProvider[removed.id.providerId()];
+            m_states.erase(it);
+            // A pending condition never fired: nothing to resolve.
+            for (const State &s : states) {
+                if (s.phase == Phase::Pending || s.rule < 0 || s.rule >= m_rules.size())
+                    continue;
+                const AlertRule &rule = m_rules[s.rule];
+                AlertEvent event;
+                event.kind = AlertEvent::Kind::Resolved;
+                event.ruleId = rule.id;
+                event.ruleName = rule.name.isEmpty() ? rule.conditionText() : rule.name;
+                event.resource = removed.id;
+                event.severity = rule.severity;
+                event.value = NAN;
+                event.sinceMs = now;
+                event.timestampMs = now;
+                const QString name = removed.name.isEmpty() ? removed.id.toString() : removed.name;
+                event.message = tr("%1: %2 resolved: %3 was removed (deleted, or its connection was closed)")
+                                    .arg(name, event.ruleName, name);
+                emitEvent(event, ProviderEvent::Severity::Info);
+            }
+        }
+        Q_EMIT resourceRemoved(removed.id);
+    }
 }
 
 bool AlertEngine::isFiring(const QString &ruleId, const ResourceId &resource) const
@@ -249,6 +299,7 @@ void AlertEngine::forget(const ResourceId &resource)
 
 AlertHighlights::AlertHighlights(AlertEngine *engine, QObject *parent) : QObject(parent)
 {
+    connect(engine, &AlertEngine::resourceRemoved, this, &AlertHighlights::acknowledge); // nothing left to look at
     connect(engine, &AlertEngine::alertFiring, this, [this](const AlertEvent &event) {
         const bool isNew = !m_highlighted.contains(event.resource);
         auto &severity = m_highlighted[event.resource];

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AlertRule.h"
+#include "inventory/InventoryRemovals.h"
 
 #include <QHash>
 #include <QObject>
@@ -9,6 +10,8 @@
 #include <functional>
 
 namespace welkin {
+
+class Inventory;
 
 // Evaluates the alert rules on each stats cycle (connect MetricsHub::cycleIngested to
 // evaluate()). Per rule and resource a small state machine, driven by sample timestamps:
@@ -41,14 +44,21 @@ public:
 
     bool isFiring(const QString &ruleId, const ResourceId &resource) const;
     QList<std::pair<QString, ResourceId>> firing() const;
-    // Forget a resource's states (it was deleted); no events.
+    // Forget a resource's states; no events.
     void forget(const ResourceId &resource);
+    // When `inventory` removes a resource, its firing alerts resolve (with an event saying it
+    // was removed) and all its states are forgotten; resourceRemoved() follows. Following the
+    // same inventory twice changes nothing.
+    void followInventory(const Inventory *inventory);
+    void resolveRemoved(const QList<welkin::RemovedResource> &resources);
 
 Q_SIGNALS:
     void alertFiring(const welkin::AlertEvent &event);
     void alertResolved(const welkin::AlertEvent &event);
     // The same transitions as events for the tasks & events dock.
     void eventOccurred(const welkin::ProviderEvent &event);
+    // The inventory removed it: whoever keeps something per resource (highlights) drops it.
+    void resourceRemoved(const welkin::ResourceId &resource);
 
 private:
     enum class Phase : quint8 { Pending, Firing, Clearing };
@@ -61,6 +71,7 @@ private:
     // Advances one rule's state for one sample; false when the state is back to Ok.
     bool step(const AlertRule &rule, State &state, const MetricSample &sample, double value, bool condition);
     void announce(AlertEvent::Kind kind, const AlertRule &rule, const MetricSample &sample, double value, qint64 sinceMs);
+    void emitEvent(const AlertEvent &event, ProviderEvent::Severity severity);
 
     QList<AlertRule> m_rules;
     QList<int> m_global;                               // rule indexes
@@ -71,6 +82,7 @@ private:
     // Resources with a state, per provider: a quiet provider's samples skip the state look-up.
     QHash<QString, int> m_statesPerProvider;
     NameResolver m_names;
+    InventoryRemovals *m_removals = nullptr;
 };
 
 // Which resources to highlight: those that fired, until the user acknowledges them (also after

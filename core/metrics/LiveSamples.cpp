@@ -1,29 +1,53 @@
 #include "LiveSamples.h"
 
-#include <QSet>
+#include "MetricsHub.h"
 
 namespace welkin {
 
+LiveSamples::LiveSamples(QObject *parent) : QObject(parent), m_own(std::make_unique<MetricsHub>(privateCapacity))
+{
+    m_hub = m_own.get();
+    m_cycles = connect(m_hub, &MetricsHub::cycleIngested, this, &LiveSamples::samplesUpdated);
+}
+
+LiveSamples::~LiveSamples() = default;
+
+void LiveSamples::setHub(MetricsHub *hub)
+{
+    if (!hub || hub == m_hub)
+        return;
+    disconnect(m_cycles);
+    m_hub = hub;
+    m_own.reset();
+    // Views refresh after the hub took the batch in, whoever connected to the provider first.
+    m_cycles = connect(hub, &MetricsHub::cycleIngested, this, &LiveSamples::samplesUpdated);
+}
+
 void LiveSamples::apply(const MetricSamples &samples)
 {
-    QSet<QString> providers;
-    for (const MetricSample &sample : samples) {
-        m_latest.insert(sample.id, sample);
-        providers.insert(sample.id.providerId());
-    }
-    for (const QString &provider : std::as_const(providers))
-        Q_EMIT samplesUpdated(provider);
+    if (m_own)
+        m_own->ingest(samples);
 }
 
 const MetricSample *LiveSamples::latest(const ResourceId &id) const
 {
-    const auto it = m_latest.constFind(id);
-    return it == m_latest.cend() ? nullptr : &*it;
+    return m_hub ? m_hub->newest(id) : nullptr;
+}
+
+const LiveSeries *LiveSamples::series(const ResourceId &id) const
+{
+    return m_hub ? m_hub->series(id) : nullptr;
 }
 
 void LiveSamples::removeProvider(const QString &providerId)
 {
-    m_latest.removeIf([&](auto it) { return it.key().providerId() == providerId; });
+    if (m_own)
+        m_own->removeProvider(providerId);
+}
+
+qsizetype LiveSamples::ownPointCount() const
+{
+    return m_own ? m_own->pointCount() : 0;
 }
 
 } // namespace welkin

@@ -102,13 +102,16 @@ QString MetricQuery::parseTerm(const QString &term)
     const QRegularExpressionMatch match = numberPattern.match(number);
     if (!match.hasMatch())
         return tr("'%1': '%2' is not a number (examples: 80, 2.5, 10M).").arg(term, number);
-    double value = match.captured(1).toDouble();
+    bool finite = false;
+    double value = match.captured(1).toDouble(&finite);
     const QString unit = match.captured(2).toLower();
     if (!unit.isEmpty()) {
         if (metricIsPercent(*metric))
             return tr("'%1': %2 is a percentage; '%3' needs no unit.").arg(term, name, number);
         value *= std::pow(1024.0, double(QStringView(u"kmgt").indexOf(unit.front()) + 1));
     }
+    if (!finite || !std::isfinite(value)) // too many digits for a double
+        return tr("'%1': '%2' is not a number (examples: 80, 2.5, 10M).").arg(term, number);
     if (!match.captured(3).isEmpty() && !metricIsPercent(*metric))
         return tr("'%1': %2 is not a percentage.").arg(term, name);
     if (metricIsPercent(*metric) && value > 100.0)

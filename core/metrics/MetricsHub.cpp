@@ -1,6 +1,8 @@
 #include "MetricsHub.h"
 
 #include "Aggregate.h"
+#include "inventory/Inventory.h"
+#include "inventory/InventoryRemovals.h"
 #include "providers/ProviderManager.h"
 
 #include <QSet>
@@ -22,6 +24,26 @@ void MetricsHub::attach(ProviderManager *manager)
     connect(manager, &ProviderManager::providerRemoved, this, &MetricsHub::removeProvider);
 }
 
+void MetricsHub::followInventory(const Inventory *inventory)
+{
+    if (m_removals && m_removals->inventory() == inventory)
+        return;
+    delete m_removals;
+    m_removals = new InventoryRemovals(inventory, this);
+    connect(m_removals, &InventoryRemovals::removed, this, [this](const QList<RemovedResource> &gone) {
+        for (const RemovedResource &r : gone)
+            remove(r.id);
+    });
+}
+
+qsizetype MetricsHub::pointCount() const
+{
+    qsizetype points = 0;
+    for (const Entry &entry : m_series)
+        points += entry.series.size();
+    return points;
+}
+
 MetricsHub::Entry &MetricsHub::entryFor(const ResourceId &id)
 {
     auto it = m_series.find(id);
@@ -32,6 +54,15 @@ MetricsHub::Entry &MetricsHub::entryFor(const ResourceId &id)
     return *it;
 }
 
+MetricsHub::Entry *MetricsHub::liveEntry(const ResourceId &id)
+{
+    // A batch measured before a VM was deleted can arrive after the inventory removed it: its
+    // figures must not start a series (nor alert states or history rows) that nothing removes.
+    if (m_removals && !m_series.contains(id) && !m_removals->inventory()->node(id))
+        return nullptr;
+    return &entryFor(id);
+}
+
 void MetricsHub::remove(const ResourceId &id)
 {
     auto it = m_series.find(id);
@@ -40,8 +71,10 @@ void MetricsHub::remove(const ResourceId &id)
     if (it->groups.isEmpty()) {
         m_series.erase(it);
         changedLayout();
-    } else
+    } else {
         it->series.clear(); // still a group member: keep the membership
+        it->newest = {};
+    }
 }
 
 void MetricsHub::ingest(const MetricSamples &samples)
@@ -55,15 +88,20 @@ void MetricsHub::ingest(const MetricSamples &samples)
     const quint64 layoutBefore = m_layout;
     order.ids.resize(samples.size());
     order.entries.resize(samples.size());
+    QList<qsizetype> ghosts;
     for (qsizetype i = 0; i < samples.size(); ++i) {
         const MetricSample &sample = samples[i];
         Entry *entry = orderValid && order.ids[i] == sample.id ? order.entries[i] : nullptr;
         if (!entry) {
-            entry = &entryFor(sample.id);
+            entry = liveEntry(sample.id);
             order.ids[i] = sample.id;
         }
         order.entries[i] = entry;
-        entry->series.append(sample);
+        if (!entry) {
+            ghosts.append(i);
+            continue;
+        }
+        record(*entry, sample);
         for (const QString &group : std::as_const(entry->groups))
             touchedGroups.insert(group);
     }
@@ -71,22 +109,21 @@ void MetricsHub::ingest(const MetricSamples &samples)
     order.layout = m_layout == layoutBefore ? m_layout : 0;
 
     MetricSamples all = samples;
-    const MetricSample providerAggregate = aggregateProvider(providerId, samples);
-    entryFor(providerAggregate.id).series.append(providerAggregate);
+    for (qsizetype k = ghosts.size() - 1; k >= 0; --k)
+        all.removeAt(ghosts[k]);
+    const MetricSample providerAggregate = aggregateProvider(providerId, all);
+    record(entryFor(providerAggregate.id), providerAggregate);
     all.append(providerAggregate);
     // Groups span providers: each takes its members' newest figures, whoever polled last.
     for (const QString &group : std::as_const(touchedGroups)) {
         Aggregator aggregator;
         for (const ResourceId &member : m_groups.value(group)) {
             const auto it = m_series.constFind(member);
-            if (it != m_series.cend() && !it->series.isEmpty()) {
-                MetricSample s = it->series.latest();
-                s.id = member;
-                aggregator.add(s);
-            }
+            if (it != m_series.cend() && !it->series.isEmpty())
+                aggregator.add(it->newest);
         }
         const MetricSample aggregate = aggregator.result(groupKey(group), providerAggregate.timestampMs);
-        entryFor(aggregate.id).series.append(aggregate);
+        record(entryFor(aggregate.id), aggregate);
         all.append(aggregate);
     }
     Q_EMIT cycleIngested(providerId, all);
@@ -98,14 +135,22 @@ const LiveSeries *MetricsHub::series(const ResourceId &id) const
     return it == m_series.cend() || (it->series.isEmpty() && !it->groups.isEmpty()) ? nullptr : &it->series;
 }
 
+const MetricSample *MetricsHub::newest(const ResourceId &id) const
+{
+    const auto it = m_series.constFind(id);
+    return it == m_series.cend() || it->series.isEmpty() ? nullptr : &it->newest;
+}
+
 std::optional<MetricSample> MetricsHub::latest(const ResourceId &id) const
 {
-    const LiveSeries *s = series(id);
-    if (!s || s->isEmpty())
-        return std::nullopt;
-    MetricSample sample = s->latest();
-    sample.id = id;
-    return sample;
+    const MetricSample *sample = newest(id);
+    return sample ? std::optional<MetricSample>(*sample) : std::nullopt;
+}
+
+void MetricsHub::record(Entry &entry, const MetricSample &sample)
+{
+    entry.series.append(sample);
+    entry.newest = sample;
 }
 
 void MetricsHub::setGroups(const QHash<QString, QList<ResourceId>> &groups)
@@ -142,6 +187,7 @@ void MetricsHub::removeProvider(const QString &providerId)
             ++it;
         } else if (!it->groups.isEmpty()) {
             it->series.clear(); // a group member: the membership stays
+            it->newest = {};
             ++it;
         } else {
             it = m_series.erase(it);

@@ -8,6 +8,8 @@
 
 namespace welkin {
 
+class Inventory;
+class InventoryRemovals;
 class ProviderManager;
 
 // The live figures of every resource on the GUI thread: one LiveSeries (ring buffer) per
@@ -19,7 +21,9 @@ class ProviderManager;
 // Memory per VM at the default 300 points (10 min at 2 s): 300 x 32 B = 9,600 B of points
 // (LiveSeries) + ~150 B of entry, hash node and key ≈ 9.5 KiB; 10,000 VMs ≈ 95 MiB (measured
 // RSS growth in bench_metrics: see the report there). Allocated on a resource's first sample,
-// freed by removeProvider() / remove().
+// freed by removeProvider() / remove(), and when the inventory removes the resource
+// (followInventory()). The hub is the one place live points are kept: LiveSamples and the
+// sparklines read from it.
 class MetricsHub : public QObject
 {
     Q_OBJECT
@@ -32,15 +36,24 @@ public:
     // a provider's series when it is removed.
     void attach(ProviderManager *manager);
 
+    // Forgets a resource's series when `inventory` removes it (deleted VM, vanished host), and
+    // drops figures of resources it does not have (a late batch), so they start nothing.
+    // Following the same inventory twice changes nothing.
+    void followInventory(const Inventory *inventory);
+
     // One poll cycle of one provider (all samples share its providerId).
     void ingest(const MetricSamples &samples);
 
     const LiveSeries *series(const ResourceId &id) const;
-    // The newest sample (with its id); nullopt when none yet.
+    // The newest sample (with its id), in full precision (the series keeps floats); nullptr /
+    // nullopt when none yet. The pointer is valid until the next ingest or removal.
+    const MetricSample *newest(const ResourceId &id) const;
     std::optional<MetricSample> latest(const ResourceId &id) const;
     QList<ResourceId> ids() const { return m_series.keys(); }
     int capacity() const { return m_capacity; }
     int seriesCount() const { return int(m_series.size()); }
+    // Points held in every series (memory tests, the soak benchmark).
+    qsizetype pointCount() const;
 
     // User groups (id -> members). Their aggregates are kept under groupKey(id).
     void setGroups(const QHash<QString, QList<ResourceId>> &groups);
@@ -59,9 +72,12 @@ private:
     struct Entry {
         explicit Entry(int capacity) : series(capacity) {}
         LiveSeries series;
+        MetricSample newest; // valid while the series is not empty
         QStringList groups;
     };
     Entry &entryFor(const ResourceId &id);
+    Entry *liveEntry(const ResourceId &id); // nullptr: a resource the followed inventory lost
+    static void record(Entry &entry, const MetricSample &sample);
     void changedLayout() { ++m_layout; } // inserts and erases may move a QHash's nodes
 
     // A provider sends its resources in the same order each cycle: remembering where the last
@@ -78,6 +94,7 @@ private:
     QHash<QString, BatchOrder> m_orders;
     quint64 m_layout = 1;
     QHash<QString, QList<ResourceId>> m_groups;
+    InventoryRemovals *m_removals = nullptr;
 };
 
 } // namespace welkin

@@ -1,7 +1,5 @@
 #include "CredentialRequest.h"
 
-#include <QDeadlineTimer>
-
 namespace welkin {
 
 CredentialRequest::CredentialRequest(QString connectionName, QString uri, QList<Field> fields)
@@ -9,35 +7,15 @@ CredentialRequest::CredentialRequest(QString connectionName, QString uri, QList<
 {
 }
 
-void CredentialRequest::answer(const QStringList &values)
+void CredentialRequest::reportOutcome(bool accepted)
 {
-    QMutexLocker lock(&m_mutex);
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_values = values;
-    m_done.wakeAll();
+    if (reply())
+        m_outcome->set(accepted);
 }
 
-void CredentialRequest::cancel()
+void CredentialRequest::onOutcome(QObject *context, std::function<void(bool)> callback)
 {
-    QMutexLocker lock(&m_mutex);
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_done.wakeAll();
-}
-
-std::optional<QStringList> CredentialRequest::wait(int timeoutMs)
-{
-    QMutexLocker lock(&m_mutex);
-    QDeadlineTimer deadline(timeoutMs);
-    while (!m_finished) {
-        if (!m_done.wait(&m_mutex, deadline))
-            break;
-    }
-    m_finished = true; // a late answer is ignored
-    return m_values;
+    m_outcome->watch(context, [callback = std::move(callback)](const bool &accepted) { callback(accepted); });
 }
 
 } // namespace welkin

@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QPointer>
+#include <QTimer>
 
 namespace welkin {
 
@@ -17,6 +19,7 @@ Provider::Provider(ConnectionProfile profile, QObject *parent)
         qRegisterMetaType<ProviderEvent>();
         qRegisterMetaType<ResourceId>();
         qRegisterMetaType<CredentialRequestPtr>();
+        qRegisterMetaType<ConsoleEndpoint>();
         return true;
     }();
     Q_UNUSED(registered);
@@ -35,35 +38,90 @@ void Provider::setStatus(ProviderState state, const QString &detail)
     if (status == m_status)
         return;
     m_status = status;
+    if (state == ProviderState::Connected || state == ProviderState::AuthFailed || state == ProviderState::Disconnected)
+        settlePrompts(state);
     Q_EMIT stateChanged(m_status);
+}
+
+Task *Provider::newTask(const QString &title, const ResourceId &target)
+{
+    auto *task = new Task(title, target, this);
+    connect(task, &Task::finished, task, [this, task] {
+        QTimer::singleShot(m_finishedTaskLifetimeMs, task, &QObject::deleteLater);
+    });
+    return task;
 }
 
 Task *Provider::createTask(const Action &action, const QString &targetName)
 {
     //: Task title, e.g. "Start web-01"
-    auto *task = new Task(tr("%1 %2").arg(actionDisplayName(action.type), targetName), action.target, this);
+    Task *task = newTask(tr("%1 %2").arg(actionDisplayName(action.type), targetName), action.target);
     Q_EMIT taskStarted(task);
     return task;
 }
 
 Task *Provider::createTask(const QString &title, const ResourceId &target, bool announce)
 {
-    auto *task = new Task(title, target, this);
+    Task *task = newTask(title, target);
     if (announce)
         Q_EMIT taskStarted(task);
     return task;
 }
 
-ConsoleRequest *Provider::requestConsoleEndpoint(const ResourceId &vm, const QString &preferredType)
+Task *Provider::requestConsoleEndpoint(const ResourceId &vm, const QString &preferredType)
 {
     Q_UNUSED(preferredType);
-    auto *request = new ConsoleRequest(vm, this);
-    request->failLater(tr("%1 does not provide consoles").arg(displayName()));
-    return request;
+    Task *task = createConsoleTask(vm, vm.nativeId());
+    failConsoleTaskLater(task, tr("%1 does not provide consoles").arg(displayName()));
+    return task;
+}
+
+Task *Provider::createConsoleTask(const ResourceId &vm, const QString &vmName)
+{
+    //: Task title, e.g. "Open Console web-01"
+    return createTask(tr("%1 %2").arg(actionDisplayName(ActionType::OpenConsole), vmName), vm, false);
+}
+
+void Provider::finishConsoleTask(Task *task, const ConsoleEndpoint &endpoint)
+{
+    if (!task || task->isFinished())
+        return;
+    task->setResult(QVariant::fromValue(endpoint));
+    task->succeed();
+}
+
+void Provider::failConsoleTask(Task *task, const QString &error)
+{
+    if (!task || task->isFinished())
+        return;
+    Q_EMIT taskStarted(task); // a failed attempt keeps a row with its reason
+    task->fail(error.isEmpty() ? tr("The console could not be opened") : error);
+}
+
+void Provider::failConsoleTaskLater(Task *task, const QString &error)
+{
+    QMetaObject::invokeMethod(this, [this, guard = QPointer<Task>(task), error] { failConsoleTask(guard, error); },
+                              Qt::QueuedConnection);
+}
+
+// The answers given so far worked (Connected) or were refused (AuthFailed); after a close nobody
+// knows.
+void Provider::settlePrompts(ProviderState state)
+{
+    for (const auto &outcome : std::exchange(m_answersAwaitingVerdict, {})) {
+        if (state != ProviderState::Disconnected)
+            outcome->set(state == ProviderState::Connected);
+    }
 }
 
 void Provider::requestCredentials(const CredentialRequestPtr &request)
 {
+    // Only the verdict's handle is kept, not the request with its secret. The reply reaches
+    // this thread before whatever the answer leads to (both are queued here in that order).
+    request->onReply(this, [this, outcome = request->outcome()](const CredentialRequest::Reply &reply) {
+        if (reply)
+            m_answersAwaitingVerdict.append(outcome);
+    });
     if (m_credentialHandler)
         m_credentialHandler->requestCredentials(request);
     else

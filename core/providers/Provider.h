@@ -6,7 +6,7 @@
 #include "ProviderEvent.h"
 #include "ProviderState.h"
 #include "Task.h"
-#include "console/ConsoleRequest.h"
+#include "console/ConsoleEndpoint.h"
 #include "inventory/InventoryDelta.h"
 #include "metrics/MetricSample.h"
 
@@ -27,7 +27,7 @@ namespace welkin {
 // - initialLoadFinished() fires once per successful connection, after the first full listing
 //   has been sent.
 // - perform() returns a Task at once (parented to the provider); the task ends in success or a
-//   clear error.
+//   clear error, and is deleted finishedTaskLifetime() after it ended.
 class Provider : public QObject
 {
     Q_OBJECT
@@ -51,10 +51,21 @@ public:
     virtual Capabilities capabilities(const ResourceId &resource) const = 0;
     virtual Task *perform(const Action &action) = 0;
 
-    // Where the VM's console can be reached (VNC/SPICE server or a URL), asynchronously.
-    // `preferredType` "vnc" / "spice" / "" (provider's choice). The request is parented to the
-    // provider; the caller deletes it after finished(). Default: fails with "not supported".
-    virtual ConsoleRequest *requestConsoleEndpoint(const ResourceId &vm, const QString &preferredType = {});
+    // Where the VM's console can be reached (VNC/SPICE server or a URL): a Task whose result()
+    // holds the ConsoleEndpoint once it succeeded. `preferredType` "vnc" / "spice" / "" (the
+    // provider's choice). Quiet while it works: only an attempt that fails is announced
+    // (taskStarted, just before it fails), so the tasks dock keeps the reason and a console that
+    // opens leaves no row. Finishes on a later event-loop turn; parented to the provider like
+    // every task (the caller may delete it after finished()). Default: fails with "does not
+    // provide consoles".
+    virtual Task *requestConsoleEndpoint(const ResourceId &vm, const QString &preferredType = {});
+
+    // A finished task stays readable for this long after finished(), then it is deleted, so a
+    // long session does not keep every task it ran. Whoever needs one longer holds a QPointer
+    // and copies what it needs (the tasks dock keeps its own rows).
+    static constexpr int defaultFinishedTaskLifetimeMs = 60000;
+    void setFinishedTaskLifetime(int ms) { m_finishedTaskLifetimeMs = ms; }
+    int finishedTaskLifetime() const { return m_finishedTaskLifetimeMs; }
 
     // Who answers credential prompts; not owned. Without one, prompts are cancelled.
     void setCredentialHandler(CredentialHandler *handler) { m_credentialHandler = handler; }
@@ -74,16 +85,29 @@ protected:
     Task *createTask(const Action &action, const QString &targetName);
     // A task with a free title; announced (tasks dock, log) unless it is a quiet read.
     Task *createTask(const QString &title, const ResourceId &target, bool announce);
-    // Asks the credential handler (GUI thread) or cancels when there is none.
+    // Asks the credential handler (GUI thread) or cancels when there is none. The answer's
+    // outcome is reported to the request when this provider next connects or fails to
+    // authenticate (setStatus).
     void requestCredentials(const CredentialRequestPtr &request);
+    // Console tasks (see requestConsoleEndpoint): quiet; a failure is announced first.
+    Task *createConsoleTask(const ResourceId &vm, const QString &vmName);
+    void finishConsoleTask(Task *task, const ConsoleEndpoint &endpoint);
+    void failConsoleTask(Task *task, const QString &error);
+    // Like failConsoleTask(), on a later event-loop turn so the caller can connect first.
+    void failConsoleTaskLater(Task *task, const QString &error);
     // An object from the server that cannot be shown (no usable id, wrong field types): logged
     // and told once in the event log as a warning, not again on every poll.
     void reportSkipped(const QString &problem);
 
 private:
+    void settlePrompts(ProviderState state);
+    Task *newTask(const QString &title, const ResourceId &target);
+
     ConnectionProfile m_profile;
     ProviderStatus m_status;
     CredentialHandler *m_credentialHandler = nullptr;
+    int m_finishedTaskLifetimeMs = defaultFinishedTaskLifetimeMs;
+    QList<std::shared_ptr<CredentialRequest::Outcome>> m_answersAwaitingVerdict;
     QSet<QString> m_reportedSkips;
 };
 

@@ -14,7 +14,8 @@ namespace welkin {
 
 // One piece of work a user asked for (start a VM, delete it, ...). Created on the GUI thread and
 // returned at once by Provider::perform(); the provider's worker reports progress and the end
-// through the thread-safe setters, which hop to the task's thread.
+// through the thread-safe setters, which hop to the task's thread. A provider's task is deleted
+// a while after it finished (Provider::finishedTaskLifetime()): keep a QPointer, not a Task *.
 class Task : public QObject
 {
     Q_OBJECT

@@ -30,12 +30,11 @@ QString describe(const QSslCertificate &certificate, bool issuer)
 
 CertificateTrustRequest::CertificateTrustRequest(QString connectionId, QSslCertificate certificate,
                                                  QList<QSslError> errors, std::function<void(bool)> answer)
-    : m_connectionId(std::move(connectionId)), m_certificate(std::move(certificate)), m_errors(std::move(errors)),
-      m_answer(std::move(answer))
+    : m_connectionId(std::move(connectionId)), m_certificate(std::move(certificate)), m_errors(std::move(errors))
 {
+    if (answer)
+        onReply(nullptr, [answer = std::move(answer)](const Reply &reply) { answer(reply.value_or(false)); });
 }
-
-CertificateTrustRequest::~CertificateTrustRequest() { reject(); }
 
 QString CertificateTrustRequest::subject() const { return describe(m_certificate, false); }
 
@@ -53,18 +52,6 @@ QStringList CertificateTrustRequest::errorTexts() const
         texts.append(error.errorString());
     texts.removeDuplicates();
     return texts;
-}
-
-void CertificateTrustRequest::trust()
-{
-    if (auto answer = std::exchange(m_answer, {}))
-        answer(true);
-}
-
-void CertificateTrustRequest::reject()
-{
-    if (auto answer = std::exchange(m_answer, {}))
-        answer(false);
 }
 
 } // namespace welkin

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "providers/UserQuestion.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QSslCertificate>
@@ -12,14 +14,16 @@
 namespace welkin {
 
 // "Do you trust this certificate for this connection?" — raised by TlsTrust when a server shows
-// a certificate that does not verify and no pin exists for the connection. The GUI answers it
-// asynchronously with trust() or reject(); each is effective once. GUI thread only.
-class CertificateTrustRequest
+// a certificate that does not verify and no pin exists for the connection. A UserQuestion like
+// CredentialRequest: the GUI answers it asynchronously with trust() or reject(), the first answer
+// wins, and an unanswered request that is dropped counts as rejected.
+class CertificateTrustRequest : public UserQuestion<bool>
 {
 public:
+    // `answer` runs once, inside trust()/reject() (or when the request is dropped): asked and
+    // answered on the GUI thread.
     CertificateTrustRequest(QString connectionId, QSslCertificate certificate, QList<QSslError> errors,
                             std::function<void(bool trusted)> answer);
-    ~CertificateTrustRequest(); // unanswered = rejected
 
     const QString &connectionId() const { return m_connectionId; }
     const QSslCertificate &certificate() const { return m_certificate; }
@@ -33,15 +37,13 @@ public:
     QString sha256Fingerprint() const; // "AB:CD:…"
     QStringList errorTexts() const;    // why it does not verify
 
-    void trust();
-    void reject();
-    bool isAnswered() const { return !m_answer; }
+    void trust() { answer(true); }
+    void reject() { answer(false); }
 
 private:
     QString m_connectionId;
     QSslCertificate m_certificate;
     QList<QSslError> m_errors;
-    std::function<void(bool)> m_answer;
 };
 
 using CertificateTrustRequestPtr = std::shared_ptr<CertificateTrustRequest>;

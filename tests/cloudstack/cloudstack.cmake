@@ -11,8 +11,9 @@ welkin_add_test(tst_cloudstack_fakeserver cloudstack/tst_cloudstack_fakeserver.c
 welkin_add_test(tst_cloudstack_provider cloudstack/tst_cloudstack_provider.cpp cloudstack)
 welkin_add_test(tst_cloudstack_monitoring cloudstack/tst_cloudstack_monitoring.cpp cloudstack)
 welkin_add_test(tst_cloudstack_cli cloudstack/tst_cloudstack_cli.cpp cloudstack welkin-testsupport)
+welkin_add_test(tst_cloudstack_signatures cloudstack/tst_cloudstack_signatures.cpp cloudstack)
 foreach(t tst_cloudstack_signer tst_cloudstack_contract tst_cloudstack_fakeserver tst_cloudstack_provider
-          tst_cloudstack_monitoring tst_cloudstack_cli)
+          tst_cloudstack_monitoring tst_cloudstack_cli tst_cloudstack_signatures)
   target_compile_definitions(${t} PRIVATE ${WELKIN_CLOUDSTACK_DEFS})
 endforeach()
 target_compile_definitions(tst_cloudstack_cli PRIVATE WELKIN_BINARY="$<TARGET_FILE:welkin>")

@@ -5,7 +5,12 @@ It speaks the real protocol as far as Welkin uses it:
 - verifies every request's signature with the server's algorithm (ApiServer.verifyRequest:
   parameter names sorted case-sensitively, values re-encoded with Java's URLEncoder and '+'
   turned into %20, the whole string lower-cased, HMAC-SHA1 with the secret key, Base64) and
-  answers bad ones with HTTP 401 and the real error envelope; signatureVersion=3 with expires;
+  answers bad ones with HTTP 401 and the real error envelope; signatureVersion=3 with expires
+  (missing, malformed or past: refused the same way); --enforce-timestamps adds what the server's
+  enforce.post.requests.and.timestamps setting does to signatures (version 3 required, expires at
+  most 15 minutes ahead); --refuse-signature-v3 refuses every version 3 signature with that same
+  401, as a server whose clock runs ahead of the client's does;
+- takes parameters from the query string and from a form-encoded POST body, as ApiServlet does;
 - answers {"<command>response": {...}} envelopes, leaves out fields without a value and
   sends an empty list as {} (no count, no array), paginates with page/pagesize (both or none,
   pagesize capped like default.page.size);
@@ -20,8 +25,9 @@ It speaks the real protocol as far as Welkin uses it:
   VMs, success false with details otherwise; --unknown-commands makes it (or anything) unknown,
   as on older servers or with a plugin disabled.
 
-Usage: fake_cloudstack.py [--vms N] [--job-seconds S] [--fixtures DIR] ...
+Usage: fake_cloudstack.py [--vms N] [--job-seconds S] [--fixtures DIR] [--record FILE] ...
 Prints the port it listens on (127.0.0.1, port 0 = any free one) as its first stdout line.
+--record FILE appends one JSON line per request ({"method", "query", "body"}) for the tests.
 """
 import argparse
 import base64
@@ -427,13 +433,24 @@ class Handler(BaseHTTPRequestHandler):
             sys.stderr.write("fake-cloudstack: " + fmt % args + "\n")
 
     def do_GET(self):
-        self.serve(urllib.parse.urlsplit(self.path).query)
+        query = urllib.parse.urlsplit(self.path).query
+        self.record("GET", query, "")
+        self.serve(query)
 
     def do_POST(self):
         length = int(self.headers.get("Content-Length", "0"))
         body = self.rfile.read(length).decode("utf-8", "replace")
         query = urllib.parse.urlsplit(self.path).query
+        self.record("POST", query, body)
+        # The servlet container reads form parameters only from a form-encoded body.
+        if not self.headers.get("Content-Type", "").startswith("application/x-www-form-urlencoded"):
+            body = ""
         self.serve(query + ("&" if query and body else "") + body)
+
+    def record(self, method, query, body):
+        if self.cloud.args.record:
+            with self.cloud.lock, open(self.cloud.args.record, "a") as out:
+                out.write(json.dumps({"method": method, "query": query, "body": body}) + "\n")
 
     def send(self, status, payload, content_type="application/json; charset=UTF-8"):
         data = payload if isinstance(payload, bytes) else json.dumps(payload).encode("utf-8")
@@ -472,13 +489,21 @@ class Handler(BaseHTTPRequestHandler):
         signed = {k: v for k, v in params.items() if k.lower() != "signature"}
         if not hmac.compare_digest(sign(signed, secret), lower["signature"]):
             return self.error(envelope, 401, BAD_SIGNATURE)
+        # ApiServer.verifyRequest: version 3 needs a parseable expires that has not passed.
         if lower.get("signatureversion") == "3":
+            if args.refuse_signature_v3:
+                return self.error(envelope, 401, BAD_SIGNATURE)
             try:
                 expires = datetime.datetime.strptime(lower.get("expires", ""), "%Y-%m-%dT%H:%M:%S%z")
             except ValueError:
                 return self.error(envelope, 401, BAD_SIGNATURE)
-            if expires < datetime.datetime.now(datetime.timezone.utc):
+            now = datetime.datetime.now(datetime.timezone.utc)
+            if expires < now:
                 return self.error(envelope, 401, BAD_SIGNATURE)
+            if args.enforce_timestamps and expires > now + datetime.timedelta(minutes=15):
+                return self.error(envelope, 401, BAD_SIGNATURE)
+        elif args.enforce_timestamps:
+            return self.error(envelope, 401, BAD_SIGNATURE)
         if args.throttle_every and count % args.throttle_every == 0:
             return self.error(envelope, 429, "The given user has reached his/her account api limit, "
                                              "please retry after 1 ms.", 9999)
@@ -516,6 +541,11 @@ def main():
     p.add_argument("--huge-command", default="", help="answer this command with 8 MiB")
     p.add_argument("--unknown-commands", default="",
                    help="comma-separated commands answered like unknown ones (older server, plugin off)")
+    p.add_argument("--refuse-signature-v3", action="store_true",
+                   help="answer every signatureVersion=3 request with the 401 of a refused signature")
+    p.add_argument("--enforce-timestamps", action="store_true",
+                   help="signatures as with enforce.post.requests.and.timestamps: v3, expires <= 15 min ahead")
+    p.add_argument("--record", default="", help="append each request as a JSON line to this file")
     p.add_argument("--verbose", action="store_true")
     args = p.parse_args()
     Handler.cloud = Cloud(args)

@@ -36,12 +36,14 @@ ResourceId vmId(const Provider &provider, int n)
     return {provider.id(), ResourceKind::Vm, u"00000005-0000-4000-8000-%1"_s.arg(n, 12, 10, QLatin1Char('0'))};
 }
 
-// Waits for the request to finish; true when it did.
-bool finish(ConsoleRequest *request)
+// Waits for the console task to finish; true when it did.
+bool finish(Task *request)
 {
-    QSignalSpy finished(request, &ConsoleRequest::finished);
+    QSignalSpy finished(request, &Task::finished);
     return request->isFinished() || finished.wait(20000) || request->isFinished();
 }
+
+bool succeeded(const Task *request) { return request->state() == Task::State::Succeeded; }
 
 bool succeeds(Provider &provider, ActionType type, const ResourceId &vm)
 {
@@ -92,10 +94,13 @@ private Q_SLOTS:
         QVERIFY(provider.capabilities(running).testFlag(Capability::OpenConsole));
         QVERIFY(!provider.capabilities(stopped).testFlag(Capability::OpenConsole));
 
-        ConsoleRequest *request = provider.requestConsoleEndpoint(running);
+        // A console that opens leaves no row in the tasks dock; one that fails does.
+        QSignalSpy announced(&provider, &Provider::taskStarted);
+        Task *request = provider.requestConsoleEndpoint(running);
         QVERIFY(finish(request));
-        QVERIFY2(request->succeeded(), qPrintable(request->errorText()));
-        const ConsoleEndpoint &endpoint = request->endpoint();
+        QVERIFY2(succeeded(request), qPrintable(request->errorText()));
+        QCOMPARE(announced.size(), 0);
+        const ConsoleEndpoint endpoint = request->result().value<ConsoleEndpoint>();
         QCOMPARE(endpoint.protocol, ConsoleEndpoint::Protocol::Url);
         QCOMPARE(endpoint.url.scheme(), u"https"_s);
         QCOMPARE(endpoint.url.host(), u"127-0-0-1.consoleproxy.example"_s);
@@ -106,7 +111,10 @@ private Q_SLOTS:
 
         request = provider.requestConsoleEndpoint(stopped);
         QVERIFY(finish(request));
-        QVERIFY(!request->succeeded());
+        QVERIFY(!succeeded(request));
+        QCOMPARE(announced.size(), 1);
+        QCOMPARE(announced.first().first().value<Task *>(), request);
+        QCOMPARE(request->title(), u"Open Console vm-0003"_s);
         QVERIFY2(request->errorText().contains(u"vm-0003 has no console while it is not running"_s),
                  qPrintable(request->errorText()));
         delete request;
@@ -124,9 +132,9 @@ private Q_SLOTS:
         QVERIFY(old.start({u"--vms"_s, u"2"_s, u"--unknown-commands"_s, u"createConsoleEndpoint"_s}).isEmpty());
         CloudStackProvider provider(profile(old));
         QVERIFY(loadProvider(provider));
-        ConsoleRequest *request = provider.requestConsoleEndpoint(vmId(provider, 1));
+        Task *request = provider.requestConsoleEndpoint(vmId(provider, 1));
         QVERIFY(finish(request));
-        QVERIFY(!request->succeeded());
+        QVERIFY(!succeeded(request));
         QVERIFY2(request->errorText().contains(u"needs CloudStack 4.18 or later"_s), qPrintable(request->errorText()));
         QVERIFY2(request->errorText().contains(u"vm-0001"_s), qPrintable(request->errorText()));
         delete request;
@@ -141,7 +149,7 @@ private Q_SLOTS:
         QVERIFY(succeeds(other, ActionType::Shutdown, vm));
         request = stale.requestConsoleEndpoint(vm);
         QVERIFY(finish(request));
-        QVERIFY(!request->succeeded());
+        QVERIFY(!succeeded(request));
         QVERIFY2(request->errorText().contains(u"lost host info"_s), qPrintable(request->errorText()));
         delete request;
         QVERIFY(succeeds(other, ActionType::Start, vm));
@@ -153,7 +161,7 @@ private Q_SLOTS:
         QVERIFY(hung.start({u"--vms"_s, u"2"_s, u"--hang-command"_s, u"createConsoleEndpoint"_s}).isEmpty());
         CloudStackProvider provider(profile(hung));
         QVERIFY(loadProvider(provider));
-        ConsoleRequest *request = provider.requestConsoleEndpoint(vmId(provider, 1));
+        Task *request = provider.requestConsoleEndpoint(vmId(provider, 1));
         QTest::qWait(100);
         QVERIFY(!request->isFinished());
         provider.close();

@@ -11,7 +11,6 @@
 #include "ConsoleTabs.h"
 #include "ConsoleWidget.h"
 #include "VncView.h"
-#include "console/ConsoleRequest.h"
 #include "console/ViewerLauncher.h"
 #include "providers/libvirt/LibvirtProvider.h"
 
@@ -177,11 +176,11 @@ void TstConsoleQemu::endpointFromLiveXml()
 {
     QElapsedTimer clock;
     clock.start();
-    ConsoleRequest *request = m_provider->requestConsoleEndpoint(m_vmId, u"vnc"_s);
-    QSignalSpy finished(request, &ConsoleRequest::finished);
+    Task *request = m_provider->requestConsoleEndpoint(m_vmId, u"vnc"_s);
+    QSignalSpy finished(request, &Task::finished);
     QVERIFY(finished.wait(10000));
-    QVERIFY2(request->succeeded(), qPrintable(request->errorText()));
-    m_endpoint = request->endpoint();
+    QVERIFY2(request->state() == Task::State::Succeeded, qPrintable(request->errorText()));
+    m_endpoint = request->result().value<ConsoleEndpoint>();
     qInfo("endpoint in %lld ms: %s", clock.elapsed(), qPrintable(m_endpoint.describe()));
     QCOMPARE(m_endpoint.protocol, ConsoleEndpoint::Protocol::Vnc);
     QCOMPARE(m_endpoint.host, u"127.0.0.1"_s);
@@ -194,11 +193,11 @@ void TstConsoleQemu::endpointFromLiveXml()
     delete request;
 
     // A VM the host does not know: a readable error.
-    ConsoleRequest *ghost = m_provider->requestConsoleEndpoint(ResourceId(m_provider->id(), ResourceKind::Vm,
-                                                                          u"c0ffee00-7e57-4d1e-9a11-00000000dead"_s));
-    QSignalSpy ghostDone(ghost, &ConsoleRequest::finished);
+    Task *ghost = m_provider->requestConsoleEndpoint(ResourceId(m_provider->id(), ResourceKind::Vm,
+                                                                u"c0ffee00-7e57-4d1e-9a11-00000000dead"_s));
+    QSignalSpy ghostDone(ghost, &Task::finished);
     QVERIFY(ghostDone.wait(10000));
-    QVERIFY(!ghost->succeeded());
+    QVERIFY(ghost->state() == Task::State::Failed);
     QVERIFY2(ghost->errorText().contains(u"console"_s), qPrintable(ghost->errorText()));
     delete ghost;
 }
@@ -251,11 +250,11 @@ void TstConsoleQemu::embeddedViewAcrossBoot()
     Task *start = m_provider->perform(Action{ActionType::Start, m_vmId, {}});
     QVERIFY(waitFinished(start, actionTimeoutMs));
     QVERIFY2(start->state() == Task::State::Succeeded, qPrintable(start->errorText()));
-    ConsoleRequest *request = m_provider->requestConsoleEndpoint(m_vmId, u"vnc"_s);
-    QSignalSpy finished(request, &ConsoleRequest::finished);
+    Task *request = m_provider->requestConsoleEndpoint(m_vmId, u"vnc"_s);
+    QSignalSpy finished(request, &Task::finished);
     QVERIFY(finished.wait(10000));
-    QVERIFY2(request->succeeded(), qPrintable(request->errorText()));
-    const ConsoleEndpoint endpoint = request->endpoint();
+    QVERIFY2(request->state() == Task::State::Succeeded, qPrintable(request->errorText()));
+    const ConsoleEndpoint endpoint = request->result().value<ConsoleEndpoint>();
     delete request;
 
     m_sizes.clear();

@@ -6,7 +6,6 @@
 #include "ConsoleTabs.h"
 #include "ConsoleWidget.h"
 #include "TestSshServer.h"
-#include "console/ConsoleRequest.h"
 #include "console/SshTunnelPool.h"
 #include "providers/libvirt/LibvirtProvider.h"
 
@@ -94,11 +93,11 @@ void TstConsoleSshQemu::initTestCase()
 
 void TstConsoleSshQemu::endpointNeedsTunnel()
 {
-    ConsoleRequest *request = m_provider->requestConsoleEndpoint(m_vmId, u"vnc"_s);
-    QSignalSpy finished(request, &ConsoleRequest::finished);
+    Task *request = m_provider->requestConsoleEndpoint(m_vmId, u"vnc"_s);
+    QSignalSpy finished(request, &Task::finished);
     QVERIFY(finished.wait(15000));
-    QVERIFY2(request->succeeded(), qPrintable(request->errorText()));
-    m_endpoint = request->endpoint();
+    QVERIFY2(request->state() == Task::State::Succeeded, qPrintable(request->errorText()));
+    m_endpoint = request->result().value<ConsoleEndpoint>();
     delete request;
     qInfo("endpoint: %s", qPrintable(m_endpoint.describe()));
     QVERIFY(m_endpoint.needsTunnel);

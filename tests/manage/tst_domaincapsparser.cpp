@@ -11,7 +11,7 @@ using namespace welkin;
 namespace {
 QByteArray readData(const QString &name)
 {
-    QFile file(QFINDTESTDATA(u"../data/manage/"_s + name));
+    QFile file(QFINDTESTDATA(u"data/manage/"_s + name));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read test data %s", qPrintable(name));
     return file.readAll();

@@ -14,7 +14,7 @@ namespace {
 // A definition with every kind of disk source, two NICs, UEFI NVRAM and foreign namespaces.
 QByteArray sourceXml()
 {
-    QFile file(QFINDTESTDATA("../data/manage/domain-clone-source.xml"));
+    QFile file(QFINDTESTDATA("data/manage/domain-clone-source.xml"));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read domain-clone-source.xml");
     return file.readAll();

@@ -17,6 +17,8 @@
 #   LV_TIMEOUT     seconds to wait for the daemon (default 120)
 #   LV_INSTALL     1|0 install missing Debian packages (default 1)
 #   LV_EXTRA_PKGS  more packages to install
+#   LV_CONF_EXTRA  more lines for libvirtd.conf (TLS listening: see libvirt-tls-up.sh)
+#   LV_DAEMON_ARGS more libvirtd arguments (e.g. --listen)
 # Not root: re-runs itself through sudo (the daemon must run as root).
 set -euo pipefail
 
@@ -26,6 +28,7 @@ if [ "$(id -u)" != 0 ]; then
     LV_SOCK_GROUP="${LV_SOCK_GROUP:-$(id -gn)}" LV_CGROUPS="${LV_CGROUPS:-1}" \
     LV_VIRTLOGD="${LV_VIRTLOGD:-0}" LV_TIMEOUT="${LV_TIMEOUT:-120}" \
     LV_INSTALL="${LV_INSTALL:-1}" LV_EXTRA_PKGS="${LV_EXTRA_PKGS:-}" \
+    LV_CONF_EXTRA="${LV_CONF_EXTRA:-}" LV_DAEMON_ARGS="${LV_DAEMON_ARGS:-}" \
     PATH="/usr/sbin:/usr/bin:/sbin:/bin" bash "$0" "$@"
 fi
 
@@ -110,6 +113,7 @@ auth_unix_ro = "none"
 auth_unix_rw = "none"
 log_outputs = "3:file:$LV_STATE/libvirtd.log"
 EOF
+  [ -z "${LV_CONF_EXTRA:-}" ] || printf '%s\n' "$LV_CONF_EXTRA" >> "$LV_STATE/libvirtd.conf"
   cat > "$LV_STATE/inside.sh" <<EOF
 #!/bin/sh
 # runs in the daemon's mount namespace (sandbox) or on the host
@@ -123,7 +127,7 @@ if [ -f /etc/libvirt/qemu.conf ] && ! grep -q 'written by libvirt-up.sh' /etc/li
 fi
 cp "$LV_STATE/qemu.conf" /etc/libvirt/qemu.conf
 if [ "$LV_VIRTLOGD" = 1 ]; then /usr/sbin/virtlogd -d -p "$LV_STATE/virtlogd.pid"; fi
-exec /usr/sbin/libvirtd -d -f "$LV_STATE/libvirtd.conf" -p "$PIDFILE"
+exec /usr/sbin/libvirtd -d -f "$LV_STATE/libvirtd.conf" -p "$PIDFILE"${LV_DAEMON_ARGS:+ $LV_DAEMON_ARGS}
 EOF
   chmod +x "$LV_STATE/inside.sh"
   # 4. start

@@ -14,7 +14,7 @@ namespace {
 
 QSslCertificate testCertificate()
 {
-    return QSslCertificate::fromPath(QFINDTESTDATA("../data/storage/pin-cert.pem")).value(0);
+    return QSslCertificate::fromPath(QFINDTESTDATA("data/storage/pin-cert.pem")).value(0);
 }
 
 QString allText(const QWidget &widget)

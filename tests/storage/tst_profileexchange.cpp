@@ -158,7 +158,7 @@ private Q_SLOTS:
     {
         QVERIFY(VirtManagerImport::isAvailable());
         QTemporaryDir dir;
-        QVERIFY(QFile::copy(QFINDTESTDATA("../data/storage/org.virt-manager.virt-manager.gschema.xml"),
+        QVERIFY(QFile::copy(QFINDTESTDATA("data/storage/org.virt-manager.virt-manager.gschema.xml"),
                             dir.filePath(u"org.virt-manager.virt-manager.gschema.xml"_s)));
         QProcess compile;
         compile.start(u"glib-compile-schemas"_s, {dir.path()});

@@ -35,7 +35,7 @@ ConnectionProfile makeProfile(const QString &id, const QString &name)
 // A self-signed certificate from the test data (generated once with openssl).
 QSslCertificate testCertificate()
 {
-    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(QFINDTESTDATA("../data/storage/pin-cert.pem"));
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(QFINDTESTDATA("data/storage/pin-cert.pem"));
     return certificates.value(0);
 }
 

@@ -137,6 +137,8 @@ private Q_SLOTS:
     void migrationThenSourceHostRemoved();
     void clearThenFullReAddsAll();
     void providerIdInDelta();
+    void manyRemovalsAndMovesFromOneHost();
+    void movedTwiceInOneListing();
 };
 
 void TestInventoryDiffer::firstDiffAddsAll()
@@ -488,6 +490,73 @@ void TestInventoryDiffer::providerIdInDelta()
     QCOMPARE(differ.diffFull({}).providerId, u"qemu+ssh://root@h/system"_s);
     QCOMPARE(differ.diffPartial({}).providerId, u"qemu+ssh://root@h/system"_s);
     QVERIFY(differ.diffFull({}).isEmpty());
+}
+
+void TestInventoryDiffer::manyRemovalsAndMovesFromOneHost()
+{
+    // 20,000 VMs on one host; every other one goes, every tenth of the rest moves to a second
+    // host. One pass per parent keeps this linear; the child lists must stay exact.
+    constexpr int count = 20000;
+    InventoryDiffer differ(Pid);
+    QList<Resource> current{host(0), host(1)};
+    for (int n = 0; n < count; ++n)
+        current.append(vm(n, 0));
+    differ.diffFull(current);
+
+    QList<Resource> next{host(0), host(1)};
+    QSet<ResourceId> gone, moved, stayed;
+    for (int n = 0; n < count; ++n) {
+        if (n % 2 == 0) {
+            gone.insert(vmId(n));
+            continue;
+        }
+        Resource r = vm(n, 0);
+        if (n % 20 == 1) {
+            r.parent = hostId(1);
+            moved.insert(r.id);
+        } else {
+            stayed.insert(r.id);
+        }
+        next.append(r);
+    }
+    const InventoryDelta delta = differ.diffFull(next);
+    QCOMPARE(QSet<ResourceId>(delta.removed.cbegin(), delta.removed.cend()), gone);
+    QCOMPARE(delta.removed.size(), gone.size());
+    QCOMPARE(delta.changed.size(), moved.size());
+    QVERIFY(delta.added.isEmpty());
+    QCOMPARE(differ.sent().size(), 2 + moved.size() + stayed.size());
+
+    // The child lists say exactly who is where: removing each host removes its own VMs once.
+    const InventoryDelta host0Gone = differ.diffPartial({}, {hostId(0)});
+    QCOMPARE(host0Gone.removed.last(), hostId(0));
+    QSet<ResourceId> expected0 = stayed;
+    expected0.insert(hostId(0));
+    QCOMPARE(QSet<ResourceId>(host0Gone.removed.cbegin(), host0Gone.removed.cend()), expected0);
+    QCOMPARE(host0Gone.removed.size(), expected0.size());
+    const InventoryDelta host1Gone = differ.diffPartial({}, {hostId(1)});
+    QSet<ResourceId> expected1 = moved;
+    expected1.insert(hostId(1));
+    QCOMPARE(QSet<ResourceId>(host1Gone.removed.cbegin(), host1Gone.removed.cend()), expected1);
+    QCOMPARE(host1Gone.removed.size(), expected1.size());
+    QVERIFY(differ.sent().isEmpty());
+}
+
+void TestInventoryDiffer::movedTwiceInOneListing()
+{
+    // A listing that names a VM twice (host 0 -> 1, then back): it ends where it was named last,
+    // filed under that host only.
+    InventoryDiffer differ(Pid);
+    differ.diffFull(estate());
+    Resource there = vm(0, 1);
+    const InventoryDelta delta = differ.diffPartial({there, vm(0, 0)});
+    QCOMPARE(delta.changed.size(), 2);
+    QCOMPARE(differ.find(vmId(0))->parent, hostId(0));
+    const InventoryDelta host1Gone = differ.diffPartial({}, {hostId(1)});
+    QVERIFY(!host1Gone.removed.contains(vmId(0)));
+    QCOMPARE(host1Gone.removed.size(), 4);
+    const InventoryDelta host0Gone = differ.diffPartial({}, {hostId(0)});
+    QCOMPARE(host0Gone.removed.count(vmId(0)), 1);
+    QCOMPARE(host0Gone.removed.size(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestInventoryDiffer)

@@ -1,11 +1,8 @@
 #include "AlertRuleStore.h"
 
-#include "storage/UiStateStore.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSettings>
 
 namespace welkin {
 
@@ -17,27 +14,20 @@ const QString key = u"alerts/rules"_s;
 
 } // namespace
 
-AlertRuleStore::AlertRuleStore(UiStateStore *uiState, const QString &settingsPath) : m_uiState(uiState)
+AlertRuleStore::AlertRuleStore(UiStateStore *uiState, const QString &settingsPath) : m_settings(uiState, settingsPath)
 {
-    if (!uiState)
-        m_settings = settingsPath.isEmpty() ? std::make_unique<QSettings>()
-                                            : std::make_unique<QSettings>(settingsPath, QSettings::IniFormat);
 }
 
 AlertRuleStore::~AlertRuleStore() = default;
 
 QList<AlertRule> AlertRuleStore::load() const
 {
-    return fromJson(m_uiState ? m_uiState->value(key) : m_settings->value(key).toByteArray());
+    return fromJson(m_settings.value(key));
 }
 
 void AlertRuleStore::save(const QList<AlertRule> &rules)
 {
-    const QByteArray json = toJson(rules);
-    if (m_uiState)
-        m_uiState->setValue(key, json);
-    else
-        m_settings->setValue(key, json);
+    m_settings.setValue(key, toJson(rules));
 }
 
 QByteArray AlertRuleStore::toJson(const QList<AlertRule> &rules)

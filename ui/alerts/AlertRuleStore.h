@@ -1,20 +1,15 @@
 #pragma once
 
+#include "UiSettings.h"
 #include "metrics/AlertRule.h"
 
 #include <QList>
 #include <QString>
 
-#include <memory>
-
-class QSettings;
-
 namespace welkin {
 
-class UiStateStore;
-
-// The user's alert rules as JSON under "alerts/rules" in the UI state (or a QSettings file when
-// there is no database). Rules hold no secrets.
+// The user's alert rules as JSON under "alerts/rules" in the UI state (UiSettings: the database,
+// or a QSettings file when there is none). Rules hold no secrets.
 class AlertRuleStore
 {
 public:
@@ -30,8 +25,7 @@ public:
     static QList<AlertRule> fromJson(const QByteArray &json);
 
 private:
-    UiStateStore *m_uiState;
-    std::unique_ptr<QSettings> m_settings;
+    UiSettings m_settings;
 };
 
 } // namespace welkin

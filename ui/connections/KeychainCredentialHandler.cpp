@@ -20,6 +20,7 @@ struct KeychainCredentialHandler::Pending {
     QStringList names;              // per field: what answers it ("" = the field's default)
     QStringList toRead;             // distinct names still to look up
     QMap<QString, QString> found;
+    Sources sources;                // where each found secret came from
 };
 
 KeychainCredentialHandler::KeychainCredentialHandler(SecretStore *store, CredentialHandler *fallback, QObject *parent)
@@ -63,6 +64,10 @@ void KeychainCredentialHandler::requestCredentials(const CredentialRequestPtr &r
         passOn(request);
         return;
     }
+    if (m_refused.contains(pending->connectionId)) {
+        askUserInstead(pending);
+        return;
+    }
     readNext(pending);
 }
 
@@ -76,6 +81,7 @@ void KeychainCredentialHandler::readNext(const std::shared_ptr<Pending> &pending
     const QMap<QString, QString> session = m_session.value(pending->connectionId);
     if (const auto it = session.constFind(name); it != session.cend()) {
         pending->found.insert(name, *it);
+        pending->sources.insert(name, false);
         readNext(pending);
         return;
     }
@@ -92,6 +98,7 @@ void KeychainCredentialHandler::readNext(const std::shared_ptr<Pending> &pending
             return;
         }
         pending->found.insert(name, result.value);
+        pending->sources.insert(name, true);
         readNext(pending);
     });
 }
@@ -105,7 +112,48 @@ void KeychainCredentialHandler::finish(const std::shared_ptr<Pending> &pending)
         values.append(name.isEmpty() ? fields.at(i).defaultValue : pending->found.value(name));
     }
     ++m_answered;
+    // Refused (the password changed on the server): the next request goes to the user.
+    pending->request->onOutcome(this, [this, id = pending->connectionId, sources = pending->sources](bool accepted) {
+        if (!accepted)
+            m_refused.insert(id, sources);
+    });
     pending->request->answer(values);
+}
+
+void KeychainCredentialHandler::askUserInstead(const std::shared_ptr<Pending> &pending)
+{
+    qCInfo(lcKeychainCredentials, "the saved answer for %s was refused: asking", qPrintable(pending->connectionId));
+    // The typed values wait here until the provider says whether they worked.
+    auto typed = std::make_shared<QStringList>();
+    pending->request->onReply(this, [typed](const CredentialRequest::Reply &reply) {
+        if (reply)
+            *typed = *reply;
+    });
+    pending->request->onOutcome(this, [this, id = pending->connectionId, names = pending->names, typed](bool accepted) {
+        if (accepted)
+            replaceRefused(id, names, *typed);
+        typed->fill(QString());
+    });
+    passOn(pending->request);
+}
+
+void KeychainCredentialHandler::replaceRefused(const QString &connectionId, const QStringList &names,
+                                               const QStringList &values)
+{
+    const auto it = m_refused.constFind(connectionId);
+    if (it == m_refused.cend())
+        return; // forgotten or replaced meanwhile
+    const Sources sources = *it;
+    m_refused.erase(it);
+    for (qsizetype i = 0; i < names.size() && i < values.size(); ++i) {
+        const QString &name = names.at(i);
+        if (!sources.contains(name) || values.at(i).isEmpty())
+            continue;
+        // In memory first, as saveSecrets() does: the next request must not read the old one.
+        m_session[connectionId].insert(name, values.at(i));
+        if (sources.value(name) && m_store)
+            m_store->write(connectionId, name, values.at(i));
+    }
 }
 
 void KeychainCredentialHandler::passOn(const CredentialRequestPtr &request)
@@ -125,6 +173,7 @@ void KeychainCredentialHandler::saveSecrets(const QString &connectionId, const Q
             continue;
         // Always in memory first: the provider opens right away, before the keychain job ends.
         m_session[connectionId].insert(it.key(), it.value());
+        m_refused.remove(connectionId); // a new secret from the user is worth a try
         if (!m_store)
             continue;
         if (remember)
@@ -137,6 +186,7 @@ void KeychainCredentialHandler::saveSecrets(const QString &connectionId, const Q
 void KeychainCredentialHandler::forget(const QString &connectionId)
 {
     m_session.remove(connectionId);
+    m_refused.remove(connectionId);
     if (m_store)
         m_store->removeAll(connectionId);
 }

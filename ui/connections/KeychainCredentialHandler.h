@@ -21,6 +21,9 @@ class SecretStore;
 // Works for every provider kind without touching the providers: fields are mapped by kind
 // (Password -> "password"; Secret -> "applicationCredentialSecret" for OpenStack, "secretKey"
 // for CloudStack; Username/Text -> the field's default, else a saved "username").
+// A saved answer the server refused (a changed password) is not replayed: the connection's next
+// request goes to the fallback, and what the user types there replaces the saved secrets once
+// the provider reports that it worked.
 // Also the one place that saves and forgets a connection's secrets. GUI thread only.
 class KeychainCredentialHandler : public QObject, public CredentialHandler
 {
@@ -46,17 +49,25 @@ public:
 
     int answeredFromStore() const { return m_answered; } // for tests
     int passedOn() const { return m_passedOn; }
+    // Connections whose saved answer was refused and that were not answered since.
+    bool isRefused(const QString &connectionId) const { return m_refused.contains(connectionId); }
 
 private:
     struct Pending;
+    // Where each saved secret of a refused answer came from: true = keychain, false = this run.
+    using Sources = QMap<QString, bool>;
     void readNext(const std::shared_ptr<Pending> &pending);
     void finish(const std::shared_ptr<Pending> &pending);
     void passOn(const CredentialRequestPtr &request);
+    // The user answers instead of the refused saved secrets, which the answer replaces once it worked.
+    void askUserInstead(const std::shared_ptr<Pending> &pending);
+    void replaceRefused(const QString &connectionId, const QStringList &names, const QStringList &values);
 
     QPointer<SecretStore> m_store;
     CredentialHandler *m_fallback;
     Resolver m_resolver;
     QHash<QString, QMap<QString, QString>> m_session; // connection id -> name -> secret, this run
+    QHash<QString, Sources> m_refused;                 // connection id -> what was refused
     int m_answered = 0;
     int m_passedOn = 0;
 };

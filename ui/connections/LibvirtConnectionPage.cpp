@@ -3,6 +3,7 @@
 #include "LibvirtUriValidator.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -10,6 +11,7 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace welkin {
@@ -19,11 +21,13 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int sshPort = 22;
 constexpr int tlsPort = 16514;
+const QString pkiPathKey = u"pkipath"_s;
 } // namespace
 
 LibvirtConnectionPage::LibvirtConnectionPage(QWidget *parent)
-    : ConnectionPage(parent), m_mode(new QComboBox), m_fields(new QStackedWidget), m_user(new QLineEdit),
-      m_host(new QLineEdit), m_port(new QSpinBox), m_daemon(new QComboBox), m_remoteHint(new QLabel),
+    : ConnectionPage(parent), m_mode(new QComboBox), m_fields(new QStackedWidget), m_remoteForm(nullptr),
+      m_user(new QLineEdit), m_host(new QLineEdit), m_port(new QSpinBox), m_daemon(new QComboBox),
+      m_pkiPath(new QLineEdit), m_remoteHint(new QLabel),
       m_custom(new QLineEdit), m_preview(new QLabel)
 {
     m_mode->setObjectName(u"libvirtMode"_s);
@@ -41,6 +45,9 @@ LibvirtConnectionPage::LibvirtConnectionPage(QWidget *parent)
     m_port->setRange(1, 65535);
     m_daemon->addItem(tr("System (/system)"), u"/system"_s);
     m_daemon->addItem(tr("Session (/session)"), u"/session"_s);
+    m_pkiPath->setObjectName(u"tlsCertificateDir"_s);
+    m_pkiPath->setPlaceholderText(tr("Default: ~/.pki/libvirt, then /etc/pki"));
+    m_pkiPath->setToolTip(tr("A directory with cacert.pem, clientcert.pem and clientkey.pem"));
     m_remoteHint->setWordWrap(true);
     // Wrapped labels in a stacked page get too little height from the layout: reserve two lines.
     m_remoteHint->setMinimumHeight(m_remoteHint->fontMetrics().lineSpacing() * 2 + 2);
@@ -54,12 +61,13 @@ LibvirtConnectionPage::LibvirtConnectionPage(QWidget *parent)
     localHint->setEnabled(false);
     (new QVBoxLayout(local))->addWidget(localHint);
     auto *remote = new QWidget;
-    auto *remoteForm = new QFormLayout(remote);
-    remoteForm->addRow(tr("&User:"), m_user);
-    remoteForm->addRow(tr("&Host:"), m_host);
-    remoteForm->addRow(tr("&Port:"), m_port);
-    remoteForm->addRow(tr("&Daemon:"), m_daemon);
-    remoteForm->addRow(m_remoteHint);
+    m_remoteForm = new QFormLayout(remote);
+    m_remoteForm->addRow(tr("&User:"), m_user);
+    m_remoteForm->addRow(tr("&Host:"), m_host);
+    m_remoteForm->addRow(tr("&Port:"), m_port);
+    m_remoteForm->addRow(tr("&Daemon:"), m_daemon);
+    m_remoteForm->addRow(tr("C&ertificates:"), m_pkiPath);
+    m_remoteForm->addRow(m_remoteHint);
     auto *custom = new QWidget;
     auto *customForm = new QFormLayout(custom);
     customForm->addRow(tr("&URI:"), m_custom);
@@ -76,7 +84,7 @@ LibvirtConnectionPage::LibvirtConnectionPage(QWidget *parent)
     form->addRow(tr("URI:"), m_preview);
 
     connect(m_mode, &QComboBox::currentIndexChanged, this, &LibvirtConnectionPage::updateFields);
-    for (QLineEdit *edit : {m_user, m_host, m_custom})
+    for (QLineEdit *edit : {m_user, m_host, m_pkiPath, m_custom})
         connect(edit, &QLineEdit::textChanged, this, &LibvirtConnectionPage::updateFields);
     connect(m_port, &QSpinBox::valueChanged, this, &LibvirtConnectionPage::updateFields);
     connect(m_daemon, &QComboBox::currentIndexChanged, this, &LibvirtConnectionPage::updateFields);
@@ -104,15 +112,19 @@ void LibvirtConnectionPage::updateFields()
     const bool remote = current == Mode::Ssh || current == Mode::Tls;
     m_fields->setCurrentIndex(remote ? 1 : current == Mode::Custom ? 2 : 0);
     m_user->setEnabled(current == Mode::Ssh);
+    m_remoteForm->setRowVisible(m_pkiPath, current == Mode::Tls);
     // Keep the port the user typed unless it is the other transport's default.
     if (current == Mode::Ssh && m_port->value() == tlsPort)
         m_port->setValue(sshPort);
     if (current == Mode::Tls && m_port->value() == sshPort)
         m_port->setValue(tlsPort);
-    m_remoteHint->setText(current == Mode::Ssh
-                              ? tr("Authentication uses the keys in your ssh-agent (and ~/.ssh/config); "
-                                   "the host key must already be known.")
-                              : tr("Uses the client certificate in ~/.pki/libvirt or /etc/pki/libvirt."));
+    if (current == Mode::Ssh)
+        m_remoteHint->setText(tr("Authentication uses the keys in your ssh-agent (and ~/.ssh/config); "
+                                 "the host key must already be known."));
+    else if (m_pkiPath->text().trimmed().isEmpty())
+        m_remoteHint->setText(tr("Uses the client certificate in ~/.pki/libvirt or /etc/pki/libvirt."));
+    else
+        m_remoteHint->setText(tr("Uses cacert.pem, clientcert.pem and clientkey.pem in this directory."));
     const QString problem = validationError();
     m_preview->setText(problem.isEmpty() ? uri() : tr("—"));
     Q_EMIT changed();
@@ -136,7 +148,11 @@ QString LibvirtConnectionPage::uri() const
         QString authority = host;
         if (m_port->value() != tlsPort)
             authority += u':' + QString::number(m_port->value());
-        return u"qemu+tls://"_s + authority + path;
+        const QString pkiPath = m_pkiPath->text().trimmed();
+        const QString query = pkiPath.isEmpty()
+            ? QString()
+            : u"?"_s + pkiPathKey + u'=' + QString::fromLatin1(QUrl::toPercentEncoding(pkiPath, "/"));
+        return u"qemu+tls://"_s + authority + path + query;
     }
     case Mode::Custom: return m_custom->text().trimmed();
     }
@@ -155,6 +171,10 @@ QString LibvirtConnectionPage::validationError() const
         static const QRegularExpression userPattern(u"^[A-Za-z0-9._-]*$"_s);
         if (current == Mode::Ssh && !userPattern.match(m_user->text().trimmed()).hasMatch())
             return tr("The user name may contain only letters, digits, \".\", \"_\" and \"-\".");
+        // libvirt would resolve a relative directory against Welkin's working directory.
+        const QString pkiPath = m_pkiPath->text().trimmed();
+        if (current == Mode::Tls && !pkiPath.isEmpty() && !QDir::isAbsolutePath(pkiPath))
+            return tr("The certificate directory must be an absolute path, e.g. /home/me/.pki/kvm-03.");
     }
     return libvirtUriProblem(uri());
 }
@@ -166,17 +186,21 @@ bool LibvirtConnectionPage::setProfile(const ConnectionProfile &profile)
     const QUrl url(profile.uri);
     const QString scheme = url.scheme().toLower();
     const bool standardPath = url.path() == u"/system"_s || url.path() == u"/session"_s;
+    // A TLS URI whose only parameter is pkipath fits the TLS fields.
+    const QUrlQuery query(url);
+    const bool onlyPkiPath = scheme == u"qemu+tls"_s && query.queryItems().size() == 1 && query.hasQueryItem(pkiPathKey);
     if (profile.uri == u"qemu:///system"_s) {
         setMode(Mode::LocalSystem);
     } else if (profile.uri == u"qemu:///session"_s) {
         setMode(Mode::LocalSession);
-    } else if ((scheme == u"qemu+ssh"_s || scheme == u"qemu+tls"_s) && standardPath && !url.hasQuery()) {
+    } else if ((scheme == u"qemu+ssh"_s || scheme == u"qemu+tls"_s) && standardPath && (!url.hasQuery() || onlyPkiPath)) {
         const bool ssh = scheme == u"qemu+ssh"_s;
         setMode(ssh ? Mode::Ssh : Mode::Tls);
         m_user->setText(url.userName());
         m_host->setText(url.host());
         m_port->setValue(url.port(ssh ? sshPort : tlsPort));
         m_daemon->setCurrentIndex(m_daemon->findData(url.path()));
+        m_pkiPath->setText(onlyPkiPath ? query.queryItemValue(pkiPathKey, QUrl::FullyDecoded) : QString());
     } else {
         setMode(Mode::Custom);
         m_custom->setText(profile.uri);

@@ -2,7 +2,6 @@
 
 #include "ConsoleTabs.h"
 #include "ConsoleWidget.h"
-#include "console/ConsoleRequest.h"
 #include "console/SshTunnelPool.h"
 #include "console/ViewerLauncher.h"
 #include "providers/Provider.h"
@@ -42,18 +41,20 @@ void ConsoleOpener::request(Provider *provider, const ResourceId &vm, Mode mode)
         Q_EMIT failed(vm, tr("The connection of this VM is gone."));
         return;
     }
-    ConsoleRequest *request = provider->requestConsoleEndpoint(vm, mode == Mode::External ? QString() : u"vnc"_s);
+    Task *task = provider->requestConsoleEndpoint(vm, mode == Mode::External ? QString() : u"vnc"_s);
     QPointer<Provider> guard(provider);
-    connect(request, &ConsoleRequest::finished, this, [this, request, guard, vm, mode](bool ok) {
-        request->deleteLater();
+    connect(task, &Task::finished, this, [this, task, guard, vm, mode](bool ok) {
         if (!ok) {
-            Q_EMIT failed(vm, request->errorText());
+            Q_EMIT failed(vm, task->errorText());
             return;
         }
-        withTunnel(request->endpoint(), vm, [this, guard, vm, mode](const ConsoleEndpoint &endpoint, QObject *lease) {
-            deliver(guard, vm, mode, endpoint, lease);
-        });
+        withTunnel(task->result().value<ConsoleEndpoint>(), vm,
+                   [this, guard, vm, mode](const ConsoleEndpoint &endpoint, QObject *lease) {
+                       deliver(guard, vm, mode, endpoint, lease);
+                   });
     });
+    // Deferred: every slot of finished() still sees the task (the tasks dock's too, when it failed).
+    connect(task, &Task::finished, task, &QObject::deleteLater);
 }
 
 void ConsoleOpener::withTunnel(const ConsoleEndpoint &endpoint, const ResourceId &vm,

@@ -1,53 +1,34 @@
 #include "SampleHistory.h"
 
-#include "inventory/Inventory.h"
 #include "metrics/LiveSamples.h"
+#include "metrics/LiveSeries.h"
+#include "metrics/MetricsHub.h"
+
+#include <algorithm>
 
 namespace welkin {
 
 SampleHistory::SampleHistory(Inventory *inventory, LiveSamples *samples, QObject *parent)
-    : QObject(parent), m_inventory(inventory), m_samples(samples)
+    : QObject(parent), m_samples(samples)
 {
-    if (samples)
-        connect(samples, &LiveSamples::samplesUpdated, this, &SampleHistory::record);
-    connect(inventory, &Inventory::nodesAboutToBeRemoved, this,
-            [this](const InventoryNode *parent, int first, int last) {
-                // Forget what disappears, so a long session does not accumulate dead series.
-                for (int row = first; row <= last; ++row) {
-                    for (const InventoryNode *vm : m_inventory->vmsBelow(parent->child(row)))
-                        m_cpu.remove(vm->id());
-                    m_cpu.remove(parent->child(row)->id());
-                }
-            });
+    if (!samples)
+        return;
+    connect(samples, &LiveSamples::samplesUpdated, this, &SampleHistory::updated);
+    if (MetricsHub *hub = samples->hub(); hub && inventory)
+        hub->followInventory(inventory); // a long session must not keep dead series
 }
 
-void SampleHistory::record(const QString &providerId)
+QList<double> SampleHistory::cpuHistory(const ResourceId &id) const
 {
-    if (const InventoryNode *provider = m_inventory->node(ResourceId::provider(providerId)))
-        recordNode(provider);
-    Q_EMIT updated(providerId);
-}
-
-void SampleHistory::recordNode(const InventoryNode *node)
-{
-    for (int i = 0; i < node->childCount(); ++i) {
-        const InventoryNode *child = node->child(i);
-        if (child->kind() != ResourceKind::Vm && child->kind() != ResourceKind::Host) {
-            recordNode(child);
-            continue;
-        }
-        if (const MetricSample *sample = m_samples->latest(child->id())) {
-            Series &series = m_cpu[child->id()];
-            if (sample->timestampMs != series.lastTimestampMs) {
-                series.lastTimestampMs = sample->timestampMs;
-                series.values.append(sample->cpuPercent);
-                if (series.values.size() > capacity)
-                    series.values.removeFirst();
-            }
-        }
-        if (child->kind() == ResourceKind::Host)
-            recordNode(child);
-    }
+    const LiveSeries *series = m_samples ? m_samples->series(id) : nullptr;
+    if (!series)
+        return {};
+    QList<double> values;
+    const int first = std::max(0, series->size() - capacity);
+    values.reserve(series->size() - first);
+    for (int i = first; i < series->size(); ++i)
+        values.append(series->sampleAt(i).cpuPercent);
+    return values;
 }
 
 } // namespace welkin

@@ -112,7 +112,7 @@ void GroupPanel::onSelection()
         return;
     }
     if (const auto group = m_store->group(item->data(0, GroupIdRole).toString()))
-        Q_EMIT groupSelected(group->name, group->members);
+        Q_EMIT groupSelected(group->id, group->name, group->members);
 }
 
 QList<ResourceId> GroupPanel::selectedMembers() const

@@ -33,7 +33,8 @@ public:
     std::function<QString(const QString &title, const QString &current)> askName;
 
 Q_SIGNALS:
-    void groupSelected(const QString &name, const QList<welkin::ResourceId> &members);
+    // Groups are told apart by id: two may share a name.
+    void groupSelected(const QString &groupId, const QString &name, const QList<welkin::ResourceId> &members);
     void memberSelected(const welkin::ResourceId &vm);
 
 private:

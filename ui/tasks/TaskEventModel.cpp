@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QStyle>
 
+#include <algorithm>
+
 namespace welkin {
 
 using namespace Qt::StringLiterals;
@@ -35,6 +37,7 @@ void TaskEventModel::addTask(Task *task)
     Entry entry;
     entry.taskId = task->id();
     entry.task = task;
+    entry.kind = EntryKind::RunningTask; // refreshTask() below tells the truth
     entry.time = task->created();
     entry.user = task->user();
     entry.what = task->title();
@@ -44,6 +47,7 @@ void TaskEventModel::addTask(Task *task)
     insert(entry);
     refreshTask(task->id());
     const quint64 id = task->id();
+    connect(task, &QObject::destroyed, this, [this, id] { taskGone(id); });
     connect(task, &Task::stateChanged, this, [this, id] { refreshTask(id); });
     connect(task, &Task::progressChanged, this, [this, id] { refreshTask(id); });
     connect(task, &Task::detailChanged, this, [this, id] { refreshTask(id); });
@@ -66,24 +70,71 @@ void TaskEventModel::addEvent(const ProviderEvent &event)
 
 void TaskEventModel::insert(Entry entry)
 {
+    entry.seq = m_nextSeq++;
+    if (entry.taskId)
+        m_taskSeq.insert(entry.taskId, entry.seq);
+    if (entry.kind != EntryKind::RunningTask)
+        m_settled.push_back(entry.seq);
     beginInsertRows({}, 0, 0);
     m_entries.prepend(std::move(entry));
     endInsertRows();
-    if (m_entries.size() > m_maxRows) { // a long session must not grow without bound
-        const int first = m_maxRows;
-        beginRemoveRows({}, first, int(m_entries.size()) - 1);
-        m_entries.resize(m_maxRows);
+    trim();
+}
+
+void TaskEventModel::trim()
+{
+    // A long session must not grow without bound: beyond m_maxRows finished tasks and events,
+    // those that ended longest ago go (a long upload that just failed stays to be read).
+    // Running tasks come on top and keep their rows.
+    while (qsizetype(m_settled.size()) > m_maxRows) {
+        const int row = rowOfSeq(m_settled.front(), nullptr);
+        m_settled.pop_front();
+        if (row < 0)
+            continue;
+        beginRemoveRows({}, row, row);
+        if (const quint64 taskId = m_entries.at(row).taskId)
+            m_taskSeq.remove(taskId);
+        m_entries.remove(row);
         endRemoveRows();
     }
 }
 
+void TaskEventModel::taskGone(quint64 taskId)
+{
+    const int row = rowOfTask(taskId);
+    if (row < 0 || m_entries.at(row).kind != EntryKind::RunningTask)
+        return; // finished: the row has its final figures
+    // Deleted before it ended (its connection went away): the row must not say "Running" forever.
+    Entry &entry = m_entries[row];
+    setKind(entry, EntryKind::FailedTask);
+    entry.result = tr("Ended without a result");
+    entry.finished = QDateTime::currentDateTime();
+    entry.cancellable = entry.cancelling = false;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    trim();
+}
+
+void TaskEventModel::setKind(Entry &entry, EntryKind kind)
+{
+    if (entry.kind == EntryKind::RunningTask && kind != EntryKind::RunningTask)
+        m_settled.push_back(entry.seq);
+    entry.kind = kind;
+}
+
 int TaskEventModel::rowOfTask(quint64 taskId) const
 {
-    for (int row = 0; row < m_entries.size(); ++row) { // recent tasks sit near the top
-        if (m_entries.at(row).taskId == taskId)
-            return row;
-    }
-    return -1;
+    const auto it = m_taskSeq.constFind(taskId);
+    return it == m_taskSeq.cend() ? -1 : rowOfSeq(*it, &m_lookupSteps);
+}
+
+int TaskEventModel::rowOfSeq(quint64 seq, quint64 *steps) const
+{
+    const auto found = std::lower_bound(m_entries.cbegin(), m_entries.cend(), seq, [steps](const Entry &entry, quint64 s) {
+        if (steps)
+            ++*steps;
+        return entry.seq > s;
+    });
+    return found != m_entries.cend() && found->seq == seq ? int(found - m_entries.cbegin()) : -1;
 }
 
 void TaskEventModel::refreshTask(quint64 taskId)
@@ -100,19 +151,22 @@ void TaskEventModel::refreshTask(quint64 taskId)
     entry.detail = task->detail();
     entry.cancellable = task->isCancellable() && !task->isFinished();
     entry.cancelling = entry.cancellable && task->isCancelRequested();
+    const bool wasRunning = entry.kind == EntryKind::RunningTask;
     switch (task->state()) {
     case Task::State::Queued:
-    case Task::State::Running: entry.kind = EntryKind::RunningTask; break;
+    case Task::State::Running: setKind(entry, EntryKind::RunningTask); break;
     case Task::State::Succeeded:
-        entry.kind = EntryKind::FinishedTask;
+        setKind(entry, EntryKind::FinishedTask);
         entry.result = tr("Succeeded");
         break;
     case Task::State::Failed:
-        entry.kind = EntryKind::FailedTask;
+        setKind(entry, EntryKind::FailedTask);
         entry.result = task->errorText();
         break;
     }
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (wasRunning && task->isFinished())
+        trim(); // one more finished row counts against the bound
 }
 
 bool TaskEventModel::cancelTask(const QModelIndex &index)

@@ -4,14 +4,19 @@
 #include "providers/Task.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QPointer>
+
+#include <deque>
 
 namespace welkin {
 
 class Inventory;
 
 // Tasks (running and finished) and provider events, newest first, for the tasks & events dock.
-// Keeps its own copy of each task's figures: a task object dies with its provider, its row stays.
+// Keeps its own copy of each task's figures: a task object is deleted a while after it ends (or
+// with its provider), its row stays. At most maximumRows() finished tasks and events (those
+// that ended longest ago go first), plus the tasks still running.
 class TaskEventModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,7 +38,13 @@ public:
     // Asks the task of that row to stop (uploads, downloads, copies); false when it cannot.
     bool cancelTask(const QModelIndex &index);
     int maximumRows() const { return m_maxRows; }
-    void setMaximumRows(int rows) { m_maxRows = rows; }
+    void setMaximumRows(int rows)
+    {
+        m_maxRows = rows;
+        trim();
+    }
+    // Rows compared while finding tasks' rows since construction (tests check it stays O(log n)).
+    quint64 rowLookupSteps() const { return m_lookupSteps; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -42,6 +53,7 @@ public:
 
 private:
     struct Entry {
+        quint64 seq = 0;    // insertion order: rows are sorted by it, newest (highest) first
         quint64 taskId = 0; // 0: an event
         QPointer<Task> task;
         EntryKind kind = EntryKind::InfoEvent;
@@ -58,12 +70,22 @@ private:
         bool cancelling = false;
     };
     void insert(Entry entry);
+    void trim();
+    void taskGone(quint64 taskId);
+    void setKind(Entry &entry, EntryKind kind); // keeps m_settled true
     void refreshTask(quint64 taskId);
     int rowOfTask(quint64 taskId) const;
+    int rowOfSeq(quint64 seq, quint64 *steps) const;
     QVariant display(const Entry &entry, int column) const;
 
     Inventory *m_inventory;
     QList<Entry> m_entries; // newest first
+    // A task's row: its entry's seq, then a binary search (rows stay sorted by seq whatever is
+    // removed), so a progress change never scans the list.
+    QHash<quint64, quint64> m_taskSeq;
+    quint64 m_nextSeq = 1;
+    std::deque<quint64> m_settled; // seqs of the rows not running, in the order they ended
+    mutable quint64 m_lookupSteps = 0;
     int m_maxRows = 5000;
 };
 

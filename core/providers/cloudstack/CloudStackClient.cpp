@@ -1,17 +1,12 @@
 #include "CloudStackClient.h"
 
-#include "security/TlsTrust.h"
+#include "net/RestClient.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
-#include <QFutureWatcher>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QPromise>
-#include <QThreadPool>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace welkin::cloudstack {
 
@@ -20,8 +15,20 @@ using namespace Qt::StringLiterals;
 Q_LOGGING_CATEGORY(lcCloudStackClient, "welkin.cloudstack.client")
 
 namespace {
-constexpr int maxPages = 100000; // a server that never ends its list must not loop us forever
-constexpr qsizetype offThreadParseBytes = 64 * 1024; // smaller answers parse faster than a handover
+constexpr int maxPages = 100000;          // a server that never ends its list must not loop us forever
+constexpr int maxSignatureLifetimeS = 900; // enforce.post.requests.and.timestamps refuses more
+
+// errortext of an error envelope, else the tag-free text of the body.
+QString serviceMessage(const QByteArray &body, const QJsonDocument &json)
+{
+    const QJsonObject top = json.object();
+    if (top.size() == 1) {
+        const QString text = top.begin()->toObject().value(u"errortext"_s).toString();
+        if (!text.isEmpty())
+            return text;
+    }
+    return net::plainTextExcerpt(body);
+}
 } // namespace
 
 struct Client::Request {
@@ -30,6 +37,8 @@ struct Client::Request {
     Callback done;
     int attempt = 0;
     quint64 generation = 0;
+    bool expiring = false;   // how the attempt in flight was signed
+    bool unexpiring = false; // the server refused this request's expiring signature
 };
 
 struct Client::ListState {
@@ -43,8 +52,12 @@ struct Client::ListState {
 
 Client::Client(QUrl endpoint, QString apiKey, QString secretKey, ClientOptions options, QObject *parent)
     : QObject(parent), m_endpoint(std::move(endpoint)), m_apiKey(std::move(apiKey)), m_secretKey(std::move(secretKey)),
-      m_options(options), m_network(new QNetworkAccessManager(this))
+      m_options(options), m_rest(new net::RestClient(this))
 {
+    m_options.signatureLifetimeS = std::clamp(m_options.signatureLifetimeS, 0, maxSignatureLifetimeS);
+    m_rest->setTimeoutMs(m_options.requestTimeoutMs);
+    m_rest->setMaxResponseBytes(m_options.maxResponseBytes);
+    m_rest->setFaultReader(serviceMessage);
 }
 
 Client::~Client()
@@ -57,17 +70,14 @@ QString Client::serverName() const
     return m_endpoint.port() > 0 ? m_endpoint.host() + u':' + QString::number(m_endpoint.port()) : m_endpoint.host();
 }
 
-QNetworkRequest Client::createRequest(const QUrl &url, QString *error) const
+void Client::setTlsContext(const QString &connectionId, const QString &caFile)
 {
-    QNetworkRequest request(url);
-    request.setRawHeader("Accept", "application/json");
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    if (m_requestHook) {
-        const QString problem = m_requestHook(request);
-        if (error)
-            *error = problem;
-    }
-    return request;
+    m_rest->setTlsContext(connectionId, caFile);
+}
+
+bool Client::sendsAsPost(const QString &command)
+{
+    return !command.startsWith(u"list"_s) && !command.startsWith(u"query"_s) && !command.startsWith(u"get"_s);
 }
 
 void Client::call(const QString &command, const Params &params, Callback done)
@@ -86,99 +96,67 @@ void Client::send(const std::shared_ptr<Request> &request)
 {
     Params params = request->params;
     params.prepend({u"command"_s, request->command});
-    const QDateTime expires = m_options.signatureLifetimeS > 0
+    request->expiring = m_options.signatureLifetimeS > 0 && !m_unexpiring && !request->unexpiring;
+    // Signed again for every attempt: an expiring signature must be fresh for a retry too.
+    const QDateTime expires = request->expiring
         ? QDateTime::currentDateTimeUtc().addSecs(m_options.signatureLifetimeS)
         : QDateTime();
-    QUrl url = m_endpoint;
-    // Re-signed on every attempt: an expiring signature must be fresh for a retry too.
-    url.setQuery(QString::fromLatin1(signedQuery(params, m_apiKey, m_secretKey, expires)), QUrl::StrictMode);
-
-    QString refused;
-    const QNetworkRequest networkRequest = createRequest(url, &refused);
-    if (!refused.isEmpty()) {
-        const ApiResult result = ApiResult::failed(ApiResult::Failure::Network,
-                                                   tr("cannot reach %1: %2").arg(serverName(), refused));
-        QTimer::singleShot(0, this, [this, request, result] {
-            if (request->generation == m_generation)
-                complete(request, result, 0, -1);
-        });
-        return;
+    const QByteArray query = signedQuery(params, m_apiKey, m_secretKey, expires);
+    net::RestRequest rest;
+    rest.url = m_endpoint;
+    if (sendsAsPost(request->command)) {
+        rest.method = "POST";
+        rest.body = query;
+        rest.contentType = "application/x-www-form-urlencoded; charset=UTF-8";
+    } else {
+        rest.url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
     }
-    QNetworkReply *reply = m_network->get(networkRequest);
     ++m_requestsSent;
-    m_replies.insert(reply);
-    if (m_replyHook)
-        m_replyHook(reply);
-    auto cut = std::make_shared<ApiResult::Failure>(ApiResult::Failure::None);
-    auto *deadline = new QTimer(reply);
-    deadline->setSingleShot(true);
-    connect(deadline, &QTimer::timeout, reply, [reply, cut] {
-        *cut = ApiResult::Failure::Timeout;
-        reply->abort();
-    });
-    deadline->start(m_options.requestTimeoutMs);
-    const qint64 limit = m_options.maxResponseBytes;
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, cut, limit](qint64 received, qint64 total) {
-        if (*cut == ApiResult::Failure::None && (received > limit || total > limit)) {
-            *cut = ApiResult::Failure::TooLarge;
-            reply->abort();
-        }
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, request, cut] { finished(reply, request, *cut); });
+    m_rest->send(rest, this, [this, request](const net::RestReply &reply) { finished(request, reply); });
 }
 
-void Client::finished(QNetworkReply *reply, const std::shared_ptr<Request> &request, ApiResult::Failure cut)
+void Client::finished(const std::shared_ptr<Request> &request, const net::RestReply &reply)
 {
     using F = ApiResult::Failure;
-    m_replies.remove(reply);
-    reply->deleteLater();
-    const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    bool hasRetryAfter = false;
-    const int retryAfterS = reply->rawHeader("Retry-After").toInt(&hasRetryAfter);
-    const int retryAfterMs = hasRetryAfter && retryAfterS >= 0 ? std::min(retryAfterS * 1000, 60000) : -1;
+    using R = net::RestReply::Failure;
     ApiResult result;
-    if (cut == F::Timeout) {
+    if (reply.failure == R::Timeout) {
         result = ApiResult::failed(F::Timeout, tr("%1 did not answer %2 within %3 s")
                                                    .arg(serverName(), request->command)
                                                    .arg(m_options.requestTimeoutMs / 1000.0));
-    } else if (cut == F::TooLarge) {
+    } else if (reply.failure == R::TooLarge) {
         result = ApiResult::failed(F::TooLarge, tr("the answer of %1 to %2 exceeded the limit of %3 MiB")
                                                     .arg(serverName(), request->command)
                                                     .arg(m_options.maxResponseBytes / (1024.0 * 1024.0)));
-    } else if (reply->error() != QNetworkReply::NoError && http == 0) {
-        // A certificate Welkin refused (untrusted, or not the pinned one) says so in its own words.
-        const QString refused = TlsTrust::refusalReason(reply);
-        result = ApiResult::failed(F::Network, tr("cannot reach %1: %2")
-                                                   .arg(serverName(), refused.isEmpty() ? reply->errorString() : refused));
+    } else if (reply.failure == R::Network) {
+        // reply.detail: Qt's reason, TlsTrust's refusal of the certificate, or the unusable CA file.
+        result = ApiResult::failed(F::Network, tr("cannot reach %1: %2").arg(serverName(), reply.detail));
     } else {
-        const QByteArray body = reply->readAll();
-        if (body.size() >= offThreadParseBytes) {
-            parseElsewhere(body, http, request, retryAfterMs);
+        result = interpretResponse(reply.json, reply.jsonError, reply.body, reply.status);
+        if (result.serverText.isEmpty() && (result.failure == F::Http || result.failure == F::Auth)
+            && !reply.serviceMessage.isEmpty())
+            result.error = tr("%1: %2").arg(result.error, reply.serviceMessage); // a proxy's own words
+    }
+    // The signature got through when the command ran, successfully or with the server's error.
+    const bool signatureAccepted = result.ok() || result.failure == F::Api;
+    if (request->expiring) {
+        if (signatureAccepted) {
+            m_expiringAccepted = true;
+        } else if (result.failure == F::Auth && !m_expiringAccepted) {
+            // Refused before anything ran: a server that does not take expiring signatures or whose
+            // clock is far off ours, or simply a wrong key. Once more with an unexpiring signature.
+            request->unexpiring = true;
+            send(request);
             return;
         }
-        result = parseResponse(body, http);
+    } else if (request->unexpiring && !m_unexpiring && signatureAccepted) {
+        m_unexpiring = true;
+        qCWarning(lcCloudStackClient).noquote()
+            << serverName() << "refused an expiring signature (signatureVersion 3) and accepted an unexpiring"
+            << "one; signing without expiry from now on. Is its clock or ours off?";
     }
-    complete(request, result, http, retryAfterMs);
-}
-
-void Client::parseElsewhere(const QByteArray &body, int http, const std::shared_ptr<Request> &request, int retryAfterMs)
-{
-    // A page of hundreds of VMs takes milliseconds to parse: not on the GUI thread. The watcher is
-    // ours, so a client that is gone never hears back; the pool task only holds its own data.
-    auto *watcher = new QFutureWatcher<ApiResult>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request, http, retryAfterMs] {
-        const ApiResult result = watcher->result();
-        watcher->deleteLater();
-        if (request->generation == m_generation && !m_shutDown)
-            complete(request, result, http, retryAfterMs);
-    });
-    auto promise = std::make_shared<QPromise<ApiResult>>();
-    watcher->setFuture(promise->future());
-    QThreadPool::globalInstance()->start([promise, body, http] {
-        promise->start();
-        promise->addResult(parseResponse(body, http));
-        promise->finish();
-    });
+    const int retryAfterMs = reply.retryAfterS >= 0 ? std::min(reply.retryAfterS, 60) * 1000 : -1;
+    complete(request, result, reply.status, retryAfterMs);
 }
 
 void Client::complete(const std::shared_ptr<Request> &request, ApiResult result, int http, int retryAfterMs)
@@ -254,12 +232,7 @@ void Client::shutdown()
 void Client::abortAll()
 {
     ++m_generation;
-    const QSet<QNetworkReply *> replies = std::exchange(m_replies, {});
-    for (QNetworkReply *reply : replies) {
-        disconnect(reply, nullptr, this, nullptr);
-        reply->abort();
-        reply->deleteLater();
-    }
+    m_rest->abortAll();
 }
 
 } // namespace welkin::cloudstack

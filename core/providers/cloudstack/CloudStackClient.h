@@ -5,15 +5,15 @@
 
 #include <QJsonArray>
 #include <QObject>
-#include <QSet>
 #include <QUrl>
 
 #include <functional>
 #include <memory>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-class QNetworkRequest;
+namespace welkin::net {
+class RestClient;
+struct RestReply;
+} // namespace welkin::net
 
 namespace welkin::cloudstack {
 
@@ -23,23 +23,24 @@ struct ClientOptions {
     int rateLimitRetries = 4;                     // 429: retries before giving up
     int rateLimitBackoffMs = 1000;                // first wait after a 429; doubles, max 30 s
     int pageSize = 500;                           // the server caps it (default.page.size)
-    int signatureLifetimeS = 0;                   // > 0: expiring signatures (signatureVersion 3)
+    // Signatures expire this long after signing (signatureVersion=3 with expires), so a request
+    // copied from a log cannot be replayed later. 0 = unexpiring signatures. At most 900: servers
+    // with enforce.post.requests.and.timestamps refuse an expiry more than 15 minutes ahead.
+    int signatureLifetimeS = 300;
 };
 
-// Signed, asynchronous calls to one CloudStack API endpoint over QNetworkAccessManager (large
-// answers are parsed on the global thread pool, not the caller's thread). Every
-// request is built by createRequest() and every reply passes the reply hook, the two places
-// a TLS trust policy (certificate pinning) plugs in. Callbacks run on the client's thread and
-// never after abortAll() or the client's destruction.
+// Signed, asynchronous calls to one CloudStack API endpoint over the shared REST client
+// (net::RestClient: deadline, size cap, TLS trust, large answers parsed on the thread pool). This
+// layer adds the protocol: signatures (expiring by default, unexpiring only after the server
+// refused an expiring one), POST for commands that change something, the response envelopes,
+// paging and the 429 backoff. Callbacks run on the client's thread and never after abortAll()
+// or the client's destruction.
 class Client : public QObject
 {
     Q_OBJECT
 public:
     using Callback = std::function<void(const ApiResult &)>;
     using ListCallback = std::function<void(const ApiResult &, const QJsonArray &items)>;
-    // Returns "" or why the request must not be sent (e.g. an unreadable CA file).
-    using RequestHook = std::function<QString(QNetworkRequest &)>;
-    using ReplyHook = std::function<void(QNetworkReply *)>;
 
     Client(QUrl endpoint, QString apiKey, QString secretKey, ClientOptions options = {}, QObject *parent = nullptr);
     ~Client() override;
@@ -57,19 +58,22 @@ public:
     // abortAll() for good: later calls are ignored (the owner is closing; deleteLater follows).
     void shutdown();
 
-    // The single place requests are made (headers, TLS configuration via the hook).
-    QNetworkRequest createRequest(const QUrl &url, QString *error = nullptr) const;
-    void setRequestHook(RequestHook hook) { m_requestHook = std::move(hook); }
-    void setReplyHook(ReplyHook hook) { m_replyHook = std::move(hook); }
+    // TLS for every request: the connection whose certificate pin applies and its CA file.
+    void setTlsContext(const QString &connectionId, const QString &caFile);
 
     int requestsSent() const { return m_requestsSent; }
+    // True once the server refused an expiring signature and accepted an unexpiring one: this
+    // client signs without expiry from then on.
+    bool signsWithoutExpiry() const { return m_unexpiring; }
+    // Commands that only read (list*, query*, get*) go as GET; the others as a form-encoded POST,
+    // which keeps their signature out of URLs and logs (the servlet reads both alike).
+    static bool sendsAsPost(const QString &command);
 
 private:
     struct Request;
     struct ListState;
     void send(const std::shared_ptr<Request> &request);
-    void finished(QNetworkReply *reply, const std::shared_ptr<Request> &request, ApiResult::Failure cut);
-    void parseElsewhere(const QByteArray &body, int http, const std::shared_ptr<Request> &request, int retryAfterMs);
+    void finished(const std::shared_ptr<Request> &request, const net::RestReply &reply);
     // Retries a 429 after its backoff, else hands the result to the caller.
     void complete(const std::shared_ptr<Request> &request, ApiResult result, int http, int retryAfterMs);
     void fetchPage(const std::shared_ptr<ListState> &state);
@@ -79,12 +83,11 @@ private:
     QString m_apiKey;
     QString m_secretKey;
     ClientOptions m_options;
-    QNetworkAccessManager *m_network;
-    QSet<QNetworkReply *> m_replies;
-    RequestHook m_requestHook;
-    ReplyHook m_replyHook;
+    net::RestClient *m_rest;
     quint64 m_generation = 0; // bumped by abortAll(): pending retries of older ones are dropped
     int m_requestsSent = 0;
+    bool m_expiringAccepted = false; // an expiring signature got through: a 401 is about something else
+    bool m_unexpiring = false;       // the server refused expiring signatures; unexpiring ones worked
     bool m_shutDown = false;
 };
 

@@ -50,22 +50,22 @@ bool consoleEndpointFromResponse(const QJsonObject &body, const QUrl &apiEndpoin
 
 } // namespace cloudstack
 
-ConsoleRequest *CloudStackProvider::requestConsoleEndpoint(const ResourceId &vm, const QString &preferredType)
+Task *CloudStackProvider::requestConsoleEndpoint(const ResourceId &vm, const QString &preferredType)
 {
     Q_UNUSED(preferredType); // CloudStack offers one kind: the console proxy's web page
-    auto *request = new ConsoleRequest(vm, this);
     const Resource *known = row(vm);
     const QString name = nameOf(vm);
+    Task *task = createConsoleTask(vm, name);
     if (const QString refusal = unavailableVm(vm, tr("open the console of %1").arg(name)); !refusal.isEmpty()) {
-        request->failLater(refusal);
-        return request;
+        failConsoleTaskLater(task, refusal);
+        return task;
     }
     if (known && known->vm() && known->vm()->state != PowerState::Running) {
-        request->failLater(tr("%1 has no console while it is not running (it is %2)")
-                               .arg(name, powerStateDisplayName(known->vm()->state).toLower()));
-        return request;
+        failConsoleTaskLater(task, tr("%1 has no console while it is not running (it is %2)")
+                                       .arg(name, powerStateDisplayName(known->vm()->state).toLower()));
+        return task;
     }
-    const QPointer<ConsoleRequest> guard(request);
+    const QPointer<Task> guard(task);
     m_consoleRequests.append(guard);
     const quint64 session = m_session;
     const QUrl apiEndpoint = m_client->endpoint();
@@ -78,31 +78,30 @@ ConsoleRequest *CloudStackProvider::requestConsoleEndpoint(const ResourceId &vm,
                            return;
                        if (!result.ok()) {
                            if (result.errorCode == unknownCommandCode)
-                               guard->fail(tr("%1 does not offer consoles through its API (createConsoleEndpoint "
-                                              "needs CloudStack 4.18 or later); open the console of %2 in the "
-                                              "CloudStack web UI")
-                                               .arg(displayName(), name));
+                               failConsoleTask(guard, tr("%1 does not offer consoles through its API "
+                                                         "(createConsoleEndpoint needs CloudStack 4.18 or later); "
+                                                         "open the console of %2 in the CloudStack web UI")
+                                                          .arg(displayName(), name));
                            else
-                               guard->fail(tr("Could not open the console of %1: %2").arg(name, result.error));
+                               failConsoleTask(guard,
+                                               tr("Could not open the console of %1: %2").arg(name, result.error));
                            return;
                        }
                        ConsoleEndpoint endpoint;
                        QString error;
                        if (consoleEndpointFromResponse(result.body, apiEndpoint, name, endpoint, error))
-                           guard->resolve(endpoint);
+                           finishConsoleTask(guard, endpoint);
                        else
-                           guard->fail(tr("Could not open the console of %1: %2").arg(name, error));
+                           failConsoleTask(guard, tr("Could not open the console of %1: %2").arg(name, error));
                    });
-    return request;
+    return task;
 }
 
 void CloudStackProvider::failConsoleRequests(const QString &error)
 {
-    const auto requests = std::exchange(m_consoleRequests, {});
-    for (const QPointer<ConsoleRequest> &request : requests) {
-        if (request)
-            request->fail(error);
-    }
+    const auto tasks = std::exchange(m_consoleRequests, {});
+    for (const QPointer<Task> &task : tasks)
+        failConsoleTask(task, error);
 }
 
 } // namespace welkin

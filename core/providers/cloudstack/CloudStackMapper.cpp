@@ -26,18 +26,14 @@ QString str(const QJsonObject &o, const QString &key)
     return v.isDouble() ? QString::number(v.toDouble()) : v.toString();
 }
 
-// Numbers sometimes come as strings ("memorywithoverprovisioning": "8589934592").
+// Numbers sometimes come as strings ("memorywithoverprovisioning": "8589934592"). Beyond 2^53 (no
+// real size) or not finite counts as missing: the callers' casts to integers would be undefined.
 double number(const QJsonObject &o, const QString &key, double fallback = NAN)
 {
     const QJsonValue v = o.value(key);
-    if (v.isDouble())
-        return v.toDouble();
-    if (v.isString()) {
-        bool ok = false;
-        const double d = v.toString().toDouble(&ok);
-        return ok ? d : fallback;
-    }
-    return fallback;
+    bool ok = v.isDouble();
+    const double d = ok ? v.toDouble() : v.toString().toDouble(&ok);
+    return ok && std::abs(d) <= 9007199254740992.0 ? d : fallback;
 }
 
 // Detail rows by translatable label from the object's fields; empty values are left out.

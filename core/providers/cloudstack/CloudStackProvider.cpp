@@ -4,8 +4,6 @@
 #include "security/TlsTrust.h"
 
 #include <QLoggingCategory>
-#include <QNetworkRequest>
-#include <QThread>
 
 namespace welkin {
 
@@ -23,6 +21,11 @@ CloudStackProvider::CloudStackProvider(ConnectionProfile profile, QObject *paren
 {
     m_pollTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, &CloudStackProvider::poll);
+    m_promptTimeout.setSingleShot(true);
+    connect(&m_promptTimeout, &QTimer::timeout, this, [this] {
+        if (m_prompt)
+            m_prompt->cancel(); // answers "nothing" through the prompt's reply
+    });
     m_jobOptions.pollIntervalMs = option("jobPollIntervalMs", 1000);
     m_jobOptions.maxPollIntervalMs = std::max(m_jobOptions.pollIntervalMs, 5000);
     m_jobOptions.timeoutMs = option("jobTimeoutMs", 600000);
@@ -30,7 +33,7 @@ CloudStackProvider::CloudStackProvider(ConnectionProfile profile, QObject *paren
 
 CloudStackProvider::~CloudStackProvider()
 {
-    stopWaiter();
+    dropPrompt();
 }
 
 int CloudStackProvider::option(const char *name, int fallback) const
@@ -91,37 +94,28 @@ void CloudStackProvider::obtainCredentials()
         QList<Field>{Field{Field::Kind::Text, tr("API key for %1:").arg(endpointFor(profile().uri).host()), apiKey},
                      Field{Field::Kind::Secret, tr("Secret key:"), {}}});
     m_prompt = request;
-    // The request is answered on the GUI thread, possibly much later; a small thread waits for it
-    // so nothing here blocks. close() and the destructor cancel the request and join the thread.
+    // Answered on this thread, possibly much later; close() and the destructor cancel it.
     const quint64 session = m_session;
-    const int timeoutMs = option("authTimeoutMs", 300000);
-    m_waiter = QThread::create([this, request, session, timeoutMs] {
-        const std::optional<QStringList> values = request->wait(timeoutMs);
-        QMetaObject::invokeMethod(this, [this, session, values] { credentialsAnswered(session, values); },
-                                  Qt::QueuedConnection);
+    request->onReply(this, [this, session](const CredentialRequest::Reply &values) {
+        credentialsAnswered(session, values);
     });
-    m_waiter->setObjectName(u"cloudstack-prompt"_s);
-    m_waiter->start();
+    m_promptTimeout.start(option("authTimeoutMs", 300000));
     requestCredentials(request);
 }
 
-void CloudStackProvider::stopWaiter()
+void CloudStackProvider::dropPrompt()
 {
+    m_promptTimeout.stop();
     if (m_prompt)
         m_prompt->cancel();
     m_prompt.reset();
-    if (m_waiter) {
-        m_waiter->wait(); // returns at once: the request was cancelled
-        delete m_waiter;
-        m_waiter = nullptr;
-    }
 }
 
 void CloudStackProvider::credentialsAnswered(quint64 session, const std::optional<QStringList> &values)
 {
     if (session != m_session)
         return;
-    stopWaiter();
+    dropPrompt();
     if (!values || values->size() < 2 || values->at(0).isEmpty() || values->at(1).isEmpty()) {
         setStatus(ProviderState::AuthFailed, tr("No API key and secret key were given for %1").arg(displayName()));
         return;
@@ -136,19 +130,11 @@ void CloudStackProvider::connectWith(const QString &apiKey, const QString &secre
     options.maxResponseBytes = profile().options.value(u"maxResponseBytes"_s, options.maxResponseBytes).toLongLong();
     options.pageSize = std::max(1, option("pageSize", options.pageSize));
     options.rateLimitBackoffMs = option("rateLimitBackoffMs", options.rateLimitBackoffMs);
-    options.signatureLifetimeS = option("signatureLifetimeS", 0);
+    options.signatureLifetimeS = option("signatureLifetimeS", options.signatureLifetimeS);
     m_client = new Client(endpointFor(profile().uri), apiKey, secretKey, options, this);
     // TLS: verification on plus the profile's CA file; untrusted certificates go to the user
     // (pinning) through the application's TlsTrust, when there is one (not in headless tests).
-    m_client->setRequestHook([profile = profile()](QNetworkRequest &request) {
-        QString error;
-        TlsTrust::configure(request, profile, &error);
-        return error; // an unusable CA file stops the request with its own reason
-    });
-    m_client->setReplyHook([id = id()](QNetworkReply *reply) {
-        if (TlsTrust *trust = TlsTrust::global())
-            trust->attach(reply, id);
-    });
+    m_client->setTlsContext(id(), profile().options.value(u"caFile"_s).toString());
     if (TlsTrust *trust = TlsTrust::global()) {
         // The user trusted the certificate: try again now instead of at the next backoff step.
         connect(trust, &TlsTrust::certificateTrusted, m_client, [this](const QString &connectionId) {
@@ -273,7 +259,7 @@ void CloudStackProvider::pollEvents()
 void CloudStackProvider::close()
 {
     ++m_session;
-    stopWaiter();
+    dropPrompt();
     m_pollTimer.stop();
     m_loader.reset();
     if (m_client) {

@@ -17,8 +17,6 @@
 #include <memory>
 #include <optional>
 
-class QThread;
-
 namespace welkin {
 
 // An Apache CloudStack cloud as a Provider: zones -> pods -> clusters -> hosts -> VMs for
@@ -35,7 +33,8 @@ namespace welkin {
 //
 // Other options: pollIntervalMs (10000), jobPollIntervalMs (1000), jobTimeoutMs (600000),
 // requestTimeoutMs (30000), maxResponseBytes (64 MiB), pageSize (500), rateLimitBackoffMs
-// (1000), signatureLifetimeS (0 = plain signatures; > 0 = signatureVersion 3 with expires),
+// (1000), signatureLifetimeS (300: signatureVersion 3 with expires, unexpiring only after the
+// server refused one; 0 = always unexpiring),
 // authTimeoutMs (300000), eventsPageSize (100).
 class CloudStackProvider : public Provider
 {
@@ -50,7 +49,7 @@ public:
     Capabilities capabilities(const ResourceId &resource) const override;
     Task *perform(const Action &action) override;
     // A URL of the cloud's console proxy from createConsoleEndpoint (CloudStack 4.18+).
-    ConsoleRequest *requestConsoleEndpoint(const ResourceId &vm, const QString &preferredType = {}) override;
+    Task *requestConsoleEndpoint(const ResourceId &vm, const QString &preferredType = {}) override;
 
     // "cloudstack+https://h/client/api" -> "https://h/client/api"; plain http(s) URLs unchanged.
     static QUrl endpointFor(const QString &uri);
@@ -77,7 +76,7 @@ private:
     QString unavailableVm(const ResourceId &vm, const QString &doing) const;
     void pollEvents();
     void scheduleRetry(const QString &error);
-    void stopWaiter();
+    void dropPrompt();
     // Re-reads one VM after a job and sends its delta; `then` runs after the delta went out.
     void refreshVm(const ResourceId &vm, std::function<void()> then);
     bool commandFor(const Action &action, const Resource *vm, QString &command, cloudstack::Params &params,
@@ -103,9 +102,9 @@ private:
     QSet<QString> m_seenEvents;
     bool m_eventsPrimed = false;
     QList<QPointer<Task>> m_tasks;
-    QList<QPointer<ConsoleRequest>> m_consoleRequests;
+    QList<QPointer<Task>> m_consoleRequests;
     std::shared_ptr<CredentialRequest> m_prompt;
-    QThread *m_waiter = nullptr;
+    QTimer m_promptTimeout;
 };
 
 } // namespace welkin

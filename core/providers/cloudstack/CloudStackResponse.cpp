@@ -24,6 +24,16 @@ int intOf(const QJsonValue &value)
     return value.isString() ? value.toString().toInt() : value.toInt();
 }
 
+// The first character that is not white space, 0 for none (without copying a large body).
+char firstNonSpace(const QByteArray &body)
+{
+    for (const char c : body) {
+        if (!QChar::isSpace(uchar(c)))
+            return c;
+    }
+    return 0;
+}
+
 } // namespace
 
 ApiResult ApiResult::failed(Failure failure, QString error, int httpStatus)
@@ -59,18 +69,25 @@ QString errorCodeMeaning(int errorCode)
 
 ApiResult parseResponse(const QByteArray &json, int httpStatus)
 {
-    using F = ApiResult::Failure;
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    return interpretResponse(doc, parseError, json, httpStatus);
+}
+
+ApiResult interpretResponse(const QJsonDocument &doc, const QJsonParseError &parseError, const QByteArray &json,
+                            int httpStatus)
+{
+    using F = ApiResult::Failure;
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         if (httpStatus >= 400) {
             return ApiResult::failed(httpStatus == 401 ? F::Auth : F::Http,
                                      tr("the server answered HTTP %1 without a CloudStack error").arg(httpStatus),
                                      httpStatus);
         }
-        if (json.trimmed().isEmpty())
+        const char first = firstNonSpace(json);
+        if (first == 0)
             return ApiResult::failed(F::Malformed, tr("the server sent an empty response"), httpStatus);
-        if (json.trimmed().startsWith('<')) {
+        if (first == '<') {
             // A login page, a proxy's error page or the UI instead of the API.
             return ApiResult::failed(F::Malformed,
                                      tr("malformed JSON response: the server sent HTML (is the URL the API "

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
 
@@ -35,6 +36,9 @@ struct ApiResult {
 // Turns a response body into the envelope's content or a specific error. The envelope is the
 // single top-level object, whatever its key (the server names some after its command classes).
 ApiResult parseResponse(const QByteArray &json, int httpStatus);
+// The same for a body already parsed (`doc`, with `parseError` from QJsonDocument::fromJson).
+ApiResult interpretResponse(const QJsonDocument &doc, const QJsonParseError &parseError, const QByteArray &raw,
+                            int httpStatus);
 
 // A readable text for an ApiErrorCode ("parameter error", "insufficient capacity").
 QString errorCodeMeaning(int errorCode);

@@ -1,6 +1,7 @@
 #include "LibvirtDomainReader.h"
 
 #include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
 
 #include <cstdlib>
 #include <cstring>
@@ -57,6 +58,11 @@ DomainXmlReading readDomainXml(virDomainPtr domain, bool secure)
     std::free(xml);
     reading.ok = true;
     return reading;
+}
+
+bool refusesSecureXml(const LibvirtError &error)
+{
+    return error.code == VIR_ERR_OPERATION_DENIED || error.code == VIR_ERR_ACCESS_DENIED || error.isUnsupported();
 }
 
 QString versionString(unsigned long long version)

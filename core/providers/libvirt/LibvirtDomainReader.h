@@ -42,6 +42,9 @@ struct DomainXmlReading {
 // tell that one is required); libvirt refuses that on read-only connections. The libvirt buffer
 // is wiped before it is freed; callers wipe `xml` after parsing.
 DomainXmlReading readDomainXml(_virDomain *domain, bool secure);
+// Whether a failed secure read means the connection refuses secure XML (read-only), so a plain
+// read is worth trying.
+bool refusesSecureXml(const LibvirtError &error);
 
 struct HostReading {
     bool ok = false;

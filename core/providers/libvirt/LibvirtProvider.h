@@ -49,7 +49,7 @@ public:
     Capabilities capabilities(const ResourceId &resource) const override;
     Task *perform(const Action &action) override;
     // The live XML's graphics (LibvirtConsole.cpp); password only on read-write connections.
-    ConsoleRequest *requestConsoleEndpoint(const ResourceId &vm, const QString &preferredType = {}) override;
+    Task *requestConsoleEndpoint(const ResourceId &vm, const QString &preferredType = {}) override;
 
     // Runs a management job on a second connection of this host (libvirt::LibvirtJobRunner), as a
     // Task. Announced tasks appear in the tasks dock; quiet ones are reads for a view. Fails at
@@ -80,7 +80,7 @@ private:
     void failTaskLater(Task *task, const QString &error);
     // Consoles (LibvirtConsole.cpp).
     struct ConsoleRequestEntry {
-        QPointer<ConsoleRequest> request;
+        QPointer<Task> task;
         QString vmName;
         QString preferredType;
     };

@@ -64,6 +64,16 @@ QByteArray indexed(const char *group, quint64 index, const char *field)
     return QByteArray(group) + '.' + QByteArray::number(index) + '.' + field;
 }
 
+// After a failed call: when the connection itself is gone, says so in `result`.
+bool recordLost(virConnectPtr conn, const LibvirtError &error, StatsResult &result)
+{
+    if (!connectionLost(conn, error))
+        return false;
+    result.connectionLost = true;
+    result.error = error;
+    return true;
+}
+
 } // namespace
 
 LibvirtStatsCollector::LibvirtStatsCollector(QString providerId) : m_providerId(std::move(providerId)) {}
@@ -75,16 +85,6 @@ void LibvirtStatsCollector::reset()
     m_hostHasPrevious = false;
     m_hostCpuUnsupported = false;
     m_nodeMemoryStatsUnsupported = false;
-}
-
-bool LibvirtStatsCollector::checkLost(virConnectPtr conn, StatsResult &result)
-{
-    const LibvirtError error = lastError();
-    if (!connectionLost(conn, error))
-        return false;
-    result.connectionLost = true;
-    result.error = error;
-    return true;
 }
 
 StatsResult LibvirtStatsCollector::collect(virConnectPtr conn, const QList<StatsTarget> &active, const HostInfo &host,
@@ -125,11 +125,8 @@ bool LibvirtStatsCollector::collectBulk(virConnectPtr conn, const QList<StatsTar
     const int count = virConnectGetAllDomainStats(conn, groups, &records, flags);
     if (count < 0) {
         const LibvirtError error = lastError();
-        if (connectionLost(conn, error)) {
-            result.connectionLost = true;
-            result.error = error;
+        if (recordLost(conn, error, result))
             return false;
-        }
         if (error.isUnsupported()) {
             m_bulkMode = BulkMode::PerDomain;
             return collectPerDomain(conn, active, hostCpus, result);
@@ -209,7 +206,7 @@ bool LibvirtStatsCollector::collectPerDomain(virConnectPtr conn, const QList<Sta
         t.monoNs = monotonicNs();
         virDomainInfo info{};
         if (virDomainGetInfo(dom, &info) < 0) {
-            if (checkLost(conn, result))
+            if (recordLost(conn, lastError(), result))
                 return false;
             continue; // gone meanwhile: the next listing or event tells
         }
@@ -229,11 +226,8 @@ bool LibvirtStatsCollector::collectPerDomain(virConnectPtr conn, const QList<Sta
                 virDomainBlockStatsStruct stats{};
                 if (virDomainBlockStats(dom, disk.toUtf8().constData(), &stats, sizeof stats) < 0) {
                     const LibvirtError error = lastError();
-                    if (connectionLost(conn, error)) {
-                        result.connectionLost = true;
-                        result.error = error;
+                    if (recordLost(conn, error, result))
                         return false;
-                    }
                     if (error.code == VIR_ERR_NO_SUPPORT) {
                         counters.noBlockStats = true;
                         t.hasDisk = false;
@@ -251,11 +245,8 @@ bool LibvirtStatsCollector::collectPerDomain(virConnectPtr conn, const QList<Sta
                 virDomainInterfaceStatsStruct stats{};
                 if (virDomainInterfaceStats(dom, nic.toUtf8().constData(), &stats, sizeof stats) < 0) {
                     const LibvirtError error = lastError();
-                    if (connectionLost(conn, error)) {
-                        result.connectionLost = true;
-                        result.error = error;
+                    if (recordLost(conn, error, result))
                         return false;
-                    }
                     if (error.code == VIR_ERR_NO_SUPPORT) {
                         counters.noInterfaceStats = true;
                         t.hasNet = false;
@@ -327,11 +318,8 @@ bool LibvirtStatsCollector::hostSample(virConnectPtr conn, const HostInfo &host,
         }
         if (!ok) {
             const LibvirtError error = lastError();
-            if (connectionLost(conn, error)) {
-                result.connectionLost = true;
-                result.error = error;
+            if (recordLost(conn, error, result))
                 return false;
-            }
             m_hostCpuUnsupported = error.isUnsupported();
         } else {
             quint64 busy = 0, total = 0;
@@ -376,11 +364,8 @@ bool LibvirtStatsCollector::hostSample(virConnectPtr conn, const HostInfo &host,
         }
         if (!ok) {
             const LibvirtError error = lastError();
-            if (connectionLost(conn, error)) {
-                result.connectionLost = true;
-                result.error = error;
+            if (recordLost(conn, error, result))
                 return false;
-            }
             m_nodeMemoryStatsUnsupported = error.isUnsupported();
         } else {
             quint64 total = 0, free = 0, buffers = 0, cached = 0;
@@ -412,11 +397,8 @@ bool LibvirtStatsCollector::hostSample(virConnectPtr conn, const HostInfo &host,
         // 0 is both the error value and a possible answer.
         const LibvirtError error = freeBytes == 0 ? lastError() : LibvirtError{};
         if (error.code != 0) {
-            if (connectionLost(conn, error)) {
-                result.connectionLost = true;
-                result.error = error;
+            if (recordLost(conn, error, result))
                 return false;
-            }
         } else {
             const quint64 freeKiB = std::min<quint64>(freeBytes / 1024, host.memoryKiB);
             sample.memoryUsedKiB = static_cast<qint64>(host.memoryKiB - freeKiB);

@@ -69,7 +69,6 @@ private:
     MetricSample vmSample(const QString &uuid, const Totals &totals, int hostCpus);
     bool hostSample(_virConnect *conn, const HostInfo &host, const ResourceId &hostId, int runningVms,
                     StatsResult &result);
-    bool checkLost(_virConnect *conn, StatsResult &result);
 
     QString m_providerId;
     BulkMode m_bulkMode = BulkMode::Unknown;

@@ -21,19 +21,26 @@ QString tr(const char *text)
 
 constexpr qint64 maxFileBytes = 4 * 1024 * 1024;
 
-QVariant toVariant(const YAML::Node &node)
+// Aliases let a document contain itself or expand exponentially ("billion laughs"): past these
+// limits the file is refused like malformed YAML.
+constexpr int maxDepth = 64;
+constexpr int maxNodes = 20000;
+
+QVariant toVariant(const YAML::Node &node, int depth, int &nodes)
 {
+    if (depth > maxDepth || ++nodes > maxNodes)
+        throw YAML::Exception(node.Mark(), "nested too deeply or too many aliases");
     switch (node.Type()) {
     case YAML::NodeType::Map: {
         QVariantMap map;
         for (const auto &entry : node)
-            map.insert(QString::fromStdString(entry.first.as<std::string>()), toVariant(entry.second));
+            map.insert(QString::fromStdString(entry.first.as<std::string>()), toVariant(entry.second, depth + 1, nodes));
         return map;
     }
     case YAML::NodeType::Sequence: {
         QVariantList list;
         for (const auto &item : node)
-            list.append(toVariant(item));
+            list.append(toVariant(item, depth + 1, nodes));
         return list;
     }
     case YAML::NodeType::Scalar: return QString::fromStdString(node.Scalar());
@@ -64,7 +71,8 @@ std::optional<QVariantMap> parseYaml(const QByteArray &text, const QString &file
             error = tr("%1: expected a mapping with a \"clouds\" key").arg(file);
             return std::nullopt;
         }
-        return toVariant(root).toMap();
+        int nodes = 0;
+        return toVariant(root, 0, nodes).toMap();
     } catch (const YAML::Exception &e) {
         error = tr("%1: malformed YAML at line %2, column %3: %4")
                     .arg(file).arg(e.mark.line + 1).arg(e.mark.column + 1).arg(QString::fromStdString(e.msg));

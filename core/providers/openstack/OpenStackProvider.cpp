@@ -9,7 +9,6 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
-#include <QThread>
 
 namespace welkin {
 
@@ -38,8 +37,6 @@ OpenStackProvider::~OpenStackProvider()
 {
     if (auto prompt = m_prompt.lock())
         prompt->cancel();
-    if (m_promptWaiter)
-        m_promptWaiter->wait(2000);
 }
 
 int OpenStackProvider::option(const char *name, int fallback) const
@@ -120,24 +117,22 @@ void OpenStackProvider::askForSecret()
                                             m_config->authUrl);
     auto request = std::make_shared<CredentialRequest>(displayName(), profile().uri, QList<CredentialRequest::Field>{field});
     m_prompt = request;
-    // CredentialRequest::wait() blocks, so it waits on a helper thread, never on this one.
-    auto answer = std::make_shared<std::optional<QStringList>>();
-    const int timeoutMs = option("authTimeoutMs", 300000);
-    QThread *waiter = QThread::create([request, answer, timeoutMs] { *answer = request->wait(timeoutMs); });
-    m_promptWaiter = waiter;
+    // The answer comes back here, on this thread; nobody waits for it.
     const quint64 generation = m_generation;
-    connect(waiter, &QThread::finished, waiter, &QObject::deleteLater);
-    connect(waiter, &QThread::finished, this, [this, answer, generation] {
+    request->onReply(this, [this, generation](const CredentialRequest::Reply &answer) {
         if (generation != m_generation || !m_session)
             return;
-        if (!*answer || (*answer)->value(0).isEmpty()) {
+        if (!answer || answer->value(0).isEmpty()) {
             setStatus(ProviderState::AuthFailed, tr("No password or secret was given"));
             return;
         }
-        m_session->setSecret((*answer)->first());
+        m_session->setSecret(answer->first());
         login();
     });
-    waiter->start();
+    QTimer::singleShot(option("authTimeoutMs", 300000), this, [prompt = std::weak_ptr(request)] {
+        if (auto unanswered = prompt.lock())
+            unanswered->cancel();
+    });
     requestCredentials(request);
 }
 

@@ -11,8 +11,6 @@
 #include <memory>
 #include <optional>
 
-class QThread;
-
 namespace welkin::openstack {
 class ApiClient;
 class KeystoneSession;
@@ -96,7 +94,6 @@ private:
     bool m_initialLoadDone = false;
     PollStats m_pollStats;
     std::weak_ptr<CredentialRequest> m_prompt;
-    QPointer<QThread> m_promptWaiter;
     quint64 m_generation = 0; // bumped by close(): late callbacks of an old login are ignored
 };
 

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "LibvirtDomainReader.h"
+#include "model/Resource.h"
+#include "providers/ProviderEvent.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+namespace welkin::libvirt {
+
+class LibvirtSession;
+
+// What is known of one domain between listings (until the connection drops).
+struct KnownDomain {
+    DomainRef domain;
+    QString name;
+    VmInfo parsed;          // from the cached XML: no state, no addresses
+    QString xmlName;        // the name in that XML (follows renames)
+    bool hasXml = false;
+    PowerState state = PowerState::Unknown;
+    QList<InterfaceAddresses> addresses;
+};
+
+// The domains of the open connection by UUID, with their handles and parsed XML, so a refresh
+// reads only the state unless the definition changed. Reads one domain into a VM row. Cleared
+// when the connection closes. Worker thread.
+class DomainCache : public QObject
+{
+    Q_OBJECT
+public:
+    enum class ReadOutcome {
+        Ok,
+        Gone, // the domain no longer exists
+        Lost, // the connection went away: everything was closed meanwhile
+    };
+
+    DomainCache(LibvirtSession &session, QString providerId, QObject *parent = nullptr);
+
+    // Reads the state of `domain`, and its XML when `fetchXml` or not read yet, into the cache
+    // and into `out` (a VM row under the host). Problems with the XML keep the row and are
+    // reported as events.
+    ReadOutcome read(const DomainRef &domain, const QString &uuid, bool fetchXml, Resource &out);
+
+    const QHash<QString, KnownDomain> &domains() const { return m_domains; }
+    KnownDomain *find(const QString &uuid);
+    bool hasXml(const QString &uuid) const;
+    // The cached handle, else a lookup by UUID; null when neither (lastError() says why).
+    DomainRef handle(const QString &uuid) const;
+    // Whether to ask for secure XML (graphics passwords): false for good once the connection
+    // refused it (read-only connections).
+    bool secureXml() const { return m_secureXml; }
+
+    void forget(const QString &uuid);
+    // The connection closes: frees every handle.
+    void clear() { m_domains.clear(); }
+
+    ResourceId vmId(const QString &uuid) const { return ResourceId(m_providerId, ResourceKind::Vm, uuid); }
+    const ResourceId &hostId() const { return m_hostId; }
+
+Q_SIGNALS:
+    void eventOccurred(welkin::ProviderEvent::Severity severity, const QString &message,
+                       const welkin::ResourceId &resource);
+    // A domain went away: whatever is kept per domain elsewhere (stats counters) goes too.
+    void forgotten(const QString &uuid);
+
+private:
+    LibvirtSession &m_session;
+    QString m_providerId;
+    ResourceId m_hostId;
+    QHash<QString, KnownDomain> m_domains;
+    bool m_secureXml = true;
+};
+
+} // namespace welkin::libvirt
