@@ -9,6 +9,11 @@ out = subprocess.run(["ctest", "--show-only=json-v1", "-L", labels], cwd=build_d
 targets = set()
 for test in json.loads(out).get("tests", []):
     command = test.get("command") or []
+    # CTest names no command for an executable not built yet: those tests are named after their
+    # target.
+    if not command:
+        targets.add(test["name"])
+        continue
     # Executables built here are targets of the same name; scripts and system tools are not.
     if command and os.path.realpath(command[0]).startswith(os.path.realpath(build_dir) + os.sep):
         targets.add(os.path.basename(command[0]))
