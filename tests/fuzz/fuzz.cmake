@@ -22,7 +22,8 @@ if(WELKIN_FUZZ)
   add_library(welkin-fuzz-flags INTERFACE)
   # UB aborts (libFuzzer then keeps the input); -O1 -g as libFuzzer recommends.
   target_compile_options(welkin-fuzz-flags INTERFACE
-    -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -O1 -g)
+    -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
+    -fno-omit-frame-pointer -O1 -g)
   target_link_options(welkin-fuzz-flags INTERFACE -fsanitize=address,undefined)
 
   # The core sources the harnesses reach, nothing else: a build of a minute, not of the whole core.
@@ -32,7 +33,8 @@ if(WELKIN_FUZZ)
     providers/openstack/NovaParser.cpp providers/openstack/KeystoneToken.cpp
     providers/openstack/CloudsYaml.cpp providers/CloudsYamlCatalog.cpp
     providers/cloudstack/CloudStackMapper.cpp providers/cloudstack/CloudStackResponse.cpp
-    console/ConsoleEndpoint.cpp console/VvFile.cpp console/ConsoleRoute.cpp console/LibvirtConsoleEndpoint.cpp
+    console/ConsoleEndpoint.cpp console/VvFile.cpp console/ConsoleRoute.cpp
+    console/LibvirtConsoleEndpoint.cpp
     providers/ConnectionUri.cpp
     metrics/Metric.cpp metrics/MetricQuery.cpp
     manage/StorageXml.cpp manage/NetworkXml.cpp manage/Ipv4Subnet.cpp manage/NameRules.cpp
@@ -44,11 +46,16 @@ if(WELKIN_FUZZ)
   target_link_libraries(welkin-fuzz-core
     PUBLIC Qt6::Core Qt6::Network welkin-options welkin-fuzz-flags
     PRIVATE PkgConfig::WELKIN_FUZZ_YAML)
+  # Qt's headers dominate the build: parsed once.
+  target_precompile_headers(welkin-fuzz-core PRIVATE
+    <QByteArray> <QCoreApplication> <QDateTime> <QJsonArray> <QJsonDocument> <QJsonObject> <QList>
+    <QMap> <QString> <QStringList> <QXmlStreamReader>)
 
   foreach(name IN LISTS WELKIN_FUZZ_HARNESSES)
     add_executable(fuzz_${name} ${WELKIN_FUZZ_DIR}/fuzz_${name}.cpp)
     set_target_properties(fuzz_${name} PROPERTIES AUTOMOC OFF AUTOUIC OFF AUTORCC OFF)
     target_link_libraries(fuzz_${name} PRIVATE welkin-fuzz-core)
+    target_precompile_headers(fuzz_${name} REUSE_FROM welkin-fuzz-core)
     target_link_options(fuzz_${name} PRIVATE -fsanitize=fuzzer)
   endforeach()
   add_custom_target(welkin-fuzzers)

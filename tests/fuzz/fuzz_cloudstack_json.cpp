@@ -27,7 +27,8 @@ void checkMapped(bool ok, const Resource &out, const QString &error, const QJson
     }
     const QString id = jsonId(object.value(u"id"_s));
     FUZZ_CHECK(!id.isEmpty(), {});
-    FUZZ_CHECK(out.id.kind() == kind && out.id.nativeId() == id && out.id.providerId() == mapper.providerId(), shown(id));
+    FUZZ_CHECK(out.id.kind() == kind && out.id.nativeId() == id && out.id.providerId() == mapper.providerId(),
+               shown(id));
     FUZZ_CHECK(!out.name.isEmpty(), {});
     FUZZ_CHECK(out.parent.isValid() && out.parent.providerId() == mapper.providerId(), {});
     // Ids are stored and typed on the command line as text: they must come back unchanged.
@@ -141,7 +142,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (httpStatus >= 400)
             FUZZ_CHECK(!result.ok(), {});
         if (httpStatus == 401)
-            FUZZ_CHECK(result.failure == ApiResult::Failure::Auth || result.failure == ApiResult::Failure::Malformed, {});
+            FUZZ_CHECK(result.failure == ApiResult::Failure::Auth
+                           || result.failure == ApiResult::Failure::Malformed, {});
         if (result.failure == ApiResult::Failure::Api || result.failure == ApiResult::Failure::Auth)
             FUZZ_CHECK(result.httpStatus == httpStatus, {});
         if (httpStatus == 200 && result.ok()) {

@@ -45,7 +45,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
 
     const QString vm = u"web-01"_s;
-    for (const QString &uri : {u"qemu:///system"_s, u"qemu+ssh://admin@kvm1:2222/system"_s, u"qemu+tls://kvm1/system"_s}) {
+    const QStringList uris{u"qemu:///system"_s, u"qemu+ssh://admin@kvm1:2222/system"_s, u"qemu+tls://kvm1/system"_s};
+    for (const QString &uri : uris) {
         for (const QString &preferred : {QString(), u"spice"_s}) {
             for (const bool readable : {true, false}) {
                 const LibvirtConsoleResult result = libvirtConsoleEndpoint(xml, uri, vm, preferred, readable);

@@ -45,7 +45,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(NetworkXml::readNetwork(xml, &network, &error), error + u'\n' + detail);
     FUZZ_CHECK(network.name == spec.name, detail);
     FUZZ_CHECK(network.forwardMode == (spec.mode == VirtualNetworkSpec::Mode::Nat ? u"nat"_s : QString()), detail);
-    FUZZ_CHECK(network.ipAddress == Ipv4Subnet::addressText(subnet->firstHost()) && network.prefix == subnet->prefix(), detail);
+    FUZZ_CHECK(network.ipAddress == Ipv4Subnet::addressText(subnet->firstHost()) && network.prefix == subnet->prefix(),
+               detail);
     FUZZ_CHECK(network.dhcpStart == spec.dhcpStart.trimmed() && network.dhcpEnd == spec.dhcpEnd.trimmed(), detail);
 
     // Once defined, the same name is taken and the same subnet overlaps.

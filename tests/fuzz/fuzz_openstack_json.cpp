@@ -41,7 +41,8 @@ void checkMicroversions(const QJsonObject &doc)
     for (const QString &a : {range->minVersion, range->maxVersion, preferred}) {
         FUZZ_CHECK(Nova::compareMicroversions(a, a) == 0, shown(a));
         for (const QString &b : {range->minVersion, range->maxVersion})
-            FUZZ_CHECK(Nova::compareMicroversions(a, b) == -Nova::compareMicroversions(b, a), shown(a) + u' ' + shown(b));
+            FUZZ_CHECK(Nova::compareMicroversions(a, b) == -Nova::compareMicroversions(b, a),
+                       shown(a) + u' ' + shown(b));
     }
 }
 
@@ -50,13 +51,15 @@ void checkServer(const QJsonObject &server, const Nova::ServerContext &context)
     const Resource r = Nova::serverToResource(server, context);
     const VmInfo *vm = r.vm();
     FUZZ_CHECK(vm != nullptr, {});
-    FUZZ_CHECK(r.id.kind() == ResourceKind::Vm && r.id.nativeId() == Nova::idOf(server) && vm->uuid == r.id.nativeId(), {});
+    FUZZ_CHECK(r.id.kind() == ResourceKind::Vm && r.id.nativeId() == Nova::idOf(server)
+                   && vm->uuid == r.id.nativeId(), {});
     FUZZ_CHECK(r.parent == context.parent, {});
     // Ids are stored and typed on the command line as text: they must come back unchanged.
     FUZZ_CHECK(r.id.nativeId().isEmpty() || ResourceId::fromString(r.id.toString()) == r.id, shown(r.id.toString()));
     FUZZ_CHECK(vm->memoryKiB == vm->maxMemoryKiB, {});
     const QString status = server.value(u"status"_s).toString();
-    FUZZ_CHECK(vm->state == Nova::powerStateFor(status, server.value(u"OS-EXT-STS:task_state"_s).toString()), shown(status));
+    const QString task = server.value(u"OS-EXT-STS:task_state"_s).toString();
+    FUZZ_CHECK(vm->state == Nova::powerStateFor(status, task), shown(status));
     if (vm->state != PowerState::Running)
         FUZZ_CHECK(vm->startedAtMs == 0, {});
     for (const NicInfo &nic : vm->nics)
