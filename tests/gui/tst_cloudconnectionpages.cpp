@@ -240,7 +240,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(broken, "clouds:\n  lab: [unclosed\n"_ba));
         import.setFile(broken);
         QCOMPARE(import.cloudList()->count(), 0);
-        QVERIFY2(import.statusLabel()->text().contains(u"Malformed YAML"_s), qPrintable(import.statusLabel()->text()));
+        QVERIFY2(import.statusLabel()->text().contains(u"malformed YAML"_s), qPrintable(import.statusLabel()->text()));
         qunsetenv("OS_CLIENT_CONFIG_FILE");
     }
 

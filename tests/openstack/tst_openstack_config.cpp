@@ -103,6 +103,37 @@ private Q_SLOTS:
         QVERIFY(notMap.error.contains(u"mapping"_s));
     }
 
+    // A key given twice is read two ways by YAML libraries (first or last wins): the import list
+    // showed one cloud while the config came from the other. Both now refuse the file.
+    void duplicateKeysRefusedByListAndParse()
+    {
+        const QByteArray twice = "clouds:\n  lab:\n    auth: {auth_url: 'http://a:5000'}\n"
+                                 "clouds:\n  devstack:\n    auth: {auth_url: 'http://b:5000'}\n";
+        QString error;
+        QVERIFY(CloudsYaml::cloudNames(twice, u"/x/clouds.yaml"_s, &error).isEmpty());
+        QVERIFY2(error.contains(u"duplicate key \"clouds\""_s) && error.contains(u"line 4"_s)
+                     && error.contains(u"/x/clouds.yaml"_s), qPrintable(error));
+        const auto result = CloudsYaml::parse(twice, {}, u"devstack"_s, u"/x/clouds.yaml"_s);
+        QVERIFY(!result.config);
+        QVERIFY2(result.error.contains(u"duplicate key"_s), qPrintable(result.error));
+
+        const QByteArray nested = "clouds:\n  lab:\n    auth:\n      auth_url: http://a\n      auth_url: http://b\n";
+        QVERIFY(!CloudsYaml::parse(nested, {}, u"lab"_s).config);
+        error.clear();
+        QVERIFY(CloudsYaml::cloudNames(nested, u"c.yaml"_s, &error).isEmpty());
+        QVERIFY2(error.contains(u"duplicate key \"auth_url\""_s), qPrintable(error));
+    }
+
+    void cloudNamesInFileOrder()
+    {
+        QString error;
+        const QStringList names = CloudsYaml::cloudNames("clouds:\n  zeta: {}\n  alpha: {}\n  mid: {}\n", u"c.yaml"_s, &error);
+        QCOMPARE(names, QStringList({u"zeta"_s, u"alpha"_s, u"mid"_s}));
+        QVERIFY(error.isEmpty());
+        QVERIFY(CloudsYaml::cloudNames("other: 1\n", u"c.yaml"_s, &error).isEmpty());
+        QVERIFY2(error.contains(u"no \"clouds:\" mapping"_s), qPrintable(error));
+    }
+
     void incompleteEntries()
     {
         const auto noUrl = CloudsYaml::parse("clouds:\n  a:\n    auth:\n      username: x\n", {}, u"a"_s);

@@ -86,7 +86,7 @@ void CloudsYamlImportDialog::setFile(const QString &path)
     } else if (file.size() > maxFileBytes) {
         error = tr("%1 is too large for a clouds.yaml (%2 bytes).").arg(path).arg(file.size());
     } else {
-        const QStringList names = openstack::CloudsYamlCatalog::cloudNames(file.readAll(), &error);
+        const QStringList names = openstack::CloudsYaml::cloudNames(file.readAll(), path, &error);
         m_clouds->addItems(names);
         if (error.isEmpty() && names.isEmpty())
             error = tr("%1 defines no clouds.").arg(path);

@@ -33,8 +33,14 @@ QVariant toVariant(const YAML::Node &node, int depth, int &nodes)
     switch (node.Type()) {
     case YAML::NodeType::Map: {
         QVariantMap map;
-        for (const auto &entry : node)
-            map.insert(QString::fromStdString(entry.first.as<std::string>()), toVariant(entry.second, depth + 1, nodes));
+        for (const auto &entry : node) {
+            const QString key = QString::fromStdString(entry.first.as<std::string>());
+            // yaml-cpp keeps both entries; lookups would see the first, a map the last. A file
+            // whose meaning depends on that is refused, never read two ways.
+            if (map.contains(key))
+                throw YAML::Exception(entry.first.Mark(), "duplicate key \"" + entry.first.Scalar() + '"');
+            map.insert(key, toVariant(entry.second, depth + 1, nodes));
+        }
         return map;
     }
     case YAML::NodeType::Sequence: {
@@ -60,19 +66,25 @@ QVariantMap merged(QVariantMap base, const QVariantMap &over)
     return base;
 }
 
+struct YamlDocument {
+    YAML::Node root;   // keeps the file's key order
+    QVariantMap values;
+};
+
 // nullopt + error on malformed YAML.
-std::optional<QVariantMap> parseYaml(const QByteArray &text, const QString &file, QString &error)
+std::optional<YamlDocument> parseYaml(const QByteArray &text, const QString &file, QString &error)
 {
     if (text.trimmed().isEmpty())
-        return QVariantMap();
+        return YamlDocument{};
     try {
-        const YAML::Node root = YAML::Load(text.toStdString());
-        if (!root.IsMap() && !root.IsNull()) {
+        YamlDocument document{YAML::Load(text.toStdString()), {}};
+        if (!document.root.IsMap() && !document.root.IsNull()) {
             error = tr("%1: expected a mapping with a \"clouds\" key").arg(file);
             return std::nullopt;
         }
         int nodes = 0;
-        return toVariant(root, 0, nodes).toMap();
+        document.values = toVariant(document.root, 0, nodes).toMap();
+        return document;
     } catch (const YAML::Exception &e) {
         error = tr("%1: malformed YAML at line %2, column %3: %4")
                     .arg(file).arg(e.mark.line + 1).arg(e.mark.column + 1).arg(QString::fromStdString(e.msg));
@@ -184,14 +196,14 @@ CloudsYaml::Result CloudsYaml::parse(const QByteArray &clouds, const QByteArray 
     const auto extra = parseYaml(secure, u"secure.yaml"_s, result.error);
     if (!extra)
         return result;
-    const QVariantMap all = main->value(u"clouds"_s).toMap();
+    const QVariantMap all = main->values.value(u"clouds"_s).toMap();
     if (!all.contains(cloudName)) {
         const QStringList known = all.keys();
         result.error = known.isEmpty() ? tr("%1 defines no clouds").arg(file)
                                        : tr("%1 has no cloud \"%2\" (it has: %3)").arg(file, cloudName, known.join(u", "_s));
         return result;
     }
-    const QVariantMap cloud = merged(all.value(cloudName).toMap(), extra->value(u"clouds"_s).toMap().value(cloudName).toMap());
+    const QVariantMap cloud = merged(all.value(cloudName).toMap(), extra->values.value(u"clouds"_s).toMap().value(cloudName).toMap());
     CloudConfig config = configFrom(cloud, cloudName);
     const QString missing = config.incompleteReason();
     if (!missing.isEmpty()) {
@@ -200,6 +212,26 @@ CloudsYaml::Result CloudsYaml::parse(const QByteArray &clouds, const QByteArray 
     }
     result.config = config;
     return result;
+}
+
+QStringList CloudsYaml::cloudNames(const QByteArray &clouds, const QString &sourceFile, QString *error)
+{
+    const auto document = parseYaml(clouds, sourceFile, *error);
+    if (!document)
+        return {};
+    if (document->values.value(u"clouds"_s).typeId() != QMetaType::QVariantMap) {
+        *error = tr("%1 has no \"clouds:\" mapping").arg(sourceFile);
+        return {};
+    }
+    // The map above is sorted; the names come in file order from the document itself.
+    QStringList names;
+    for (const auto &top : document->root) {
+        if (top.first.Scalar() != "clouds")
+            continue;
+        for (const auto &entry : top.second)
+            names.append(QString::fromStdString(entry.first.Scalar()));
+    }
+    return names;
 }
 
 CloudsYaml::Result CloudsYaml::load(const QString &cloudName)

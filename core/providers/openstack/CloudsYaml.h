@@ -19,6 +19,9 @@ struct Result {
     QString sourceFile;  // the clouds.yaml used
 };
 
+// The names under "clouds:", in file order, for a file `parse` would read; empty with `error` set
+// (naming `sourceFile`) when it would not: malformed YAML, duplicate keys, nesting too deep.
+QStringList cloudNames(const QByteArray &clouds, const QString &sourceFile, QString *error);
 // Candidate files in the standard order: $OS_CLIENT_CONFIG_FILE, ./NAME,
 // $XDG_CONFIG_HOME/openstack/NAME (~/.config/openstack), /etc/openstack/NAME.
 QStringList searchPaths(const QString &fileName);
