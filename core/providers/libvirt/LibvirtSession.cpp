@@ -79,7 +79,15 @@ bool LibvirtSession::open()
                 detail = u"Authentication failed: no credentials were given within %1 s"_s.arg(
                     m_prompter.timeoutMs() / 1000);
                 break;
-            default: detail = error.message.isEmpty() ? u"Authentication failed"_s : error.message; break;
+            default: {
+                // The state already says "Authentication failed"; libvirt's text starts with it too.
+                static const QString prefix = u"authentication failed: "_s;
+                detail = error.message.startsWith(prefix, Qt::CaseInsensitive) ? error.message.mid(prefix.size())
+                                                                               : error.message;
+                if (detail.isEmpty())
+                    detail = u"Authentication failed"_s;
+                break;
+            }
             }
             // No automatic retry: the user has to act (new password, open again).
             setStatus(ProviderState::AuthFailed, detail);
