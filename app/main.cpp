@@ -186,6 +186,7 @@ int main(int argc, char **argv)
     services.alerts = &alerts;
     services.highlights = &highlights;
     services.profiles = storage.profiles();
+    services.certificatePins = storage.certificatePins();
     services.groups = storage.groups();
     services.uiState = storage.uiState(); // the audit trail is recorded above, not by the window
     MainWindow window(&providers, &inventory, &samples, services);

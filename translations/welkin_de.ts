@@ -353,14 +353,6 @@
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <source>The file has no &quot;clouds:&quot; mapping.</source>
-        <translation>Die Datei hat keine „clouds:“-Zuordnung.</translation>
-    </message>
-    <message>
-        <source>Malformed YAML at line %1, column %2: %3</source>
-        <translation>Fehlerhaftes YAML in Zeile %1, Spalte %2: %3</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1262,6 +1254,46 @@ Ihre VMs bleiben unberührt; Welkin vergisst nur, wie sie erreicht werden.</tran
     <message>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Trusted Certificate</source>
+        <translation>Vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Forget This Certificate</source>
+        <translation>Zertifikat &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Forgotten when you press OK: the next connection shows the server&apos;s certificate and asks again.</source>
+        <translation>Wird beim Klick auf OK vergessen: Die nächste Verbindung zeigt das Zertifikat des Servers und fragt erneut.</translation>
+    </message>
+    <message>
+        <source>You trusted this server certificate although no trusted authority vouches for it. Welkin accepts exactly this certificate for this connection and refuses any other.</source>
+        <translation>Sie haben diesem Serverzertifikat vertraut, obwohl keine vertrauenswürdige Stelle es bestätigt. Welkin akzeptiert für diese Verbindung genau dieses Zertifikat und lehnt jedes andere ab.</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Inhaber:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Aussteller:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <source>(expired)</source>
+        <translation>(abgelaufen)</translation>
+    </message>
+    <message>
+        <source>Trusted on:</source>
+        <translation>Vertraut seit:</translation>
     </message>
 </context>
 <context>
@@ -5474,6 +5506,10 @@ Die VM-Tabelle zeigt bereits eine Live-Kurve der CPU-Last.</translation>
     <message>
         <source>No clouds.yaml found (looked in: %1)</source>
         <translation>Keine clouds.yaml gefunden (gesucht in: %1)</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;clouds:&quot; mapping</source>
+        <translation>%1 enthält keine „clouds:“-Zuordnung</translation>
     </message>
 </context>
 <context>

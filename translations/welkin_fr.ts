@@ -353,14 +353,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file has no &quot;clouds:&quot; mapping.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Malformed YAML at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1259,6 +1251,46 @@ Its VMs are not touched; Welkin only forgets how to reach them.</source>
     <message>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Trusted Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget This Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgotten when you press OK: the next connection shows the server&apos;s certificate and asks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You trusted this server certificate although no trusted authority vouches for it. Welkin accepts exactly this certificate for this connection and refuses any other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished">Sujet :</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished">Émetteur :</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted on:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5464,6 +5496,10 @@ The VM table already shows a live CPU sparkline.</source>
     </message>
     <message>
         <source>No clouds.yaml found (looked in: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;clouds:&quot; mapping</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -78,6 +78,7 @@ MainWindow::MainWindow(ProviderManager *providers, Inventory *inventory, LiveSam
     setObjectName(u"MainWindow"_s);
     resize(1280, 800);
     m_connections->setCredentialHandler(services.credentials);
+    m_connections->setCertificatePins(services.certificatePins);
     m_actions->setSelectionSource([this] { return selectedResources(); });
     // libvirt management: New VM, Clone, Rename, Autostart, and Delete with the VM's disks.
     m_manage = new VmManageActions(providers, inventory, this);

@@ -23,6 +23,7 @@ class AlertHighlights;
 class HistoryStore;
 class MetricSearch;
 class MetricsHub;
+class CertificatePinStore;
 class ConnectionController;
 class ContentArea;
 class CredentialHandler;
@@ -51,6 +52,7 @@ struct MainWindowServices {
     UiStateStore *uiState = nullptr;    // window state; QSettings when null
     QString settingsPath;               // QSettings file when there is no uiState ("" = default)
     CredentialHandler *credentials = nullptr; // answers prompts of "Test connection"
+    CertificatePinStore *certificatePins = nullptr; // trusted server certificates, in Edit Connection
     // Monitoring (issue 4): without a hub there are no Performance/Dashboard pages and metric
     // search terms match nothing; without alerts no rules, highlights or "Alert Rules…".
     MetricsHub *metrics = nullptr;

@@ -9,9 +9,11 @@
 #include "inventory/Inventory.h"
 #include "metrics/LiveSamples.h"
 #include "providers/ProviderManager.h"
+#include "storage/CertificatePinStore.h"
 #include "storage/ProfileStore.h"
 
 #include <QElapsedTimer>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -183,6 +185,74 @@ private Q_SLOTS:
         QVERIFY(asked.contains(u"Lab 2"_s));
         QVERIFY(!providers.provider(u"test:///default"_s));
         QVERIFY(store.profiles().isEmpty());
+        providers.closeAll();
+    }
+
+    // Edit Connection shows the certificate the user trusted and forgets it on OK (not on Cancel,
+    // not before); pointing the connection at another address forgets it too.
+    void editShowsAndForgetsTrustedCertificate()
+    {
+        const QSslCertificate certificate = QSslCertificate::fromPath(QFINDTESTDATA("data/storage/pin-cert.pem")).value(0);
+        QVERIFY(!certificate.isNull());
+        Inventory inventory;
+        LiveSamples samples;
+        ProviderManager providers(&inventory, &samples);
+        registerBuiltinProviders(providers);
+        CertificatePinStore pins;
+        QWidget window;
+        ConnectionController controller(&providers, nullptr, &window);
+        controller.setCertificatePins(&pins);
+        ConnectionProfile profile;
+        profile.id = u"lab"_s;
+        profile.kind = u"libvirt"_s;
+        profile.displayName = u"Lab"_s;
+        profile.uri = u"test:///default"_s;
+        QVERIFY(controller.apply(profile));
+        pins.setPin(u"lab"_s, certificate);
+        const QString fingerprint = CertificatePinStore::formatFingerprint(CertificatePinStore::fingerprint(certificate));
+
+        QString shown, afterForget;
+        bool visible = false, buttonEnabledAfter = true;
+        controller.runDialog = [&](ConnectionDialog &dialog) {
+            visible = !dialog.certificateBox()->isHidden();
+            shown = dialog.certificateLabel()->text();
+            dialog.forgetCertificateButton()->click();
+            buttonEnabledAfter = dialog.forgetCertificateButton()->isEnabled();
+            afterForget = dialog.forgetCertificateNote()->isHidden() ? QString() : dialog.forgetCertificateNote()->text();
+            return int(QDialog::Rejected);
+        };
+        controller.editConnection(u"lab"_s);
+        QVERIFY(visible);
+        QVERIFY(!buttonEnabledAfter);
+        QVERIFY2(afterForget.contains(u"Forgotten when you press OK"_s), qPrintable(afterForget));
+        QVERIFY2(shown.contains(fingerprint), qPrintable(shown));
+        QVERIFY2(shown.contains(certificate.subjectDisplayName().toHtmlEscaped()), qPrintable(shown));
+        QVERIFY2(pins.pin(u"lab"_s).has_value(), "Cancel forgot the certificate");
+
+        controller.runDialog = [](ConnectionDialog &dialog) {
+            dialog.forgetCertificateButton()->click();
+            return int(QDialog::Accepted);
+        };
+        controller.editConnection(u"lab"_s);
+        QVERIFY(!pins.pin(u"lab"_s).has_value());
+        controller.runDialog = [&](ConnectionDialog &dialog) {
+            visible = !dialog.certificateBox()->isHidden();
+            return int(QDialog::Rejected);
+        };
+        controller.editConnection(u"lab"_s);
+        QVERIFY2(!visible, "a forgotten certificate is still shown");
+
+        // A new address: the old server's certificate no longer applies.
+        pins.setPin(u"lab"_s, certificate);
+        controller.runDialog = [](ConnectionDialog &dialog) {
+            auto *page = qobject_cast<LibvirtConnectionPage *>(dialog.currentPage());
+            page->setMode(LibvirtConnectionPage::Mode::Custom);
+            page->customUriEdit()->setText(u"test:///default?second"_s);
+            return int(QDialog::Accepted);
+        };
+        controller.editConnection(u"lab"_s);
+        QCOMPARE(providers.provider(u"lab"_s)->profile().uri, u"test:///default?second"_s);
+        QVERIFY(!pins.pin(u"lab"_s).has_value());
         providers.closeAll();
     }
 };

@@ -4,6 +4,7 @@
 #include "ConnectionPage.h"
 #include "KeychainCredentialHandler.h"
 #include "providers/ProviderManager.h"
+#include "storage/CertificatePinStore.h"
 #include "storage/ProfileStore.h"
 
 #include <QAction>
@@ -87,9 +88,14 @@ void ConnectionController::editConnection(const QString &providerId)
     ConnectionDialog dialog({}, m_window);
     dialog.setCredentialHandler(m_credentials);
     dialog.setProfile(provider->profile());
+    if (m_pins)
+        dialog.setCertificatePin(m_pins->pin(providerId));
     if (runDialog(dialog) != QDialog::Accepted)
         return;
     ConnectionProfile edited = dialog.profile();
+    // A certificate was trusted for the server at the old address, not for whatever answers at a new one.
+    if (m_pins && (dialog.certificateForgotten() || edited.uri != provider->profile().uri))
+        m_pins->remove(providerId);
     // Tuning the dialog does not show stays; what the page manages is replaced.
     QVariantMap options = provider->profile().options;
     if (const ConnectionPage *page = dialog.currentPage()) {

@@ -13,6 +13,7 @@ class QWidget;
 namespace welkin {
 
 class ConnectionDialog;
+class CertificatePinStore;
 class CredentialHandler;
 class KeychainCredentialHandler;
 class ProfileStore;
@@ -30,6 +31,8 @@ public:
     void setCredentialHandler(CredentialHandler *handler) { m_credentials = handler; }
     // Where the dialog's secrets go (keychain or this run's memory); removal forgets them. Not owned.
     void setSecrets(KeychainCredentialHandler *secrets) { m_secrets = secrets; }
+    // Trusted server certificates: Edit shows and forgets them; a new endpoint forgets the old one.
+    void setCertificatePins(CertificatePinStore *pins) { m_pins = pins; }
 
     // The provider node's menu: Retry/Reconnect, Edit…, Remove.
     void populateProviderMenu(QMenu *menu, const QString &providerId);
@@ -53,6 +56,7 @@ private:
 
     CredentialHandler *m_credentials = nullptr;
     KeychainCredentialHandler *m_secrets = nullptr;
+    CertificatePinStore *m_pins = nullptr;
     QAction *m_add;
 };
 

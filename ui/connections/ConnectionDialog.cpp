@@ -13,6 +13,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -25,6 +26,8 @@ ConnectionDialog::ConnectionDialog(QStringList takenIds, QWidget *parent)
     : QDialog(parent), m_takenIds(std::move(takenIds)), m_name(new QLineEdit), m_kind(new QComboBox),
       m_pages(new QStackedWidget), m_problem(new QLabel), m_test(new QPushButton(tr("&Test Connection"))),
       m_testResult(new QLabel), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel)),
+      m_certificateBox(new QGroupBox(tr("Trusted Certificate"))), m_certificate(new QLabel),
+      m_forgetCertificateButton(new QPushButton(tr("&Forget This Certificate"))), m_certificateNote(new QLabel),
       m_tester(new ConnectionTester(this)), m_testCredentials(new KeychainCredentialHandler(nullptr, nullptr, this))
 {
     setWindowTitle(tr("Add Connection"));
@@ -43,12 +46,28 @@ ConnectionDialog::ConnectionDialog(QStringList takenIds, QWidget *parent)
     top->addRow(tr("&Kind:"), m_kind);
     auto *details = new QGroupBox(tr("Connection"));
     (new QVBoxLayout(details))->addWidget(m_pages);
+    m_certificateBox->setObjectName(u"trustedCertificate"_s);
+    m_certificate->setObjectName(u"trustedCertificateDetails"_s);
+    m_certificate->setWordWrap(true);
+    m_certificate->setTextInteractionFlags(Qt::TextSelectableByMouse); // fingerprints get compared by hand
+    m_forgetCertificateButton->setObjectName(u"forgetCertificate"_s);
+    auto *certificateLayout = new QVBoxLayout(m_certificateBox);
+    certificateLayout->addWidget(m_certificate);
+    certificateLayout->addWidget(m_forgetCertificateButton, 0, Qt::AlignLeft);
+    m_certificateNote->setObjectName(u"forgetCertificateNote"_s);
+    m_certificateNote->setWordWrap(true);
+    m_certificateNote->setText(tr("Forgotten when you press OK: the next connection shows the server's certificate "
+                                  "and asks again."));
+    certificateLayout->addWidget(m_certificateNote);
+    m_certificateBox->hide();
+    m_certificateNote->hide();
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_test, 0, Qt::AlignTop);
     testRow->addWidget(m_testResult, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(details);
+    layout->addWidget(m_certificateBox);
     layout->addWidget(m_problem);
     layout->addLayout(testRow);
     layout->addStretch(1);
@@ -68,6 +87,12 @@ ConnectionDialog::ConnectionDialog(QStringList takenIds, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::runTest);
+    connect(m_forgetCertificateButton, &QPushButton::clicked, this, [this] {
+        m_forgetCertificate = true;
+        m_forgetCertificateButton->setEnabled(false);
+        m_certificateNote->show();
+        resize(width(), std::max(height(), sizeHint().height()));
+    });
     connect(m_tester, &ConnectionTester::finished, this, [this](bool ok, const QString &message) {
         m_test->setEnabled(true);
         m_testResult->setText((ok ? u"✔ "_s : u"✘ "_s) + message);
@@ -101,6 +126,32 @@ ConnectionPage *ConnectionDialog::currentPage() const
 QPushButton *ConnectionDialog::okButton() const
 {
     return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+void ConnectionDialog::setCertificatePin(const std::optional<CertificatePin> &pin)
+{
+    m_forgetCertificate = false;
+    m_certificateNote->hide();
+    m_forgetCertificateButton->setEnabled(pin.has_value());
+    m_certificateBox->setVisible(pin.has_value());
+    if (!pin) {
+        m_certificate->clear();
+        return;
+    }
+    const QLocale locale;
+    const bool expired = pin->expires.isValid() && pin->expires < QDateTime::currentDateTime();
+    const QString rows = u"<tr><td>%1</td><td>%2</td></tr>"_s;
+    QString text = u"<p>"_s
+        + tr("You trusted this server certificate although no trusted authority vouches for it. "
+             "Welkin accepts exactly this certificate for this connection and refuses any other.").toHtmlEscaped()
+        + u"</p><table>"_s;
+    text += rows.arg(tr("Subject:"), pin->subject.toHtmlEscaped());
+    text += rows.arg(tr("Issuer:"), pin->issuer.toHtmlEscaped());
+    text += rows.arg(tr("SHA-256:"), u"<tt>%1</tt>"_s.arg(CertificatePinStore::formatFingerprint(pin->sha256)));
+    text += rows.arg(tr("Expires:"), locale.toString(pin->expires, QLocale::ShortFormat)
+                                         + (expired ? u" <b>"_s + tr("(expired)") + u"</b>"_s : QString()));
+    text += rows.arg(tr("Trusted on:"), locale.toString(pin->pinned, QLocale::ShortFormat));
+    m_certificate->setText(text + u"</table>"_s);
 }
 
 void ConnectionDialog::setCredentialHandler(CredentialHandler *handler)

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "providers/ConnectionProfile.h"
+#include "storage/CertificatePinStore.h"
 
 #include <QDialog>
 
 class QComboBox;
 class QDialogButtonBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -36,6 +38,11 @@ public:
     QMap<QString, QString> secrets() const;
     bool rememberSecrets() const;
 
+    // Editing a connection whose server certificate the user trusted: shows it, and lets the
+    // user forget it (applied on OK: the next connection asks again).
+    void setCertificatePin(const std::optional<CertificatePin> &pin);
+    bool certificateForgotten() const { return m_forgetCertificate; }
+
     void setCredentialHandler(CredentialHandler *handler);
     void addPage(ConnectionPage *page);
 
@@ -47,6 +54,10 @@ public:
     QPushButton *okButton() const;
     QLineEdit *nameEdit() const { return m_name; }
     ConnectionTester *tester() const { return m_tester; }
+    QGroupBox *certificateBox() const { return m_certificateBox; }
+    QLabel *certificateLabel() const { return m_certificate; }
+    QPushButton *forgetCertificateButton() const { return m_forgetCertificateButton; }
+    QLabel *forgetCertificateNote() const { return m_certificateNote; }
 
 private:
     void validate();
@@ -61,6 +72,11 @@ private:
     QPushButton *m_test;
     QLabel *m_testResult;
     QDialogButtonBox *m_buttons;
+    QGroupBox *m_certificateBox;
+    QLabel *m_certificate;
+    QPushButton *m_forgetCertificateButton;
+    QLabel *m_certificateNote;
+    bool m_forgetCertificate = false;
     ConnectionTester *m_tester;
     // "Test connection" answers the throwaway provider from the typed secrets, else asks.
     KeychainCredentialHandler *m_testCredentials;
