@@ -1736,6 +1736,25 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Um
     </message>
 </context>
 <context>
+    <name>welkin::EditedDefinition</name>
+    <message>
+        <source>The definition must start with &lt;domain&gt;, not &lt;%1&gt;.</source>
+        <translation>Die Definition muss mit &lt;domain&gt; beginnen, nicht mit &lt;%1&gt;.</translation>
+    </message>
+    <message>
+        <source>The &lt;uuid&gt; is %1, but this VM&apos;s is %2: defining it would make another VM. Use Clone to copy a VM.</source>
+        <translation>Die &lt;uuid&gt; ist %1, die dieser VM aber %2: Das würde eine weitere VM definieren. Zum Kopieren einer VM „Klonen“ verwenden.</translation>
+    </message>
+    <message>
+        <source>The definition is empty.</source>
+        <translation>Die Definition ist leer.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>welkin::GroupPanel</name>
     <message>
         <source>Group name:</source>
@@ -4825,6 +4844,22 @@ basiert auf %2</translation>
         <source>Deleted %1, but not all of its disks: %2</source>
         <translation>%1 wurde gelöscht, aber nicht alle Datenträger: %2</translation>
     </message>
+    <message>
+        <source>Read the definition of %1</source>
+        <translation>Definition von %1 lesen</translation>
+    </message>
+    <message>
+        <source>Change the definition of %1</source>
+        <translation>Definition von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Could not change the definition of %1: %2</source>
+        <translation>Die Definition von %1 konnte nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>libvirt refused the definition of %1</source>
+        <translation>libvirt hat die Definition von %1 abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>welkin::VmOverviewPage</name>
@@ -4991,6 +5026,67 @@ Bis dahin verwenden Sie virt-viewer oder remote-viewer mit der Adresse auf der S
 The VM table already shows a live CPU sparkline.</source>
         <translation>Leistungsdiagramme (Verlauf von CPU, Arbeitsspeicher, Datenträgern und Netzwerk) folgen in einer späteren Version.
 Die VM-Tabelle zeigt bereits eine Live-Kurve der CPU-Last.</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::VmXmlPage</name>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Review Changes…</source>
+        <translation>Änderungen &amp;prüfen …</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Back to Editing</source>
+        <translation>&amp;Zurück zum Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Only VMs on libvirt hosts have an XML definition to edit.
+Cloud servers are changed through their flavor and volumes.</source>
+        <translation>Nur VMs auf libvirt-Hosts haben eine bearbeitbare XML-Definition.
+Cloud-Server werden über ihren Flavor und ihre Volumes geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The VM is running: the changes below take effect when it next starts.</source>
+        <translation>Die VM läuft: Die folgenden Änderungen wirken ab ihrem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>These changes are written when you press Apply.</source>
+        <translation>Diese Änderungen werden mit „Anwenden“ geschrieben.</translation>
+    </message>
+    <message>
+        <source>Saved. The VM is running: the new definition is pending until it restarts.</source>
+        <translation>Gespeichert. Die VM läuft: Die neue Definition gilt erst nach ihrem Neustart.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <translation>XML</translation>
     </message>
 </context>
 <context>

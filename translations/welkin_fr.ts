@@ -1731,6 +1731,25 @@ Add a connection with File → Add Connection… (Ctrl+Shift+N).</source>
     </message>
 </context>
 <context>
+    <name>welkin::EditedDefinition</name>
+    <message>
+        <source>The definition must start with &lt;domain&gt;, not &lt;%1&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &lt;uuid&gt; is %1, but this VM&apos;s is %2: defining it would make another VM. Use Clone to copy a VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The definition is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>welkin::GroupPanel</name>
     <message>
         <source>Group name:</source>
@@ -4818,6 +4837,22 @@ backed by %2</source>
         <source>Deleted %1, but not all of its disks: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read the definition of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the definition of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the definition of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt refused the definition of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>welkin::VmOverviewPage</name>
@@ -4981,6 +5016,66 @@ Until then, use virt-viewer or remote-viewer with the address shown on the Overv
     <message>
         <source>Performance charts (CPU, memory, disk and network history) are coming in a later release.
 The VM table already shows a live CPU sparkline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::VmXmlPage</name>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review Changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only VMs on libvirt hosts have an XML definition to edit.
+Cloud servers are changed through their flavor and volumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM is running: the changes below take effect when it next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These changes are written when you press Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The VM is running: the new definition is pending until it restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,6 @@
 // Soak benchmark (not a test, not in CI; `make soak`): the application as main.cpp wires it (live
 // hub, history, alert rules, the real main window offscreen) on libvirt's test driver with N
-// VMs, stats every second, one VM started or stopped every second through the window's own
+// VMs, stats every second, one VM started, the next stopped, every second through the window's own
 // actions (so tasks come and go) and one deleted every few seconds. Prints key=value lines:
 // RSS after load, after warm-up and at the end; the longest GUI stall an event-loop probe saw;
 // Task objects alive; live points held; metric series, alert states and highlights still held
@@ -249,18 +249,23 @@ int main(int argc, char **argv)
         window.action(type)->trigger();
         return true;
     };
+    // Starts and stops alternate, so the running population (and with it the live series) stays
+    // where it was: growth then means something is held, not that more VMs run.
     QTimer churn;
+    bool startNext = false;
     QObject::connect(&churn, &QTimer::timeout, &app, [&] {
-        for (int attempt = 0; attempt < 10; ++attempt) {
+        startNext = !startNext;
+        const PowerState wanted = startNext ? PowerState::ShutOff : PowerState::Running;
+        for (int attempt = 0; attempt < 50; ++attempt) {
             const ResourceId id = ids.at(random.bounded(int(ids.size())));
             const VmInfo *vm = vmInfo(inventory, id);
-            if (!vm)
+            if (!vm || vm->state != wanted)
                 continue;
-            if (vm->state == PowerState::ShutOff && press(id, ActionType::Start)) {
+            if (startNext && press(id, ActionType::Start)) {
                 ++started;
                 return;
             }
-            if (vm->state == PowerState::Running && press(id, ActionType::ForceOff)) {
+            if (!startNext && press(id, ActionType::ForceOff)) {
                 ++stopped;
                 return;
             }

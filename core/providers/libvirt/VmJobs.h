@@ -25,6 +25,8 @@ public:
     static JobOutcome setAutostart(virConnectPtr conn, const QString &uuid, bool autostart);
     static JobOutcome autostart(virConnectPtr conn, const QString &uuid);
     static JobOutcome disks(virConnectPtr conn, const QString &uuid);
+    static JobOutcome definition(virConnectPtr conn, const QString &uuid);
+    static JobOutcome redefine(virConnectPtr conn, const QString &uuid, const QString &xml);
     static JobOutcome remove(virConnectPtr conn, const QString &uuid, const QStringList &deletePaths);
 
     // Shared by the jobs.

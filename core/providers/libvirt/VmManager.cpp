@@ -6,6 +6,7 @@
 #include "VmJobs.h"
 #include "manage/DomainCapsParser.h"
 #include "manage/DomainXmlEdit.h"
+#include "manage/EditedDefinition.h"
 #include "manage/NameRules.h"
 #include "manage/StorageXml.h"
 
@@ -112,6 +113,26 @@ Task *VmManager::autostart(const ResourceId &vm)
     return m_provider->runJob(title, vm, [uuid = vm.nativeId()](JobContext &c) {
         return VmJobs::autostart(c.connection(), uuid);
     }, false);
+}
+
+Task *VmManager::definition(const ResourceId &vm)
+{
+    const QString title = tr("Read the definition of %1").arg(nameOf(m_provider, vm));
+    if (!m_provider)
+        return orphanTask(title);
+    return m_provider->runJob(title, vm, [uuid = vm.nativeId()](JobContext &c) {
+        return VmJobs::definition(c.connection(), uuid);
+    }, false);
+}
+
+Task *VmManager::redefine(const ResourceId &vm, const QString &xml)
+{
+    const QString title = tr("Change the definition of %1").arg(nameOf(m_provider, vm));
+    if (!m_provider)
+        return orphanTask(title);
+    return m_provider->runJob(title, vm, [uuid = vm.nativeId(), xml](JobContext &c) {
+        return VmJobs::redefine(c.connection(), uuid, xml);
+    });
 }
 
 Task *VmManager::disks(const ResourceId &vm)
@@ -325,6 +346,42 @@ JobOutcome VmJobs::autostart(virConnectPtr conn, const QString &uuid)
     if (virDomainGetAutostart(domain.get(), &autostart) < 0)
         return JobOutcome::failure(lastError().describe(tr("Could not read the autostart flag of %1").arg(domainName(domain.get()))));
     return JobOutcome::success(autostart != 0);
+}
+
+JobOutcome VmJobs::definition(virConnectPtr conn, const QString &uuid)
+{
+    QString error;
+    DomainHandle domain = lookup(conn, uuid, &error);
+    if (!domain)
+        return JobOutcome::failure(error);
+    TextHandle xml(virDomainGetXMLDesc(domain.get(), VIR_DOMAIN_XML_INACTIVE));
+    if (!xml)
+        return JobOutcome::failure(lastError().describe(tr("Could not read the definition of %1").arg(domainName(domain.get()))));
+    return JobOutcome::success(QString::fromUtf8(xml.get()));
+}
+
+JobOutcome VmJobs::redefine(virConnectPtr conn, const QString &uuid, const QString &xml)
+{
+    QString error;
+    DomainHandle domain = lookup(conn, uuid, &error);
+    if (!domain)
+        return JobOutcome::failure(error);
+    const QString name = domainName(domain.get());
+    if (const auto problem = EditedDefinition::problem(xml, uuid))
+        return JobOutcome::failure(tr("Could not change the definition of %1: %2").arg(name, problem->message));
+    TextHandle secure(virDomainGetXMLDesc(domain.get(), VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE));
+    if (!secure)
+        return JobOutcome::failure(lastError().describe(tr("Could not read the definition of %1").arg(name)));
+    const QByteArray text = EditedDefinition::withPasswordsOf(xml, QString::fromUtf8(secure.get())).toUtf8();
+    DomainHandle defined(virDomainDefineXMLFlags(conn, text.constData(), VIR_DOMAIN_DEFINE_VALIDATE));
+    if (!defined && lastError().isUnsupported()) // drivers without schema validation
+        defined.reset(virDomainDefineXML(conn, text.constData()));
+    if (!defined)
+        return JobOutcome::failure(lastError().describe(tr("libvirt refused the definition of %1").arg(name)));
+    TextHandle now(virDomainGetXMLDesc(defined.get(), VIR_DOMAIN_XML_INACTIVE));
+    if (!now)
+        return JobOutcome::failure(lastError().describe(tr("Could not read the definition of %1").arg(name)));
+    return JobOutcome::success(QString::fromUtf8(now.get()));
 }
 
 JobOutcome VmJobs::disks(virConnectPtr conn, const QString &uuid)

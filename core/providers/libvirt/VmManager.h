@@ -37,6 +37,12 @@ public:
     Task *renameVm(const ResourceId &vm, const QString &newName); // virDomainRename, shut off only
     Task *setAutostart(const ResourceId &vm, bool autostart);
     Task *autostart(const ResourceId &vm); // result: bool
+    // The persistent definition as the XML tab edits it (QString; no secrets in it).
+    Task *definition(const ResourceId &vm);
+    // Defines `xml` over the VM with VIR_DOMAIN_DEFINE_VALIDATE after EditedDefinition's checks;
+    // graphics passwords the text leaves out are kept. Result: the definition libvirt now holds.
+    // A running VM uses it from its next start.
+    Task *redefine(const ResourceId &vm, const QString &xml);
     // The VM's disks classified for the delete/clone dialogs.
     Task *disks(const ResourceId &vm);
     // Forces a running VM off, undefines it with its managed-save image, snapshot and checkpoint
