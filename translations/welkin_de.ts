@@ -2666,6 +2666,10 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Um
         <source>The %1 name &apos;%2&apos; is only digits</source>
         <translation>Der %1-Name &apos;%2&apos; besteht nur aus Ziffern</translation>
     </message>
+    <message>
+        <source>snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
 </context>
 <context>
     <name>welkin::NetworkDialog</name>
@@ -4859,6 +4863,58 @@ basiert auf %2</translation>
     <message>
         <source>libvirt refused the definition of %1</source>
         <translation>libvirt hat die Definition von %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>List the snapshots of %1</source>
+        <translation>Snapshots von %1 auflisten</translation>
+    </message>
+    <message>
+        <source>Take snapshot %1 of %2</source>
+        <translation>Snapshot %1 von %2 erstellen</translation>
+    </message>
+    <message>
+        <source>Revert %1 to snapshot %2</source>
+        <translation>%1 auf Snapshot %2 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Delete snapshot %1 of %2 and its children</source>
+        <translation>Snapshot %1 von %2 mit seinen Kindern löschen</translation>
+    </message>
+    <message>
+        <source>Delete snapshot %1 of %2</source>
+        <translation>Snapshot %1 von %2 löschen</translation>
+    </message>
+    <message>
+        <source>%1 has no snapshot named %2</source>
+        <translation>%1 hat keinen Snapshot namens %2</translation>
+    </message>
+    <message>
+        <source>Could not find snapshot %1 of %2</source>
+        <translation>Snapshot %1 von %2 wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Could not list the snapshots of %1</source>
+        <translation>Die Snapshots von %1 konnten nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Could not take snapshot %1 of %2</source>
+        <translation>Snapshot %1 von %2 konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>%1 already has a snapshot named %2</source>
+        <translation>%1 hat bereits einen Snapshot namens %2</translation>
+    </message>
+    <message>
+        <source>%1: internal snapshots need qcow2 disks, and %2 is not. Take a disk-only snapshot instead.</source>
+        <translation>%1: Interne Snapshots brauchen qcow2-Datenträger, %2 ist keiner. Stattdessen einen reinen Datenträger-Snapshot erstellen.</translation>
+    </message>
+    <message>
+        <source>Could not revert %1 to snapshot %2</source>
+        <translation>%1 konnte nicht auf Snapshot %2 zurückgesetzt werden</translation>
+    </message>
+    <message>
+        <source>Could not delete snapshot %1 of %2</source>
+        <translation>Snapshot %1 von %2 konnte nicht gelöscht werden</translation>
     </message>
 </context>
 <context>

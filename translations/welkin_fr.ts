@@ -2661,6 +2661,10 @@ Add a connection with File → Add Connection… (Ctrl+Shift+N).</source>
         <source>The %1 name &apos;%2&apos; is only digits</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>welkin::NetworkDialog</name>
@@ -4851,6 +4855,58 @@ backed by %2</source>
     </message>
     <message>
         <source>libvirt refused the definition of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the snapshots of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take snapshot %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert %1 to snapshot %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete snapshot %1 of %2 and its children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete snapshot %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no snapshot named %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find snapshot %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the snapshots of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not take snapshot %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a snapshot named %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: internal snapshots need qcow2 disks, and %2 is not. Take a disk-only snapshot instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not revert %1 to snapshot %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete snapshot %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

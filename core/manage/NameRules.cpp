@@ -21,6 +21,8 @@ QString NameRules::kindName(Kind kind)
         return tr("network");
     case Kind::Vm:
         return tr("virtual machine");
+    case Kind::Snapshot:
+        return tr("snapshot");
     }
     return {};
 }
@@ -46,10 +48,10 @@ QString NameRules::check(Kind kind, const QString &name)
     const qsizetype bytes = name.toUtf8().size();
     if (bytes > maxLength(kind))
         return tr("The %1 name is too long (%2 bytes, at most %3)").arg(what).arg(bytes).arg(maxLength(kind));
-    if (kind == Kind::Vm) {
+    if (kind == Kind::Vm || kind == Kind::Snapshot) {
         bool numeric = false;
         name.toLongLong(&numeric);
-        // virsh and other tools read an all-digit name as a domain ID.
+        // virsh reads an all-digit name as a domain ID, QEMU as an internal snapshot's ID.
         if (numeric)
             return tr("The %1 name '%2' is only digits").arg(what, name);
     }

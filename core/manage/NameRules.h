@@ -11,7 +11,7 @@ class NameRules
 {
     Q_DECLARE_TR_FUNCTIONS(welkin::NameRules)
 public:
-    enum class Kind { Pool, Volume, Network, Vm };
+    enum class Kind { Pool, Volume, Network, Vm, Snapshot };
 
     // Empty when `name` is acceptable; otherwise a specific message for the field, e.g.
     // "A volume name cannot contain '/'". Spaces are allowed inside volume names only (they are

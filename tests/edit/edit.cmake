@@ -1,6 +1,11 @@
 # Changing VMs (label `edit`): the XML tab's checks and diff, and the tab itself on the manage
 # fixture's real libvirtd and QEMU (tests/manage/manage.cmake).
 welkin_add_test(tst_editeddefinition edit/tst_editeddefinition.cpp edit)
+welkin_add_test(tst_snapshotxml edit/tst_snapshotxml.cpp edit)
 welkin_add_test(tst_vmxmlpage edit/tst_vmxmlpage.cpp edit welkin-ui welkin-resources PkgConfig::LIBVIRT)
 set_tests_properties(tst_vmxmlpage PROPERTIES FIXTURES_REQUIRED libvirtd_manage)
 set_property(TEST tst_vmxmlpage APPEND PROPERTY ENVIRONMENT "WELKIN_MANAGE_URI=${WELKIN_MANAGE_URI}")
+welkin_add_test(tst_snapshots_qemu edit/tst_snapshots_qemu.cpp edit PkgConfig::LIBVIRT)
+set_tests_properties(tst_snapshots_qemu PROPERTIES FIXTURES_REQUIRED libvirtd_manage)
+set_property(TEST tst_snapshots_qemu APPEND PROPERTY ENVIRONMENT
+  "WELKIN_MANAGE_URI=${WELKIN_MANAGE_URI}" "WELKIN_MANAGE_STATE=${WELKIN_MANAGE_STATE}")

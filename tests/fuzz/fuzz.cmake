@@ -7,7 +7,7 @@
 #   the harnesses reach, built with -fsanitize=fuzzer-no-link,address,undefined. `make fuzz`.
 set(WELKIN_FUZZ_HARNESSES
   domain_xml openstack_json cloudstack_json vv_file console_xml clouds_yaml metric_query
-  connection_uri storage_xml network_xml domain_caps)
+  connection_uri storage_xml network_xml domain_caps snapshot_xml edited_definition)
 set(WELKIN_FUZZ_DIR ${CMAKE_CURRENT_SOURCE_DIR}/fuzz)
 
 # vv_file reads the .vv back with GLib's GKeyFile, as remote-viewer does.
@@ -38,7 +38,7 @@ if(WELKIN_FUZZ)
     providers/ConnectionUri.cpp
     metrics/Metric.cpp metrics/MetricQuery.cpp
     manage/StorageXml.cpp manage/NetworkXml.cpp manage/Ipv4Subnet.cpp manage/NameRules.cpp
-    manage/DomainCapsParser.cpp)
+    manage/DomainCapsParser.cpp manage/SnapshotXml.cpp manage/EditedDefinition.cpp manage/LineDiff.cpp)
   list(TRANSFORM WELKIN_FUZZ_SOURCES PREPEND ${PROJECT_SOURCE_DIR}/core/)
   add_library(welkin-fuzz-core STATIC ${WELKIN_FUZZ_SOURCES})
   set_target_properties(welkin-fuzz-core PROPERTIES AUTOMOC OFF AUTOUIC OFF AUTORCC OFF)

@@ -16,6 +16,7 @@ struct LibvirtFree {
     void operator()(virStreamPtr s) const { virStreamFree(s); }
     void operator()(virDomainPtr d) const { virDomainFree(d); }
     void operator()(virNetworkPtr n) const { virNetworkFree(n); }
+    void operator()(virDomainSnapshotPtr s) const { virDomainSnapshotFree(s); }
     void operator()(char *text) const { free(text); } // NOLINT: libvirt strings are malloc'd
 };
 
@@ -24,6 +25,7 @@ using VolumeHandle = std::unique_ptr<virStorageVol, LibvirtFree>;
 using StreamHandle = std::unique_ptr<virStream, LibvirtFree>;
 using DomainHandle = std::unique_ptr<virDomain, LibvirtFree>;
 using NetworkHandle = std::unique_ptr<virNetwork, LibvirtFree>;
+using SnapshotHandle = std::unique_ptr<virDomainSnapshot, LibvirtFree>;
 using TextHandle = std::unique_ptr<char, LibvirtFree>;
 
 } // namespace welkin::libvirt

@@ -2,6 +2,7 @@
 
 #include "LibvirtHandles.h"
 #include "LibvirtJobRunner.h"
+#include "manage/SnapshotXml.h"
 #include "manage/VmSpec.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,11 @@ public:
     static JobOutcome disks(virConnectPtr conn, const QString &uuid);
     static JobOutcome definition(virConnectPtr conn, const QString &uuid);
     static JobOutcome redefine(virConnectPtr conn, const QString &uuid, const QString &xml);
+    // VmSnapshotJobs.cpp
+    static JobOutcome snapshots(virConnectPtr conn, const QString &uuid);
+    static JobOutcome createSnapshot(virConnectPtr conn, const QString &uuid, const SnapshotSpec &spec);
+    static JobOutcome revertSnapshot(virConnectPtr conn, const QString &uuid, const QString &name);
+    static JobOutcome deleteSnapshot(virConnectPtr conn, const QString &uuid, const QString &name, bool withChildren);
     static JobOutcome remove(virConnectPtr conn, const QString &uuid, const QStringList &deletePaths);
 
     // Shared by the jobs.

@@ -135,6 +135,48 @@ Task *VmManager::redefine(const ResourceId &vm, const QString &xml)
     });
 }
 
+Task *VmManager::snapshots(const ResourceId &vm)
+{
+    const QString title = tr("List the snapshots of %1").arg(nameOf(m_provider, vm));
+    if (!m_provider)
+        return orphanTask(title);
+    return m_provider->runJob(title, vm, [uuid = vm.nativeId()](JobContext &c) {
+        return VmJobs::snapshots(c.connection(), uuid);
+    }, false);
+}
+
+Task *VmManager::createSnapshot(const ResourceId &vm, const SnapshotSpec &spec)
+{
+    const QString title = tr("Take snapshot %1 of %2").arg(spec.name, nameOf(m_provider, vm));
+    if (!m_provider)
+        return orphanTask(title);
+    return m_provider->runJob(title, vm, [uuid = vm.nativeId(), spec](JobContext &c) {
+        return VmJobs::createSnapshot(c.connection(), uuid, spec);
+    });
+}
+
+Task *VmManager::revertSnapshot(const ResourceId &vm, const QString &name)
+{
+    const QString title = tr("Revert %1 to snapshot %2").arg(nameOf(m_provider, vm), name);
+    if (!m_provider)
+        return orphanTask(title);
+    return m_provider->runJob(title, vm, [uuid = vm.nativeId(), name](JobContext &c) {
+        return VmJobs::revertSnapshot(c.connection(), uuid, name);
+    });
+}
+
+Task *VmManager::deleteSnapshot(const ResourceId &vm, const QString &name, bool withChildren)
+{
+    const QString vmName = nameOf(m_provider, vm);
+    const QString title = withChildren ? tr("Delete snapshot %1 of %2 and its children").arg(name, vmName)
+                                       : tr("Delete snapshot %1 of %2").arg(name, vmName);
+    if (!m_provider)
+        return orphanTask(title);
+    return m_provider->runJob(title, vm, [uuid = vm.nativeId(), name, withChildren](JobContext &c) {
+        return VmJobs::deleteSnapshot(c.connection(), uuid, name, withChildren);
+    });
+}
+
 Task *VmManager::disks(const ResourceId &vm)
 {
     const QString title = tr("Read the disks of %1").arg(nameOf(m_provider, vm));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "manage/SnapshotXml.h"
 #include "manage/VmSpec.h"
 #include "model/ResourceId.h"
 
@@ -43,6 +44,14 @@ public:
     // graphics passwords the text leaves out are kept. Result: the definition libvirt now holds.
     // A running VM uses it from its next start.
     Task *redefine(const ResourceId &vm, const QString &xml);
+    // Snapshots (results: QList<VmSnapshot> in tree order; the others none). Taking one refuses
+    // an existing name, and internal snapshots of disks that are not qcow2, by name; reverting
+    // restores the state the VM had (running, paused or shut off); deleting with children
+    // removes the whole subtree.
+    Task *snapshots(const ResourceId &vm);
+    Task *createSnapshot(const ResourceId &vm, const SnapshotSpec &spec);
+    Task *revertSnapshot(const ResourceId &vm, const QString &name);
+    Task *deleteSnapshot(const ResourceId &vm, const QString &name, bool withChildren);
     // The VM's disks classified for the delete/clone dialogs.
     Task *disks(const ResourceId &vm);
     // Forces a running VM off, undefines it with its managed-save image, snapshot and checkpoint

@@ -1,0 +1,120 @@
+#include "SnapshotXml.h"
+
+#include <QHash>
+#include <QSet>
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
+
+#include <algorithm>
+
+namespace welkin {
+
+using namespace Qt::StringLiterals;
+
+bool SnapshotXml::parse(const QByteArray &xml, VmSnapshot *snapshot, QString *error)
+{
+    *snapshot = {};
+    QXmlStreamReader reader(xml);
+    if (!reader.readNextStartElement() || reader.name() != "domainsnapshot"_L1) {
+        if (!reader.hasError())
+            reader.raiseError(u"expected <domainsnapshot>"_s);
+    } else {
+        while (reader.readNextStartElement()) {
+            const QStringView name = reader.name();
+            if (name == "name"_L1) {
+                snapshot->name = reader.readElementText().trimmed();
+            } else if (name == "description"_L1) {
+                snapshot->description = reader.readElementText();
+            } else if (name == "state"_L1) {
+                snapshot->state = reader.readElementText().trimmed();
+            } else if (name == "creationTime"_L1) {
+                bool ok = false;
+                const qint64 seconds = reader.readElementText().trimmed().toLongLong(&ok);
+                if (ok && seconds >= 0)
+                    snapshot->created = QDateTime::fromSecsSinceEpoch(seconds);
+            } else if (name == "parent"_L1) {
+                while (reader.readNextStartElement()) {
+                    if (reader.name() == "name"_L1)
+                        snapshot->parent = reader.readElementText().trimmed();
+                    else
+                        reader.skipCurrentElement();
+                }
+            } else if (name == "memory"_L1) {
+                snapshot->memory = reader.attributes().value("snapshot"_L1).toString();
+                reader.skipCurrentElement();
+            } else if (name == "disks"_L1) {
+                while (reader.readNextStartElement()) {
+                    if (reader.name() == "disk"_L1 && reader.attributes().value("snapshot"_L1) == "external"_L1)
+                        snapshot->external = true;
+                    reader.skipCurrentElement();
+                }
+            } else {
+                reader.skipCurrentElement(); // <domain>, <cookie>, <active>, ...
+            }
+        }
+    }
+    if (!reader.hasError() && snapshot->name.isEmpty())
+        reader.raiseError(u"the snapshot has no <name>"_s);
+    if (reader.hasError()) {
+        *error = u"line %1, column %2: %3"_s.arg(reader.lineNumber()).arg(reader.columnNumber()).arg(reader.errorString());
+        return false;
+    }
+    return true;
+}
+
+QByteArray SnapshotXml::forCreate(const SnapshotSpec &spec)
+{
+    QByteArray out;
+    QXmlStreamWriter writer(&out);
+    writer.setAutoFormatting(true);
+    writer.writeStartElement(u"domainsnapshot"_s);
+    writer.writeTextElement(u"name"_s, spec.name);
+    if (!spec.description.isEmpty())
+        writer.writeTextElement(u"description"_s, spec.description);
+    writer.writeEndElement();
+    return out;
+}
+
+QList<VmSnapshot> SnapshotXml::treeOrder(QList<VmSnapshot> snapshots)
+{
+    std::stable_sort(snapshots.begin(), snapshots.end(), [](const VmSnapshot &a, const VmSnapshot &b) {
+        return a.created != b.created ? a.created < b.created : a.name < b.name;
+    });
+    QSet<QString> names;
+    for (const VmSnapshot &snapshot : std::as_const(snapshots))
+        names.insert(snapshot.name);
+    QHash<QString, QList<qsizetype>> children; // parent name ("" = root) -> indexes
+    for (qsizetype i = 0; i < snapshots.size(); ++i) {
+        VmSnapshot &snapshot = snapshots[i];
+        if (!names.contains(snapshot.parent) || snapshot.parent == snapshot.name)
+            snapshot.parent.clear(); // its parent is gone: shown as a root
+        children[snapshot.parent].append(i);
+    }
+    QList<VmSnapshot> ordered;
+    ordered.reserve(snapshots.size());
+    QSet<QString> placed;
+    // Depth first from the roots; a parent cycle (a broken host) cannot loop: each is placed once.
+    QList<qsizetype> stack(children.value(QString()).crbegin(), children.value(QString()).crend());
+    while (!stack.isEmpty()) {
+        const qsizetype index = stack.takeLast();
+        const VmSnapshot &snapshot = snapshots.at(index);
+        if (placed.contains(snapshot.name))
+            continue;
+        placed.insert(snapshot.name);
+        ordered.append(snapshot);
+        const QList<qsizetype> kids = children.value(snapshot.name);
+        for (auto it = kids.crbegin(); it != kids.crend(); ++it)
+            stack.append(*it);
+    }
+    for (const VmSnapshot &snapshot : std::as_const(snapshots)) { // members of a cycle
+        if (!placed.contains(snapshot.name)) {
+            placed.insert(snapshot.name);
+            VmSnapshot root = snapshot;
+            root.parent.clear();
+            ordered.append(root);
+        }
+    }
+    return ordered;
+}
+
+} // namespace welkin
