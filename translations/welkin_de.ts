@@ -4042,6 +4042,53 @@ Task title, e.g. &quot;Open Console web-01&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>welkin::SnapshotTreeModel</name>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Shut off</source>
+        <translation>Ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Disks only</source>
+        <translation>Nur Datenträger</translation>
+    </message>
+    <message>
+        <source>%1, with memory</source>
+        <translation>%1, mit Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>%1, external disks</source>
+        <translation>%1, externe Datenträger</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
     <name>welkin::SshTunnelPool</name>
     <message>
         <source>ssh could not be started (%1); install openssh-client</source>
@@ -4343,6 +4390,45 @@ basiert auf %2</translation>
     <message>
         <source>no &lt;name&gt; element</source>
         <translation>kein &lt;name&gt;-Element</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::TakeSnapshotDialog</name>
+    <message>
+        <source>&amp;Disk only: external qcow2 overlays, no memory</source>
+        <translation>Nur &amp;Datenträger: externe qcow2-Overlays, ohne Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Take Snapshot of %1</source>
+        <translation>Snapshot von %1 erstellen</translation>
+    </message>
+    <message>
+        <source>What this snapshot is for, e.g. &quot;before the kernel upgrade&quot;</source>
+        <translation>Wofür dieser Snapshot ist, z. B. „vor dem Kernel-Update“</translation>
+    </message>
+    <message>
+        <source>&amp;Take Snapshot</source>
+        <translation>Snapshot &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>The VM is running: its memory is saved too, so reverting resumes it exactly where it was. QEMU pauses it while the memory is written.</source>
+        <translation>Die VM läuft: Ihr Arbeitsspeicher wird mitgesichert, ein Zurücksetzen setzt sie genau dort fort. QEMU hält sie an, während der Arbeitsspeicher geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>The VM is shut off: the snapshot holds its disks.</source>
+        <translation>Die VM ist ausgeschaltet: Der Snapshot enthält ihre Datenträger.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>B&amp;eschreibung:</translation>
+    </message>
+    <message>
+        <source>This VM already has a snapshot named %1</source>
+        <translation>Diese VM hat bereits einen Snapshot namens %1</translation>
     </message>
 </context>
 <context>
@@ -4916,6 +5002,17 @@ basiert auf %2</translation>
         <source>Could not delete snapshot %1 of %2</source>
         <translation>Snapshot %1 von %2 konnte nicht gelöscht werden</translation>
     </message>
+    <message>
+        <source>Could not list the snapshots below %1 of %2</source>
+        <translation>Die Snapshots unter %1 von %2 konnten nicht aufgelistet werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n snapshot(s) below it were deleted first)</source>
+        <translation>
+            <numerusform>%1 (%n Snapshot darunter wurde zuvor gelöscht)</numerusform>
+            <numerusform>%1 (%n Snapshots darunter wurden zuvor gelöscht)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>welkin::VmOverviewPage</name>
@@ -5082,6 +5179,111 @@ Bis dahin verwenden Sie virt-viewer oder remote-viewer mit der Adresse auf der S
 The VM table already shows a live CPU sparkline.</source>
         <translation>Leistungsdiagramme (Verlauf von CPU, Arbeitsspeicher, Datenträgern und Netzwerk) folgen in einer späteren Version.
 Die VM-Tabelle zeigt bereits eine Live-Kurve der CPU-Last.</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::VmSnapshotsPage</name>
+    <message>
+        <source>&amp;Take Snapshot…</source>
+        <translation>Snapshot &amp;erstellen …</translation>
+    </message>
+    <message>
+        <source>&amp;Revert to Snapshot…</source>
+        <translation>Auf Snapshot &amp;zurücksetzen …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Snapshot…</source>
+        <translation>Snapshot &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Snapshots of cloud servers are taken from the VM&apos;s context menu.</source>
+        <translation>Snapshots von Cloud-Servern werden über das Kontextmenü der VM erstellt.</translation>
+    </message>
+    <message>
+        <source>Delete Snapshot</source>
+        <translation>Snapshot löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot %1 has %n snapshot(s) below it. Delete them too, or only %1 (they then hang from its parent)?</source>
+        <translation>
+            <numerusform>Unter Snapshot %1 liegt %n Snapshot. Ihn mitlöschen oder nur %1 (er hängt dann an dessen Elternteil)?</numerusform>
+            <numerusform>Unter Snapshot %1 liegen %n Snapshots. Sie mitlöschen oder nur %1 (sie hängen dann an dessen Elternteil)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete with Children</source>
+        <translation>Mit Kindern löschen</translation>
+    </message>
+    <message>
+        <source>Delete Only %1</source>
+        <translation>Nur %1 löschen</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 taken.</source>
+        <translation>Snapshot %1 erstellt.</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>shut off</source>
+        <translation>ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Revert %1 to snapshot %2?
+
+The VM&apos;s present state is lost: every change to its disks since %2 was taken%3, unless another snapshot holds it. Afterwards %1 is %4, as it was then.</source>
+        <translation>%1 auf Snapshot %2 zurücksetzen?
+
+Der jetzige Zustand der VM geht verloren: jede Änderung an ihren Datenträgern seit %2%3, sofern kein anderer Snapshot sie enthält. Danach ist %1 %4, wie damals.</translation>
+    </message>
+    <message>
+        <source>, and what it is running now</source>
+        <translation> und was sie gerade ausführt</translation>
+    </message>
+    <message>
+        <source>Revert to Snapshot</source>
+        <translation>Auf Snapshot zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Revert to %1</source>
+        <translation>Auf %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>%1 reverted to snapshot %2.</source>
+        <translation>%1 auf Snapshot %2 zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Delete snapshot %1 of %2? It cannot be reverted to afterwards.</source>
+        <translation>Snapshot %1 von %2 löschen? Danach kann nicht mehr auf ihn zurückgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot %1 and the %n below it deleted.</source>
+        <translation>
+            <numerusform>Snapshot %1 und %n darunter gelöscht.</numerusform>
+            <numerusform>Snapshot %1 und %n darunter gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snapshot %1 deleted.</source>
+        <translation>Snapshot %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
     </message>
 </context>
 <context>

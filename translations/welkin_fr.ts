@@ -4036,6 +4036,53 @@ Task title, e.g. &quot;Open Console web-01&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>welkin::SnapshotTreeModel</name>
+    <message>
+        <source>%1 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished">En pause</translation>
+    </message>
+    <message>
+        <source>Shut off</source>
+        <translation type="unfinished">Éteinte</translation>
+    </message>
+    <message>
+        <source>Disks only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, with memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, external disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>welkin::SshTunnelPool</name>
     <message>
         <source>ssh could not be started (%1); install openssh-client</source>
@@ -4335,6 +4382,45 @@ backed by %2</source>
     </message>
     <message>
         <source>no &lt;name&gt; element</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::TakeSnapshotDialog</name>
+    <message>
+        <source>&amp;Disk only: external qcow2 overlays, no memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Snapshot of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this snapshot is for, e.g. &quot;before the kernel upgrade&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM is running: its memory is saved too, so reverting resumes it exactly where it was. QEMU pauses it while the memory is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM is shut off: the snapshot holds its disks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This VM already has a snapshot named %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4909,6 +4995,17 @@ backed by %2</source>
         <source>Could not delete snapshot %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not list the snapshots below %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n snapshot(s) below it were deleted first)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>welkin::VmOverviewPage</name>
@@ -5072,6 +5169,109 @@ Until then, use virt-viewer or remote-viewer with the address shown on the Overv
     <message>
         <source>Performance charts (CPU, memory, disk and network history) are coming in a later release.
 The VM table already shows a live CPU sparkline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::VmSnapshotsPage</name>
+    <message>
+        <source>&amp;Take Snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert to Snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots of cloud servers are taken from the VM&apos;s context menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Snapshot</source>
+        <translation type="unfinished">Supprimer l&apos;instantané</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot %1 has %n snapshot(s) below it. Delete them too, or only %1 (they then hang from its parent)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete with Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert %1 to snapshot %2?
+
+The VM&apos;s present state is lost: every change to its disks since %2 was taken%3, unless another snapshot holds it. Afterwards %1 is %4, as it was then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, and what it is running now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert to Snapshot</source>
+        <translation type="unfinished">Revenir à l&apos;instantané</translation>
+    </message>
+    <message>
+        <source>Revert to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reverted to snapshot %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete snapshot %1 of %2? It cannot be reverted to afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot %1 and the %n below it deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snapshot %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

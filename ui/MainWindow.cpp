@@ -8,6 +8,7 @@
 #include "alerts/AlertController.h"
 #include "charts/PerformanceVmPage.h"
 #include "connections/ConnectionController.h"
+#include "manage/VmSnapshotsPage.h"
 #include "manage/VmXmlPage.h"
 #include "console/ConsoleVmPage.h"
 #include "content/ContentArea.h"
@@ -294,6 +295,7 @@ void MainWindow::connectSignals()
     connect(m_manage, &VmManageActions::consoleRequested, this, &MainWindow::openConsole);
     // Consoles (issue 5): the real Console page replaces the placeholder.
     m_content->addVmPage(std::make_unique<ConsoleVmPageFactory>());
+    m_content->addVmPage(std::make_unique<VmSnapshotsPageFactory>());
     m_content->addVmPage(std::make_unique<VmXmlPageFactory>());
 
     connect(m_content, &ContentArea::tableSelectionChanged, this, [this] {

@@ -112,6 +112,8 @@ QString EditedDefinition::withPasswordsOf(const QString &edited, const QString &
     bool changed = false;
     while (!reader.atEnd()) {
         reader.readNext();
+        if (reader.hasError())
+            break;
         if (reader.isStartElement() && reader.name() == "graphics"_L1) {
             QXmlStreamAttributes attributes = reader.attributes();
             const QString type = attributes.value("type"_L1).toString();

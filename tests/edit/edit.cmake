@@ -9,3 +9,9 @@ welkin_add_test(tst_snapshots_qemu edit/tst_snapshots_qemu.cpp edit PkgConfig::L
 set_tests_properties(tst_snapshots_qemu PROPERTIES FIXTURES_REQUIRED libvirtd_manage)
 set_property(TEST tst_snapshots_qemu APPEND PROPERTY ENVIRONMENT
   "WELKIN_MANAGE_URI=${WELKIN_MANAGE_URI}" "WELKIN_MANAGE_STATE=${WELKIN_MANAGE_STATE}")
+# Its delete-with-children case is the tree shape that crashes libvirtd 9.0 under
+# VIR_DOMAIN_SNAPSHOT_DELETE_CHILDREN: it fails if that flag comes back.
+welkin_add_test(tst_vmsnapshotspage edit/tst_vmsnapshotspage.cpp edit welkin-ui welkin-resources PkgConfig::LIBVIRT)
+set_tests_properties(tst_vmsnapshotspage PROPERTIES FIXTURES_REQUIRED libvirtd_manage)
+set_property(TEST tst_vmsnapshotspage APPEND PROPERTY ENVIRONMENT
+  "WELKIN_MANAGE_URI=${WELKIN_MANAGE_URI}" "WELKIN_MANAGE_STATE=${WELKIN_MANAGE_STATE}")

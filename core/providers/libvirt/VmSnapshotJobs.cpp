@@ -6,6 +6,8 @@
 
 #include <QVariant>
 
+#include <algorithm>
+
 #include <vector>
 
 #include <libvirt/virterror.h>
@@ -132,8 +134,39 @@ JobOutcome VmJobs::deleteSnapshot(virConnectPtr conn, const QString &uuid, const
     SnapshotHandle snapshot = lookupSnapshot(domain.get(), name, vmName, &error);
     if (!snapshot)
         return JobOutcome::failure(error);
-    if (virDomainSnapshotDelete(snapshot.get(), withChildren ? VIR_DOMAIN_SNAPSHOT_DELETE_CHILDREN : 0) < 0)
-        return JobOutcome::failure(lastError().describe(tr("Could not delete snapshot %1 of %2").arg(name, vmName)));
+    // The subtree goes leaf first, one snapshot at a time: libvirtd 9.0 (Debian 12) crashes in
+    // VIR_DOMAIN_SNAPSHOT_DELETE_CHILDREN on a branched tree, taking every client down with it.
+    std::vector<std::pair<int, SnapshotHandle>> doomed; // depth below `snapshot`, handle
+    if (withChildren) {
+        virDomainSnapshotPtr *list = nullptr;
+        const int count = virDomainSnapshotListAllChildren(snapshot.get(), &list, VIR_DOMAIN_SNAPSHOT_LIST_DESCENDANTS);
+        if (count < 0)
+            return JobOutcome::failure(lastError().describe(tr("Could not list the snapshots below %1 of %2").arg(name, vmName)));
+        for (int i = 0; i < count; ++i) {
+            SnapshotHandle child(list[i]);
+            int depth = 0;
+            for (SnapshotHandle up(virDomainSnapshotGetParent(child.get(), 0)); up && depth < count;
+                 up.reset(virDomainSnapshotGetParent(up.get(), 0))) {
+                ++depth;
+                if (QString::fromUtf8(virDomainSnapshotGetName(up.get())) == name)
+                    break;
+            }
+            doomed.emplace_back(depth, std::move(child));
+        }
+        free(list); // NOLINT: libvirt's array
+        std::stable_sort(doomed.begin(), doomed.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    }
+    doomed.emplace_back(0, std::move(snapshot));
+    int deleted = 0;
+    for (const auto &[depth, handle] : doomed) {
+        const QString current = QString::fromUtf8(virDomainSnapshotGetName(handle.get()));
+        if (virDomainSnapshotDelete(handle.get(), 0) < 0) {
+            const QString reason = lastError().describe(tr("Could not delete snapshot %1 of %2").arg(current, vmName));
+            return JobOutcome::failure(deleted == 0 ? reason
+                                                    : tr("%1 (%n snapshot(s) below it were deleted first)", nullptr, deleted).arg(reason));
+        }
+        ++deleted;
+    }
     return JobOutcome::success(name);
 }
 

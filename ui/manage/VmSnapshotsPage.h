@@ -1,0 +1,86 @@
+#pragma once
+
+#include "content/VmPageFactory.h"
+#include "manage/SnapshotXml.h"
+
+#include <functional>
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+class QTreeView;
+
+namespace welkin {
+
+class SnapshotTreeModel;
+class Task;
+
+// The VM view's Snapshots tab (libvirt VMs): the snapshot tree with the current one marked; Take,
+// Revert (confirmed, naming what is lost) and Delete (one or with its children), each a task.
+// Re-listed after every action and every few seconds while shown, so snapshots another client
+// takes appear.
+class VmSnapshotsPage : public VmPage
+{
+    Q_OBJECT
+public:
+    explicit VmSnapshotsPage(const VmPageContext &context, QWidget *parent = nullptr);
+    void setVm(const ResourceId &vm) override;
+
+    // Seams for tests; by default dialogs.
+    std::function<std::optional<SnapshotSpec>(const QString &vmName, bool running, const QStringList &taken)> askSpec;
+    std::function<bool(const QString &title, const QString &question, const QString &confirmText)> confirm;
+    // nullopt: cancelled; true: with its children; false: this one only.
+    std::function<std::optional<bool>(const QString &snapshot, int children)> askDeleteChildren;
+
+    SnapshotTreeModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+    QLabel *messageLabel() const { return m_message; }
+    QPushButton *takeButton() const { return m_take; }
+    QPushButton *revertButton() const { return m_revert; }
+    QPushButton *deleteButton() const { return m_delete; }
+    bool isBusy() const { return m_busy > 0; }
+    void refresh();
+    bool selectSnapshot(const QString &name);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void take();
+    void revert();
+    void remove();
+    void runAction(Task *task, const QString &done);
+    void updateButtons();
+    void showMessage(const QString &text, bool error);
+    QString vmName() const;
+    bool vmIsActive() const;
+    const VmSnapshot *selected() const;
+
+    VmPageContext m_context;
+    ResourceId m_vm;
+    SnapshotTreeModel *m_model;
+    QStackedWidget *m_stack;
+    QTreeView *m_view;
+    QLabel *m_unavailable;
+    QLabel *m_message;
+    QPushButton *m_take;
+    QPushButton *m_revert;
+    QPushButton *m_delete;
+    QPushButton *m_refresh;
+    QTimer *m_poll;
+    int m_busy = 0;
+    quint64 m_listing = 0; // the newest listing asked for; older answers are dropped
+};
+
+class VmSnapshotsPageFactory : public VmPageFactory
+{
+public:
+    QString id() const override;
+    QString title() const override;
+    VmPage *create(const VmPageContext &context, QWidget *parent) const override;
+};
+
+} // namespace welkin
