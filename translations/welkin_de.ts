@@ -1736,6 +1736,109 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Um
     </message>
 </context>
 <context>
+    <name>welkin::DiskDialog</name>
+    <message>
+        <source>&amp;Read-only</source>
+        <translation>&amp;Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>S&amp;hareable between VMs</source>
+        <translation>Von VMs gemeinsam &amp;nutzbar</translation>
+    </message>
+    <message>
+        <source>Add Disk to %1</source>
+        <translation>Datenträger zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Disk Properties</source>
+        <translation>Datenträgereigenschaften</translation>
+    </message>
+    <message>
+        <source>Insert Medium</source>
+        <translation>Medium einlegen</translation>
+    </message>
+    <message>
+        <source>New volume in a pool</source>
+        <translation>Neues Volume in einem Pool</translation>
+    </message>
+    <message>
+        <source>Existing volume</source>
+        <translation>Vorhandenes Volume</translation>
+    </message>
+    <message>
+        <source>CD/DVD with an ISO image</source>
+        <translation>CD/DVD mit einem ISO-Abbild</translation>
+    </message>
+    <message>
+        <source>Empty CD/DVD drive</source>
+        <translation>Leeres CD/DVD-Laufwerk</translation>
+    </message>
+    <message>
+        <source>qcow2 (grows on demand, snapshots)</source>
+        <translation>qcow2 (wächst bei Bedarf, Snapshots)</translation>
+    </message>
+    <message>
+        <source>raw</source>
+        <translation>raw</translation>
+    </message>
+    <message>
+        <source>Hypervisor default</source>
+        <translation>Standard des Hypervisors</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Pool:</source>
+        <translation>&amp;Pool:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation>&amp;Volume:</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Abbild:</translation>
+    </message>
+    <message>
+        <source>&amp;Bus:</source>
+        <translation>&amp;Bus:</translation>
+    </message>
+    <message>
+        <source>&amp;Cache:</source>
+        <translation>&amp;Cache:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>A volume named &apos;%1&apos; already exists in pool &apos;%2&apos;</source>
+        <translation>Im Pool „%2“ gibt es bereits ein Volume namens „%1“</translation>
+    </message>
+    <message>
+        <source>Pool &apos;%1&apos; is not active</source>
+        <translation>Pool „%1“ ist nicht aktiv</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 free in pool &apos;%3&apos;</source>
+        <translation>%1 ist mehr als die %2, die in Pool „%3“ frei sind</translation>
+    </message>
+</context>
+<context>
     <name>welkin::EditedDefinition</name>
     <message>
         <source>The definition must start with &lt;domain&gt;, not &lt;%1&gt;.</source>
@@ -1803,6 +1906,124 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Um
     <message>
         <source>Remove from Group</source>
         <translation>Aus Gruppe entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::HardwareDiskModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>CD/DVD</source>
+        <translation>CD/DVD</translation>
+    </message>
+    <message>
+        <source>Floppy</source>
+        <translation>Diskette</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Datenträger</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Gemeinsam</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Read/write</source>
+        <translation>Lesen/Schreiben</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation>Bus</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::HardwareNicModel</name>
+    <message>
+        <source>(chosen on Apply)</source>
+        <translation>(wird beim Anwenden gewählt)</translation>
+    </message>
+    <message>
+        <source>Virtual network</source>
+        <translation>Virtuelles Netzwerk</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation>Bridge</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC-Adresse</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +3681,77 @@ packages: [qemu-guest-agent]</translation>
     </message>
 </context>
 <context>
+    <name>welkin::NicDialog</name>
+    <message>
+        <source>&amp;Link up (cable plugged in)</source>
+        <translation>&amp;Verbindung aktiv (Kabel eingesteckt)</translation>
+    </message>
+    <message>
+        <source>Add Network Interface</source>
+        <translation>Netzwerkschnittstelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Virtual network</source>
+        <translation>Virtuelles Netzwerk</translation>
+    </message>
+    <message>
+        <source>Bridge on the host</source>
+        <translation>Bridge auf dem Host</translation>
+    </message>
+    <message>
+        <source>e.g. br0</source>
+        <translation>z. B. br0</translation>
+    </message>
+    <message>
+        <source>virtio (fastest; Linux, Windows with drivers)</source>
+        <translation>virtio (am schnellsten; Linux, Windows mit Treibern)</translation>
+    </message>
+    <message>
+        <source>chosen by libvirt</source>
+        <translation>von libvirt gewählt</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Netzwerk:</translation>
+    </message>
+    <message>
+        <source>&amp;Bridge:</source>
+        <translation>&amp;Bridge:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;MAC address:</source>
+        <translation>&amp;MAC-Adresse:</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <source>The host has no virtual networks</source>
+        <translation>Der Host hat keine virtuellen Netzwerke</translation>
+    </message>
+    <message>
+        <source>Reading the host&apos;s networks…</source>
+        <translation>Die Netzwerke des Hosts werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Name the host&apos;s bridge</source>
+        <translation>Geben Sie die Bridge des Hosts an</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a bridge device name</source>
+        <translation>„%1“ ist kein Bridge-Gerätename</translation>
+    </message>
+</context>
+<context>
     <name>welkin::OpenStackConnectionPage</name>
     <message>
         <source>&amp;Remember the password (system keychain)</source>
@@ -4638,6 +4930,434 @@ basiert auf %2</translation>
     </message>
 </context>
 <context>
+    <name>welkin::VmDetailsPage</name>
+    <message>
+        <source>Hard disk</source>
+        <translation>Festplatte</translation>
+    </message>
+    <message>
+        <source>CD/DVD</source>
+        <translation>CD/DVD</translation>
+    </message>
+    <message>
+        <source>Network (PXE)</source>
+        <translation>Netzwerk (PXE)</translation>
+    </message>
+    <message>
+        <source>Floppy</source>
+        <translation>Diskette</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Only VMs on libvirt hosts have hardware to edit here.
+Cloud servers are changed through their flavor and volumes.</source>
+        <translation>Nur VMs auf libvirt-Hosts haben hier bearbeitbare Hardware.
+Cloud-Server werden über ihren Flavor und ihre Volumes geändert.</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Prozessor</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Boot</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Display and console</source>
+        <translation>Anzeige und Konsole</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation>Datenträger</translation>
+    </message>
+    <message>
+        <source>Network interfaces</source>
+        <translation>Netzwerkschnittstellen</translation>
+    </message>
+    <message>
+        <source>Set &amp;topology by hand</source>
+        <translation>&amp;Topologie selbst festlegen</translation>
+    </message>
+    <message>
+        <source>sockets</source>
+        <translation>Sockel</translation>
+    </message>
+    <message>
+        <source>cores</source>
+        <translation>Kerne</translation>
+    </message>
+    <message>
+        <source>threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>Hypervisor default</source>
+        <translation>Standard des Hypervisors</translation>
+    </message>
+    <message>
+        <source>Host passthrough (fastest, no migration to other CPUs)</source>
+        <translation>Host-Passthrough (am schnellsten, keine Migration auf andere CPUs)</translation>
+    </message>
+    <message>
+        <source>Host model (migratable to similar hosts)</source>
+        <translation>Host-Modell (auf ähnliche Hosts migrierbar)</translation>
+    </message>
+    <message>
+        <source>Named model</source>
+        <translation>Benanntes Modell</translation>
+    </message>
+    <message>
+        <source>e.g. Skylake-Server, qemu64</source>
+        <translation>z. B. Skylake-Server, qemu64</translation>
+    </message>
+    <message>
+        <source>v&amp;CPUs at start:</source>
+        <translation>v&amp;CPUs beim Start:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum vCPUs:</source>
+        <translation>Ma&amp;ximale vCPUs:</translation>
+    </message>
+    <message>
+        <source>Topology:</source>
+        <translation>Topologie:</translation>
+    </message>
+    <message>
+        <source>CPU &amp;mode:</source>
+        <translation>CPU-&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>CPU m&amp;odel:</source>
+        <translation>CPU-M&amp;odell:</translation>
+    </message>
+    <message>
+        <source>&amp;Current:</source>
+        <translation>A&amp;ktuell:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum:</source>
+        <translation>Ma&amp;ximum:</translation>
+    </message>
+    <message>
+        <source>Balloon:</source>
+        <translation>Balloon:</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Show the boot &amp;menu</source>
+        <translation>Start&amp;menü anzeigen</translation>
+    </message>
+    <message>
+        <source>Start with the &amp;host</source>
+        <translation>Mit dem &amp;Host starten</translation>
+    </message>
+    <message>
+        <source>Boot &amp;order:</source>
+        <translation>Start&amp;reihenfolge:</translation>
+    </message>
+    <message>
+        <source>Firmware:</source>
+        <translation>Firmware:</translation>
+    </message>
+    <message>
+        <source>Autostart:</source>
+        <translation>Autostart:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s default (usually 127.0.0.1)</source>
+        <translation>Standard von libvirt (meist 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>No &amp;password</source>
+        <translation>Kein &amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Serial &amp;console</source>
+        <translation>Serielle &amp;Konsole</translation>
+    </message>
+    <message>
+        <source>&amp;Graphics:</source>
+        <translation>&amp;Grafik:</translation>
+    </message>
+    <message>
+        <source>&amp;Listen address:</source>
+        <translation>&amp;Lauschadresse:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Add &amp;Disk…</source>
+        <translation>&amp;Datenträger hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Eigenschaften …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Eject</source>
+        <translation>Aus&amp;werfen</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Medium…</source>
+        <translation>Medium &amp;einlegen …</translation>
+    </message>
+    <message>
+        <source>Add &amp;Interface…</source>
+        <translation>Schnittstelle &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>&amp;Link Down</source>
+        <translation>&amp;Verbindung trennen</translation>
+    </message>
+    <message>
+        <source>The definition was changed elsewhere. Revert to see it; Apply would be refused.</source>
+        <translation>Die Definition wurde anderswo geändert. Verwerfen zeigt sie; Anwenden würde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>yes: the memory of the running VM can change</source>
+        <translation>ja: der Arbeitsspeicher der laufenden VM kann sich ändern</translation>
+    </message>
+    <message>
+        <source>none: memory changes wait for the next start</source>
+        <translation>keiner: Speicheränderungen warten auf den nächsten Start</translation>
+    </message>
+    <message>
+        <source>The host has %1.</source>
+        <translation>Der Host hat %1.</translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <translation>UEFI</translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>set (type to change)</source>
+        <translation>gesetzt (zum Ändern tippen)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>Added, not applied yet</source>
+        <translation>Hinzugefügt, noch nicht angewendet</translation>
+    </message>
+    <message>
+        <source>Added, not applied yet: a new %1 volume</source>
+        <translation>Hinzugefügt, noch nicht angewendet: ein neues Volume mit %1</translation>
+    </message>
+    <message>
+        <source>Changed, not applied yet</source>
+        <translation>Geändert, noch nicht angewendet</translation>
+    </message>
+    <message>
+        <source>Pending until restart: not attached to the running VM</source>
+        <translation>Wartet auf Neustart: nicht an die laufende VM angeschlossen</translation>
+    </message>
+    <message>
+        <source>Pending until restart: the running VM has %1</source>
+        <translation>Wartet auf Neustart: die laufende VM hat %1</translation>
+    </message>
+    <message>
+        <source>Pending until restart</source>
+        <translation>Wartet auf Neustart</translation>
+    </message>
+    <message>
+        <source>Removed, not applied yet</source>
+        <translation>Entfernt, noch nicht angewendet</translation>
+    </message>
+    <message>
+        <source>Pending until restart: still attached to the running VM</source>
+        <translation>Wartet auf Neustart: noch an die laufende VM angeschlossen</translation>
+    </message>
+    <message>
+        <source>Pending until restart: link up on the running VM</source>
+        <translation>Wartet auf Neustart: Verbindung der laufenden VM aktiv</translation>
+    </message>
+    <message>
+        <source>Pending until restart: link down on the running VM</source>
+        <translation>Wartet auf Neustart: Verbindung der laufenden VM getrennt</translation>
+    </message>
+    <message>
+        <source>Pending until restart. Running now: vCPUs %1, maximum %2.</source>
+        <translation>Wartet auf Neustart. Läuft jetzt: vCPUs %1, maximal %2.</translation>
+    </message>
+    <message>
+        <source>Pending until restart: the CPU mode, model or topology.</source>
+        <translation>Wartet auf Neustart: CPU-Modus, -Modell oder -Topologie.</translation>
+    </message>
+    <message>
+        <source>Pending until restart. Running now: %1, maximum %2.</source>
+        <translation>Wartet auf Neustart. Läuft jetzt: %1, maximal %2.</translation>
+    </message>
+    <message>
+        <source>The running VM has %1 now: the guest gives memory back to the balloon only with its driver loaded.</source>
+        <translation>Die laufende VM hat jetzt %1: Der Gast gibt Speicher nur mit geladenem Treiber an den Balloon zurück.</translation>
+    </message>
+    <message>
+        <source>Pending until restart: the boot order or menu.</source>
+        <translation>Wartet auf Neustart: Startreihenfolge oder -menü.</translation>
+    </message>
+    <message>
+        <source>Pending until restart: the display or console.</source>
+        <translation>Wartet auf Neustart: Anzeige oder Konsole.</translation>
+    </message>
+    <message>
+        <source>Pending until restart: %1.</source>
+        <translation>Wartet auf Neustart: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Link Up</source>
+        <translation>&amp;Verbindung herstellen</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Some changes wait for the next start of the VM: they are marked below.</source>
+        <translation>Einige Änderungen warten auf den nächsten Start der VM: Sie sind unten markiert.</translation>
+    </message>
+    <message>
+        <source>The running VM has the changes too.</source>
+        <translation>Die laufende VM hat die Änderungen ebenfalls.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::VmHardwareXml</name>
+    <message>
+        <source>A VM needs at least 1 vCPU at start</source>
+        <translation>Eine VM braucht beim Start mindestens 1 vCPU</translation>
+    </message>
+    <message>
+        <source>The maximum number of vCPUs must be at least 1</source>
+        <translation>Die maximale Zahl der vCPUs muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>%1 vCPUs at start is more than the maximum of %2</source>
+        <translation>%1 vCPUs beim Start sind mehr als das Maximum von %2</translation>
+    </message>
+    <message>
+        <source>%1 vCPUs is more than this host allows for a VM (%2)</source>
+        <translation>%1 vCPUs sind mehr, als dieser Host einer VM erlaubt (%2)</translation>
+    </message>
+    <message>
+        <source>%1 sockets × %2 cores × %3 threads does not make the maximum of %4 vCPUs</source>
+        <translation>%1 Sockel × %2 Kerne × %3 Threads ergeben nicht das Maximum von %4 vCPUs</translation>
+    </message>
+    <message>
+        <source>The maximum memory cannot be 0</source>
+        <translation>Der maximale Arbeitsspeicher kann nicht 0 sein</translation>
+    </message>
+    <message>
+        <source>Memory cannot be 0</source>
+        <translation>Der Arbeitsspeicher kann nicht 0 sein</translation>
+    </message>
+    <message>
+        <source>Memory %1 is above the maximum of %2</source>
+        <translation>Arbeitsspeicher %1 liegt über dem Maximum von %2</translation>
+    </message>
+    <message>
+        <source>The host has only %1 of memory</source>
+        <translation>Der Host hat nur %1 Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Unknown boot device %1 (hd, cdrom, network or fd)</source>
+        <translation>Unbekanntes Startgerät %1 (hd, cdrom, network oder fd)</translation>
+    </message>
+    <message>
+        <source>Boot device %1 is listed twice</source>
+        <translation>Startgerät %1 ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>A disk has no target</source>
+        <translation>Ein Datenträger hat kein Ziel</translation>
+    </message>
+    <message>
+        <source>Target %1 is used by two disks</source>
+        <translation>Ziel %1 wird von zwei Datenträgern benutzt</translation>
+    </message>
+    <message>
+        <source>Target %1 does not fit bus %2 (use %3…)</source>
+        <translation>Ziel %1 passt nicht zu Bus %2 (verwenden Sie %3…)</translation>
+    </message>
+    <message>
+        <source>Disk %1 has no image</source>
+        <translation>Datenträger %1 hat kein Abbild</translation>
+    </message>
+    <message>
+        <source>Disk %1 needs both a pool and a volume</source>
+        <translation>Datenträger %1 braucht einen Pool und ein Volume</translation>
+    </message>
+    <message>
+        <source>MAC %1 is not a MAC address (six hex pairs like 52:54:00:12:34:56)</source>
+        <translation>MAC %1 ist keine MAC-Adresse (sechs Hex-Paare wie 52:54:00:12:34:56)</translation>
+    </message>
+    <message>
+        <source>MAC %1 is a multicast address</source>
+        <translation>MAC %1 ist eine Multicast-Adresse</translation>
+    </message>
+    <message>
+        <source>MAC %1 is used by two NICs of this VM</source>
+        <translation>MAC %1 wird von zwei Netzwerkkarten dieser VM benutzt</translation>
+    </message>
+    <message>
+        <source>MAC %1 is already used by another VM on this host</source>
+        <translation>MAC %1 wird bereits von einer anderen VM auf diesem Host benutzt</translation>
+    </message>
+    <message>
+        <source>Listen address %1 is not an IP address</source>
+        <translation>Lauschadresse %1 ist keine IP-Adresse</translation>
+    </message>
+</context>
+<context>
     <name>welkin::VmManageActions</name>
     <message>
         <source>New VM…</source>
@@ -4670,6 +5390,18 @@ basiert auf %2</translation>
     <message>
         <source>Give this VM another name</source>
         <translation>Dieser VM einen anderen Namen geben</translation>
+    </message>
+    <message>
+        <source>Take Snapshot…</source>
+        <translation>Snapshot erstellen …</translation>
+    </message>
+    <message>
+        <source>Take Snapshot of %1 VMs…</source>
+        <translation>Snapshot von %1 VMs erstellen …</translation>
+    </message>
+    <message>
+        <source>%1 VMs</source>
+        <translation>%1 VMs</translation>
     </message>
 </context>
 <context>
@@ -5013,6 +5745,90 @@ basiert auf %2</translation>
             <numerusform>%1 (%n Snapshots darunter wurden zuvor gelöscht)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not read the hardware of %1: %2</source>
+        <translation>Die Hardware von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not change the hardware of %1: %2</source>
+        <translation>Die Hardware von %1 konnte nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>its definition was changed elsewhere since it was loaded; reload and edit again</source>
+        <translation>ihre Definition wurde seit dem Laden anderswo geändert; neu laden und erneut bearbeiten</translation>
+    </message>
+    <message>
+        <source>libvirt refused the new hardware of %1</source>
+        <translation>libvirt hat die neue Hardware von %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 waits for the next start: %2</source>
+        <translation>%1 wartet auf den nächsten Start: %2</translation>
+    </message>
+    <message>
+        <source>Changing the vCPUs of the running VM</source>
+        <translation>Das Ändern der vCPUs der laufenden VM</translation>
+    </message>
+    <message>
+        <source>Changing the memory of the running VM</source>
+        <translation>Das Ändern des Arbeitsspeichers der laufenden VM</translation>
+    </message>
+    <message>
+        <source>Removing %1 from the running VM</source>
+        <translation>Das Entfernen von %1 aus der laufenden VM</translation>
+    </message>
+    <message>
+        <source>Adding %1 to the running VM</source>
+        <translation>Das Hinzufügen von %1 zur laufenden VM</translation>
+    </message>
+    <message>
+        <source>Ejecting the medium of %1</source>
+        <translation>Das Auswerfen des Mediums von %1</translation>
+    </message>
+    <message>
+        <source>Inserting the medium into %1</source>
+        <translation>Das Einlegen des Mediums in %1</translation>
+    </message>
+    <message>
+        <source>Removing NIC %1 from the running VM</source>
+        <translation>Das Entfernen der Netzwerkkarte %1 aus der laufenden VM</translation>
+    </message>
+    <message>
+        <source>Adding NIC %1 to the running VM</source>
+        <translation>Das Hinzufügen der Netzwerkkarte %1 zur laufenden VM</translation>
+    </message>
+    <message>
+        <source>Bringing the link of %1 up</source>
+        <translation>Das Herstellen der Verbindung von %1</translation>
+    </message>
+    <message>
+        <source>Taking the link of %1 down</source>
+        <translation>Das Trennen der Verbindung von %1</translation>
+    </message>
+    <message>
+        <source>Read the hardware of %1</source>
+        <translation>Hardware von %1 lesen</translation>
+    </message>
+    <message>
+        <source>Change the hardware of %1</source>
+        <translation>Hardware von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Describe snapshot %1 of %2</source>
+        <translation>Snapshot %1 von %2 beschreiben</translation>
+    </message>
+    <message>
+        <source>Could not read snapshot %1 of %2</source>
+        <translation>Snapshot %1 von %2 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not read snapshot %1 of %2: %3</source>
+        <translation>Snapshot %1 von %2 konnte nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>Could not change the description of snapshot %1 of %2</source>
+        <translation>Die Beschreibung von Snapshot %1 von %2 konnte nicht geändert werden</translation>
+    </message>
 </context>
 <context>
     <name>welkin::VmOverviewPage</name>
@@ -5284,6 +6100,22 @@ Der jetzige Zustand der VM geht verloren: jede Änderung an ihren Datenträgern 
     <message>
         <source>Snapshots</source>
         <translation>Snapshots</translation>
+    </message>
+    <message>
+        <source>Edit Descri&amp;ption…</source>
+        <translation>Beschrei&amp;bung bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Snapshot Description</source>
+        <translation>Snapshot-Beschreibung</translation>
+    </message>
+    <message>
+        <source>Description of snapshot %1:</source>
+        <translation>Beschreibung von Snapshot %1:</translation>
+    </message>
+    <message>
+        <source>Description of %1 saved.</source>
+        <translation>Beschreibung von %1 gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -1731,6 +1731,109 @@ Add a connection with File → Add Connection… (Ctrl+Shift+N).</source>
     </message>
 </context>
 <context>
+    <name>welkin::DiskDialog</name>
+    <message>
+        <source>&amp;Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hareable between VMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Disk to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New volume in a pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CD/DVD with an ISO image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty CD/DVD drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qcow2 (grows on demand, snapshots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypervisor default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cache:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A volume named &apos;%1&apos; already exists in pool &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool &apos;%1&apos; is not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 free in pool &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>welkin::EditedDefinition</name>
     <message>
         <source>The definition must start with &lt;domain&gt;, not &lt;%1&gt;.</source>
@@ -1798,6 +1901,124 @@ Add a connection with File → Add Connection… (Ctrl+Shift+N).</source>
     <message>
         <source>Remove from Group</source>
         <translation>Retirer du groupe</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::HardwareDiskModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CD/DVD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floppy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished">Lecture seule</translation>
+    </message>
+    <message>
+        <source>Read/write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Cible</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">Périphérique</translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation type="unfinished">Bus</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished">Format</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::HardwareNicModel</name>
+    <message>
+        <source>(chosen on Apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished">Modèle</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
     </message>
 </context>
 <context>
@@ -3454,6 +3675,77 @@ packages: [qemu-guest-agent]</source>
     </message>
 </context>
 <context>
+    <name>welkin::NicDialog</name>
+    <message>
+        <source>&amp;Link up (cable plugged in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Network Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridge on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. br0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>virtio (fastest; Linux, Windows with drivers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen by libvirt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bridge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;MAC address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host has no virtual networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the host&apos;s networks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the host&apos;s bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a bridge device name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>welkin::OpenStackConnectionPage</name>
     <message>
         <source>&amp;Remember the password (system keychain)</source>
@@ -4631,6 +4923,433 @@ backed by %2</source>
     </message>
 </context>
 <context>
+    <name>welkin::VmDetailsPage</name>
+    <message>
+        <source>Hard disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CD/DVD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network (PXE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floppy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only VMs on libvirt hosts have hardware to edit here.
+Cloud servers are changed through their flavor and volumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished">Mémoire</translation>
+    </message>
+    <message>
+        <source>Boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display and console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation type="unfinished">Disques</translation>
+    </message>
+    <message>
+        <source>Network interfaces</source>
+        <translation type="unfinished">Interfaces réseau</translation>
+    </message>
+    <message>
+        <source>Set &amp;topology by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypervisor default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host passthrough (fastest, no migration to other CPUs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host model (migratable to similar hosts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Skylake-Server, qemu64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v&amp;CPUs at start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum vCPUs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topology:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU &amp;mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU m&amp;odel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balloon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the boot &amp;menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the &amp;host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot &amp;order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autostart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s default (usually 127.0.0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial &amp;console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Graphics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listen address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Disk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Eject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert Medium…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Interface…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The definition was changed elsewhere. Revert to see it; Apply would be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes: the memory of the running VM can change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: memory changes wait for the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set (type to change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucun</translation>
+    </message>
+    <message>
+        <source>Added, not applied yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added, not applied yet: a new %1 volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed, not applied yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending until restart: not attached to the running VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending until restart: the running VM has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending until restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed, not applied yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending until restart: still attached to the running VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending until restart: link up on the running VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending until restart: link down on the running VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending until restart. Running now: vCPUs %1, maximum %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending until restart: the CPU mode, model or topology.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending until restart. Running now: %1, maximum %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The running VM has %1 now: the guest gives memory back to the balloon only with its driver loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending until restart: the boot order or menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending until restart: the display or console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending until restart: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some changes wait for the next start of the VM: they are marked below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The running VM has the changes too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::VmHardwareXml</name>
+    <message>
+        <source>A VM needs at least 1 vCPU at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum number of vCPUs must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vCPUs at start is more than the maximum of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vCPUs is more than this host allows for a VM (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sockets × %2 cores × %3 threads does not make the maximum of %4 vCPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum memory cannot be 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory cannot be 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory %1 is above the maximum of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host has only %1 of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown boot device %1 (hd, cdrom, network or fd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot device %1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disk has no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1 is used by two disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1 does not fit bus %2 (use %3…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 has no image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 needs both a pool and a volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC %1 is not a MAC address (six hex pairs like 52:54:00:12:34:56)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC %1 is a multicast address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC %1 is used by two NICs of this VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC %1 is already used by another VM on this host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen address %1 is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>welkin::VmManageActions</name>
     <message>
         <source>New VM…</source>
@@ -4662,6 +5381,18 @@ backed by %2</source>
     </message>
     <message>
         <source>Give this VM another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Snapshot of %1 VMs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 VMs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5006,6 +5737,90 @@ backed by %2</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not read the hardware of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the hardware of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its definition was changed elsewhere since it was loaded; reload and edit again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libvirt refused the new hardware of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits for the next start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the vCPUs of the running VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the memory of the running VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1 from the running VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding %1 to the running VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ejecting the medium of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inserting the medium into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing NIC %1 from the running VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding NIC %1 to the running VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bringing the link of %1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking the link of %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the hardware of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the hardware of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe snapshot %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read snapshot %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read snapshot %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the description of snapshot %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>welkin::VmOverviewPage</name>
@@ -5272,6 +6087,22 @@ The VM&apos;s present state is lost: every change to its disks since %2 was take
     </message>
     <message>
         <source>Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Descri&amp;ption…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of snapshot %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

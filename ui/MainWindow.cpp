@@ -8,6 +8,7 @@
 #include "alerts/AlertController.h"
 #include "charts/PerformanceVmPage.h"
 #include "connections/ConnectionController.h"
+#include "manage/VmDetailsPage.h"
 #include "manage/VmSnapshotsPage.h"
 #include "manage/VmXmlPage.h"
 #include "console/ConsoleVmPage.h"
@@ -229,7 +230,8 @@ void MainWindow::createMenus()
     vmMenu->addSeparator();
     m_actions->addActionsTo(vmMenu);
     vmMenu->addSeparator();
-    for (QAction *action : {m_manage->cloneAction(), m_manage->renameAction(), m_manage->autostartAction()})
+    for (QAction *action : {m_manage->snapshotAction(), m_manage->cloneAction(), m_manage->renameAction(),
+                            m_manage->autostartAction()})
         vmMenu->addAction(action);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
@@ -295,6 +297,7 @@ void MainWindow::connectSignals()
     connect(m_manage, &VmManageActions::consoleRequested, this, &MainWindow::openConsole);
     // Consoles (issue 5): the real Console page replaces the placeholder.
     m_content->addVmPage(std::make_unique<ConsoleVmPageFactory>());
+    m_content->addVmPage(std::make_unique<VmDetailsPageFactory>());
     m_content->addVmPage(std::make_unique<VmSnapshotsPageFactory>());
     m_content->addVmPage(std::make_unique<VmXmlPageFactory>());
 

@@ -75,6 +75,49 @@ QByteArray SnapshotXml::forCreate(const SnapshotSpec &spec)
     return out;
 }
 
+bool SnapshotXml::withDescription(const QByteArray &xml, const QString &description, QByteArray *out, QString *error)
+{
+    QXmlStreamReader reader(xml);
+    QByteArray result;
+    QXmlStreamWriter writer(&result);
+    int depth = 0;
+    bool written = false;
+    const auto writeDescription = [&] {
+        if (!written && !description.isEmpty())
+            writer.writeTextElement(u"description"_s, description);
+        written = true;
+    };
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.isStartElement()) {
+            ++depth;
+            if (depth == 1 && reader.name() != "domainsnapshot"_L1) {
+                *error = u"expected <domainsnapshot>, not <%1>"_s.arg(reader.name().toString());
+                return false;
+            }
+            if (depth == 2 && reader.name() == "description"_L1) {
+                reader.skipCurrentElement(); // replaced below, after <name>
+                --depth;
+                continue;
+            }
+        } else if (reader.isEndElement()) {
+            if (depth == 1)
+                writeDescription(); // a snapshot without <name>: at the end
+            --depth;
+        }
+        if (!reader.hasError())
+            writer.writeCurrentToken(reader);
+        if (reader.isEndElement() && depth == 1 && reader.name() == "name"_L1)
+            writeDescription();
+    }
+    if (reader.hasError()) {
+        *error = u"line %1, column %2: %3"_s.arg(reader.lineNumber()).arg(reader.columnNumber()).arg(reader.errorString());
+        return false;
+    }
+    *out = result;
+    return true;
+}
+
 QList<VmSnapshot> SnapshotXml::treeOrder(QList<VmSnapshot> snapshots)
 {
     std::stable_sort(snapshots.begin(), snapshots.end(), [](const VmSnapshot &a, const VmSnapshot &b) {

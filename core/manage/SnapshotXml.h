@@ -39,6 +39,12 @@ bool parse(const QByteArray &xml, VmSnapshot *snapshot, QString *error);
 // The <domainsnapshot> for virDomainSnapshotCreateXML.
 QByteArray forCreate(const SnapshotSpec &spec);
 
+// `xml` (a snapshot's own <domainsnapshot>, as virDomainSnapshotGetXMLDesc gives it) with its
+// top-level <description> set to `description` (removed when empty); everything else, the
+// embedded <domain> included, is copied as it is. For redefining the snapshot's metadata. false
+// with `error` on malformed XML or another root.
+bool withDescription(const QByteArray &xml, const QString &description, QByteArray *out, QString *error);
+
 // Orders snapshots parents first, siblings by creation time, so a tree can be built in one pass.
 // A snapshot whose parent is missing (or in a cycle) comes back as a root, its parent cleared.
 QList<VmSnapshot> treeOrder(QList<VmSnapshot> snapshots);

@@ -2,6 +2,7 @@
 # fixture's real libvirtd and QEMU (tests/manage/manage.cmake).
 welkin_add_test(tst_editeddefinition edit/tst_editeddefinition.cpp edit)
 welkin_add_test(tst_snapshotxml edit/tst_snapshotxml.cpp edit)
+welkin_add_test(tst_vmhardware edit/tst_vmhardware.cpp edit)
 welkin_add_test(tst_vmxmlpage edit/tst_vmxmlpage.cpp edit welkin-ui welkin-resources PkgConfig::LIBVIRT)
 set_tests_properties(tst_vmxmlpage PROPERTIES FIXTURES_REQUIRED libvirtd_manage)
 set_property(TEST tst_vmxmlpage APPEND PROPERTY ENVIRONMENT "WELKIN_MANAGE_URI=${WELKIN_MANAGE_URI}")
@@ -14,4 +15,8 @@ set_property(TEST tst_snapshots_qemu APPEND PROPERTY ENVIRONMENT
 welkin_add_test(tst_vmsnapshotspage edit/tst_vmsnapshotspage.cpp edit welkin-ui welkin-resources PkgConfig::LIBVIRT)
 set_tests_properties(tst_vmsnapshotspage PROPERTIES FIXTURES_REQUIRED libvirtd_manage)
 set_property(TEST tst_vmsnapshotspage APPEND PROPERTY ENVIRONMENT
+  "WELKIN_MANAGE_URI=${WELKIN_MANAGE_URI}" "WELKIN_MANAGE_STATE=${WELKIN_MANAGE_STATE}")
+welkin_add_test(tst_vmdetailspage edit/tst_vmdetailspage.cpp edit welkin-ui welkin-resources PkgConfig::LIBVIRT)
+set_tests_properties(tst_vmdetailspage PROPERTIES FIXTURES_REQUIRED libvirtd_manage)
+set_property(TEST tst_vmdetailspage APPEND PROPERTY ENVIRONMENT
   "WELKIN_MANAGE_URI=${WELKIN_MANAGE_URI}" "WELKIN_MANAGE_STATE=${WELKIN_MANAGE_STATE}")

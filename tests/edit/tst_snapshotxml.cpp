@@ -32,6 +32,38 @@ class TstSnapshotXml : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void setsTheTopLevelDescriptionOnly()
+    {
+        const QByteArray xml = R"(<domainsnapshot>
+  <name>s2</name>
+  <description>old</description>
+  <state>running</state>
+  <domain type='qemu'><name>web-01</name><description>the VM's</description></domain>
+</domainsnapshot>)";
+        QByteArray out;
+        QString error;
+        QVERIFY2(SnapshotXml::withDescription(xml, u"new <text> & more"_s, &out, &error), qPrintable(error));
+        VmSnapshot snapshot;
+        QVERIFY2(SnapshotXml::parse(out, &snapshot, &error), qPrintable(error));
+        QCOMPARE(snapshot.description, u"new <text> & more"_s);
+        QCOMPARE(snapshot.state, u"running"_s);
+        QVERIFY(out.contains("<description>the VM's</description>")); // the embedded domain's is kept
+        QVERIFY(!out.contains(">old<"));
+        QCOMPARE(out.count("<description>"), 2);
+
+        // Empty removes it; a snapshot without one gets it after <name>.
+        QVERIFY(SnapshotXml::withDescription(xml, QString(), &out, &error));
+        QCOMPARE(out.count("<description>"), 1);
+        QVERIFY(SnapshotXml::withDescription("<domainsnapshot><name>a</name><state>shutoff</state></domainsnapshot>",
+                                             u"added"_s, &out, &error));
+        QVERIFY2(out.contains("<name>a</name><description>added</description><state>"), out.constData());
+
+        QVERIFY(!SnapshotXml::withDescription("<domain/>", u"x"_s, &out, &error));
+        QVERIFY(error.contains(u"domainsnapshot"_s));
+        QVERIFY(!SnapshotXml::withDescription("<domainsnapshot><name>a</name>", u"x"_s, &out, &error));
+        QVERIFY2(error.startsWith(u"line "_s), qPrintable(error));
+    }
+
     void readsTopLevelFieldsOnly()
     {
         const QByteArray xml = R"(<domainsnapshot>

@@ -4,11 +4,13 @@
 #include "inventory/Inventory.h"
 #include "manage/SnapshotTreeModel.h"
 #include "manage/TakeSnapshotDialog.h"
+#include "manage/VmManageActions.h"
 #include "manage/VmSnapshotsPage.h"
 #include "metrics/LiveSamples.h"
 #include "providers/ProviderManager.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
@@ -29,6 +31,20 @@ namespace {
 
 constexpr int timeoutMs = 120000;
 const QString vmName = u"welkin-edt-snappage"_s;
+const QString secondVmName = u"welkin-edt-snappage2"_s;
+
+bool hasSnapshot(virConnectPtr conn, const QString &vm, const QString &snapshot)
+{
+    virDomainPtr domain = virDomainLookupByName(conn, vm.toUtf8().constData());
+    if (!domain)
+        return false;
+    virDomainSnapshotPtr found = virDomainSnapshotLookupByName(domain, snapshot.toUtf8().constData(), 0);
+    if (found)
+        virDomainSnapshotFree(found);
+    virDomainFree(domain);
+    virResetLastError();
+    return found != nullptr;
+}
 
 } // namespace
 
@@ -40,6 +56,7 @@ private Q_SLOTS:
     void initTestCase();
     void takeRevertDelete();
     void takeDialogChecksTheName();
+    void bulkTakeFromTheVmMenu();
     void cleanupTestCase();
 
 private:
@@ -57,11 +74,14 @@ private:
 
 void TstVmSnapshotsPage::removeVm()
 {
-    if (virDomainPtr domain = virDomainLookupByName(m_conn, vmName.toUtf8().constData())) {
-        virDomainDestroy(domain);
-        virDomainUndefineFlags(domain, VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA);
-        virDomainFree(domain);
+    for (const QString &name : {vmName, secondVmName}) {
+        if (virDomainPtr domain = virDomainLookupByName(m_conn, name.toUtf8().constData())) {
+            virDomainDestroy(domain);
+            virDomainUndefineFlags(domain, VIR_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA);
+            virDomainFree(domain);
+        }
     }
+    virResetLastError();
 }
 
 void TstVmSnapshotsPage::initTestCase()
@@ -172,6 +192,23 @@ void TstVmSnapshotsPage::takeRevertDelete()
     QTRY_VERIFY_WITH_TIMEOUT(model->indexOf(u"by-virsh"_s).isValid(), timeoutMs);
     QCOMPARE(nameAt(model->indexOf(u"by-virsh"_s).parent()), u"child-b"_s);
 
+    // Describe by-virsh (now the current one): the new text is listed, and it stays current.
+    QVERIFY(model->snapshot(model->indexOf(u"by-virsh"_s))->current);
+    QString shownDescription = u"unset"_s;
+    m_page->askDescription = [&](const QString &, const QString &current) -> std::optional<QString> {
+        shownDescription = current;
+        return u"before the <kernel> upgrade"_s;
+    };
+    QVERIFY(m_page->selectSnapshot(u"by-virsh"_s));
+    QVERIFY(m_page->describeButton()->isEnabled());
+    m_page->describeButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isBusy(), timeoutMs);
+    QCOMPARE(shownDescription, QString());
+    QTRY_COMPARE_WITH_TIMEOUT(model->snapshot(model->indexOf(u"by-virsh"_s))->description, u"before the <kernel> upgrade"_s,
+                              timeoutMs);
+    QVERIFY(model->snapshot(model->indexOf(u"by-virsh"_s))->current);
+    QCOMPARE(nameAt(model->indexOf(u"by-virsh"_s).parent()), u"child-b"_s);
+
     // Delete base: asked whether its three descendants go too; they do.
     int childrenAsked = -1;
     m_page->askDeleteChildren = [&](const QString &, int children) -> std::optional<bool> {
@@ -199,6 +236,48 @@ void TstVmSnapshotsPage::takeDialogChecksTheName()
     dialog.nameEdit()->setText(u"pre-upgrade"_s);
     QVERIFY(ok->isEnabled());
     QCOMPARE(dialog.spec().name, u"pre-upgrade"_s);
+}
+
+void TstVmSnapshotsPage::bulkTakeFromTheVmMenu()
+{
+    // A second, shut-off VM with its own qcow2 disk.
+    const QString disk = m_dir + u"/disk2.qcow2"_s;
+    QFile::remove(disk);
+    QCOMPARE(QProcess::execute(u"qemu-img"_s, {u"create"_s, u"-q"_s, u"-f"_s, u"qcow2"_s, disk, u"16M"_s}), 0);
+    const QString xml = uR"(<domain type='qemu'><name>%1</name><memory unit='MiB'>64</memory><vcpu>1</vcpu>
+  <os><type arch='x86_64' machine='pc'>hvm</type></os>
+  <devices><disk type='file' device='disk'><driver name='qemu' type='qcow2'/><source file='%2'/>
+  <target dev='vda' bus='virtio'/></disk></devices></domain>)"_s.arg(secondVmName, disk);
+    virDomainPtr domain = virDomainDefineXML(m_conn, xml.toUtf8().constData());
+    QVERIFY2(domain, virGetLastErrorMessage());
+    char uuid[VIR_UUID_STRING_BUFLEN];
+    virDomainGetUUIDString(domain, uuid);
+    virDomainFree(domain);
+    const ResourceId second(m_vm.providerId(), ResourceKind::Vm, QString::fromLatin1(uuid));
+    QTRY_VERIFY_WITH_TIMEOUT(m_inventory.node(second), timeoutMs);
+
+    QWidget window;
+    VmManageActions actions(m_providers.get(), &m_inventory, &window);
+    QList<ResourceId> selection{m_vm, second};
+    actions.setSelectionSource([&selection] { return selection; });
+    actions.update();
+    QAction *take = actions.snapshotAction();
+    QVERIFY(take->isEnabled());
+    QCOMPARE(take->text(), u"Take Snapshot of 2 VMs…"_s);
+    take->trigger();
+    auto *dialog = qobject_cast<TakeSnapshotDialog *>(actions.currentDialog());
+    QVERIFY(dialog);
+    QVERIFY2(dialog->windowTitle().contains(u"2 VMs"_s), qPrintable(dialog->windowTitle()));
+    dialog->nameEdit()->setText(u"nightly"_s);
+    dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+    // One task per VM: the running one with its memory, the shut-off one its disk.
+    QTRY_VERIFY_WITH_TIMEOUT(hasSnapshot(m_conn, vmName, u"nightly"_s) && hasSnapshot(m_conn, secondVmName, u"nightly"_s),
+                             timeoutMs);
+
+    // Nothing to snapshot: no libvirt VM selected.
+    selection.clear();
+    actions.update();
+    QVERIFY(!take->isEnabled());
 }
 
 void TstVmSnapshotsPage::cleanupTestCase()

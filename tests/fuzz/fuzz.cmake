@@ -7,7 +7,7 @@
 #   the harnesses reach, built with -fsanitize=fuzzer-no-link,address,undefined. `make fuzz`.
 set(WELKIN_FUZZ_HARNESSES
   domain_xml openstack_json cloudstack_json vv_file console_xml clouds_yaml metric_query
-  connection_uri storage_xml network_xml domain_caps snapshot_xml edited_definition)
+  connection_uri storage_xml network_xml domain_caps snapshot_xml edited_definition vm_hardware)
 set(WELKIN_FUZZ_DIR ${CMAKE_CURRENT_SOURCE_DIR}/fuzz)
 
 # vv_file reads the .vv back with GLib's GKeyFile, as remote-viewer does.
@@ -29,6 +29,7 @@ if(WELKIN_FUZZ)
   # The core sources the harnesses reach, nothing else: a build of a minute, not of the whole core.
   set(WELKIN_FUZZ_SOURCES
     model/Resource.cpp model/ResourceId.cpp model/PowerState.cpp model/JsonId.cpp
+    manage/LibvirtUnits.cpp
     providers/libvirt/DomainXmlParser.cpp
     providers/openstack/NovaParser.cpp providers/openstack/KeystoneToken.cpp
     providers/openstack/CloudsYaml.cpp providers/CloudsYamlCatalog.cpp
@@ -38,14 +39,15 @@ if(WELKIN_FUZZ)
     providers/ConnectionUri.cpp
     metrics/Metric.cpp metrics/MetricQuery.cpp
     manage/StorageXml.cpp manage/NetworkXml.cpp manage/Ipv4Subnet.cpp manage/NameRules.cpp
-    manage/DomainCapsParser.cpp manage/SnapshotXml.cpp manage/EditedDefinition.cpp manage/LineDiff.cpp)
+    manage/DomainCapsParser.cpp manage/SnapshotXml.cpp manage/EditedDefinition.cpp manage/LineDiff.cpp
+    manage/VmHardware.cpp)
   list(TRANSFORM WELKIN_FUZZ_SOURCES PREPEND ${PROJECT_SOURCE_DIR}/core/)
   add_library(welkin-fuzz-core STATIC ${WELKIN_FUZZ_SOURCES})
   set_target_properties(welkin-fuzz-core PROPERTIES AUTOMOC OFF AUTOUIC OFF AUTORCC OFF)
   target_include_directories(welkin-fuzz-core PUBLIC ${PROJECT_SOURCE_DIR}/core)
   target_link_libraries(welkin-fuzz-core
     PUBLIC Qt6::Core Qt6::Network welkin-options welkin-fuzz-flags
-    PRIVATE PkgConfig::WELKIN_FUZZ_YAML)
+    PRIVATE Qt6::Xml PkgConfig::WELKIN_FUZZ_YAML)
   # Qt's headers dominate the build: parsed once.
   target_precompile_headers(welkin-fuzz-core PRIVATE
     <QByteArray> <QCoreApplication> <QDateTime> <QJsonArray> <QJsonDocument> <QJsonObject> <QList>

@@ -40,6 +40,80 @@ HAND = {
                        "<metadata><libosinfo:libosinfo xmlns:libosinfo='http://libosinfo.org/xmlns/libvirt/domain/1.0'>"
                        "<libosinfo:os id='http://microsoft.com/win/2k12r2'/></libosinfo:libosinfo></metadata></domain>\n",
     },
+    "vm_hardware": {
+        "q35.xml": """<domain type='kvm' xmlns:qemu='http://libvirt.org/schemas/domain/qemu/1.0'>
+  <name>web-01</name>
+  <memory unit='KiB'>4194304</memory>
+  <currentMemory unit='KiB'>2097152</currentMemory>
+  <vcpu placement='static' current='2'>4</vcpu>
+  <os>
+    <type arch='x86_64' machine='pc-q35-7.2'>hvm</type>
+    <boot dev='hd'/>
+    <boot dev='cdrom'/>
+  </os>
+  <cpu mode='host-passthrough' check='none' migratable='on'>
+    <topology sockets='1' dies='1' cores='2' threads='2'/>
+  </cpu>
+  <devices>
+    <emulator>/usr/bin/qemu-system-x86_64</emulator>
+    <disk type='file' device='disk'>
+      <driver name='qemu' type='qcow2' discard='unmap'/>
+      <source file='/var/lib/libvirt/images/web-01.qcow2'/>
+      <target dev='vda' bus='virtio'/>
+      <address type='pci' domain='0x0000' bus='0x04' slot='0x00' function='0x0'/>
+    </disk>
+    <disk type='file' device='cdrom'>
+      <driver name='qemu' type='raw'/>
+      <source file='/var/lib/libvirt/images/debian-12.iso'/>
+      <target dev='sda' bus='sata'/>
+      <readonly/>
+    </disk>
+    <interface type='network'>
+      <mac address='52:54:00:6b:3c:58'/>
+      <source network='default'/>
+      <model type='virtio'/>
+    </interface>
+    <interface type='bridge'>
+      <mac address='52:54:00:6B:3C:59'/>
+      <source bridge='br0'/>
+      <link state='down'/>
+    </interface>
+    <serial type='pty'><target type='isa-serial' port='0'><model name='isa-serial'/></target></serial>
+    <console type='pty'><target type='serial' port='0'/></console>
+    <graphics type='vnc' port='-1' autoport='yes' listen='0.0.0.0' passwd='s3cret'>
+      <listen type='address' address='0.0.0.0'/>
+    </graphics>
+    <video><model type='virtio' heads='1' primary='yes'/></video>
+    <memballoon model='virtio'><stats period='10'/></memballoon>
+  </devices>
+  <seclabel type='dynamic' model='dac' relabel='yes'/>
+  <qemu:commandline><qemu:arg value='-no-hpet'/></qemu:commandline>
+</domain>
+""",
+        "per-device-boot.xml": """<domain type='kvm'>
+  <name>pxe</name>
+  <memory unit='MiB'>512</memory>
+  <vcpu>1</vcpu>
+  <os firmware='efi'><type>hvm</type><bootmenu enable='yes' timeout='3000'/></os>
+  <cpu mode='custom' match='exact'><model fallback='allow'>Skylake-Client</model></cpu>
+  <devices>
+    <disk type='volume' device='disk'><driver name='qemu' type='qcow2' cache='none'/>
+      <source pool='data' volume='db.qcow2'/><backingStore type='file'><format type='qcow2'/><source file='/pool/base.qcow2'/></backingStore>
+      <target dev='vda'/><boot order='2'/></disk>
+    <disk type='volume' device='cdrom'><source pool='isos' volume='debian.iso'/><target dev='sda' bus='sata'/>
+      <readonly/><boot order='1'/></disk>
+    <disk type='block' device='floppy'><source dev='/dev/fd0'/><target dev='fda' bus='fdc'/><boot order='4'/></disk>
+    <interface type='direct'><mac address='52:54:00:aa:bb:cd'/><source dev='eth0' mode='bridge'/>
+      <model type='e1000e'/><boot order='3'/></interface>
+    <graphics type='spice' autoport='yes'><listen type='network' network='default'/><image compression='off'/></graphics>
+    <memballoon model='none'/>
+  </devices>
+</domain>
+""",
+        "headless.xml": "<domain type='qemu'><name>h</name><memory unit='GB'>1</memory><currentMemory unit='bytes'>1000000</currentMemory>"
+                        "<vcpu current='1'>2</vcpu><devices><disk type='network' device='disk'><source protocol='rbd' name='p/i'/>"
+                        "<target dev='vdb' bus='virtio'/></disk><interface type='user'/></devices></domain>\n",
+    },
     "console_xml": {
         "listen-elements.xml": "<domain><name>x</name><devices><graphics type='spice' port='5901' tlsPort='5902' passwd='pw'>"
                                "<listen type='address' address='127.0.0.1'/><listen type='socket' socket='/run/s'/></graphics>"
@@ -191,6 +265,7 @@ RECORDED = {
     "domain_xml": ["tiny-vm.xml", "tiny-vm-spice.xml", "console/live-socket.xml", "console/live-vnc-spice.xml",
                    "manage/domain-clone-source.xml"],
     "console_xml": ["tiny-vm.xml", "tiny-vm-spice.xml", "console/live-socket.xml", "console/live-vnc-spice.xml"],
+    "vm_hardware": ["tiny-vm.xml", "tiny-vm-spice.xml", "console/live-vnc-spice.xml", "manage/domain-clone-source.xml"],
     "openstack_json": sorted(str(p.relative_to(DATA)) for p in (DATA / "openstack").glob("*.json")),
     "domain_caps": ["manage/capabilities-kvm.xml", "manage/capabilities-tcg.xml", "manage/domcaps-kvm-ovmf.xml",
                     "manage/domcaps-tcg-no-uefi.xml"],

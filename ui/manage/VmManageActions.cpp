@@ -6,7 +6,9 @@
 #include "ManageSupport.h"
 #include "NewVmWizard.h"
 #include "RenameVmDialog.h"
+#include "TakeSnapshotDialog.h"
 #include "inventory/Inventory.h"
+#include "inventory/InventoryNode.h"
 #include "providers/ProviderManager.h"
 #include "providers/Task.h"
 #include "providers/libvirt/LibvirtProvider.h"
@@ -34,8 +36,10 @@ VmManageActions::VmManageActions(ProviderManager *providers, Inventory *inventor
       m_newVm(new QAction(Icons::forKind(ResourceKind::Vm), tr("New VM…"), this)),
       m_clone(new QAction(QIcon::fromTheme(u"edit-copy"_s), tr("Clone…"), this)),
       m_rename(new QAction(QIcon::fromTheme(u"edit-rename"_s), tr("Rename…"), this)),
-      m_autostart(new QAction(tr("Start with the Host (Autostart)"), this))
+      m_autostart(new QAction(tr("Start with the Host (Autostart)"), this)),
+      m_snapshot(new QAction(QIcon::fromTheme(u"camera-photo"_s), tr("Take Snapshot…"), this))
 {
+    m_snapshot->setObjectName(u"action-take-snapshot"_s);
     m_newVm->setObjectName(u"action-new-vm"_s);
     m_newVm->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     m_newVm->setToolTip(tr("Create a virtual machine on a libvirt host (%1)")
@@ -62,6 +66,7 @@ VmManageActions::VmManageActions(ProviderManager *providers, Inventory *inventor
             openRename(vm);
     });
     connect(m_autostart, &QAction::triggered, this, &VmManageActions::setAutostart);
+    connect(m_snapshot, &QAction::triggered, this, [this] { openTakeSnapshot(selectedLibvirtVms()); });
     update();
 }
 
@@ -73,12 +78,25 @@ std::pair<LibvirtProvider *, ResourceId> VmManageActions::selectedLibvirtVm() co
     return {manage::libvirtProvider(m_providers, ids.first().providerId()), ids.first()};
 }
 
+QList<ResourceId> VmManageActions::selectedLibvirtVms() const
+{
+    QList<ResourceId> vms;
+    for (const ResourceId &id : m_selection ? m_selection() : QList<ResourceId>()) {
+        if (id.kind() == ResourceKind::Vm && manage::libvirtProvider(m_providers, id.providerId()))
+            vms.append(id);
+    }
+    return vms;
+}
+
 void VmManageActions::populateVmMenu(QMenu *menu) const
 {
+    if (selectedLibvirtVms().isEmpty())
+        return;
+    menu->addSeparator();
+    menu->addAction(m_snapshot);
     const auto [provider, vm] = selectedLibvirtVm();
     if (!provider)
         return;
-    menu->addSeparator();
     menu->addAction(m_clone);
     menu->addAction(m_rename);
     menu->addAction(m_autostart);
@@ -101,6 +119,9 @@ bool VmManageActions::populateHostMenu(QMenu *menu, const ResourceId &id)
 void VmManageActions::update()
 {
     m_newVm->setEnabled(!manage::connectedLibvirtProviders(m_providers).isEmpty());
+    const int snapshottable = int(selectedLibvirtVms().size());
+    m_snapshot->setEnabled(snapshottable > 0);
+    m_snapshot->setText(snapshottable > 1 ? tr("Take Snapshot of %1 VMs…").arg(snapshottable) : tr("Take Snapshot…"));
     const auto [provider, vm] = selectedLibvirtVm();
     const Capabilities caps = provider ? provider->capabilities(vm) : Capabilities();
     m_clone->setEnabled(caps.testFlag(Capability::Clone));
@@ -130,6 +151,36 @@ void VmManageActions::show(QDialog *dialog)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
     dialog->open();
+}
+
+QDialog *VmManageActions::openTakeSnapshot(const QList<ResourceId> &vms)
+{
+    QList<ResourceId> targets;
+    bool running = false;
+    for (const ResourceId &vm : vms) {
+        if (!manage::libvirtProvider(m_providers, vm.providerId()))
+            continue;
+        targets.append(vm);
+        const InventoryNode *node = m_inventory->node(vm);
+        const VmInfo *info = node ? node->resource().vm() : nullptr;
+        running = running || (info && powerStateIsActive(info->state));
+    }
+    if (targets.isEmpty())
+        return nullptr;
+    const InventoryNode *first = m_inventory->node(targets.first());
+    const QString what = targets.size() == 1 ? (first ? first->resource().name : targets.first().nativeId())
+                                             : tr("%1 VMs").arg(targets.size());
+    // Names taken on one VM only matter to it: its task refuses them with the VM's name.
+    auto *dialog = new TakeSnapshotDialog(what, running, {}, m_window);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, targets] {
+        const SnapshotSpec spec = dialog->spec();
+        for (const ResourceId &vm : targets) {
+            if (LibvirtProvider *provider = manage::libvirtProvider(m_providers, vm.providerId()))
+                VmManager(provider).createSnapshot(vm, spec);
+        }
+    });
+    show(dialog);
+    return dialog;
 }
 
 NewVmWizard *VmManageActions::openNewVm(const QString &providerId)

@@ -41,8 +41,10 @@ public:
     QAction *cloneAction() const { return m_clone; }
     QAction *renameAction() const { return m_rename; }
     QAction *autostartAction() const { return m_autostart; }
+    QAction *snapshotAction() const { return m_snapshot; }
 
-    // Clone…, Rename…, Autostart when the selection is one libvirt VM.
+    // Take Snapshot… when the selection holds libvirt VMs; Clone…, Rename…, Autostart when it is
+    // one libvirt VM.
     void populateVmMenu(QMenu *menu) const;
     // "New VM…" for a libvirt connection or host (preselected in the wizard); false otherwise.
     bool populateHostMenu(QMenu *menu, const ResourceId &id);
@@ -52,6 +54,8 @@ public:
     NewVmWizard *openNewVm(const QString &providerId = {});
     CloneVmDialog *openClone(const ResourceId &vm);
     RenameVmDialog *openRename(const ResourceId &vm);
+    // One name and description for every libvirt VM among `vms`; a snapshot task for each.
+    QDialog *openTakeSnapshot(const QList<ResourceId> &vms);
     // Opens the delete dialog for the libvirt VMs among `vms`; returns the others, which keep the
     // generic confirmation.
     QList<ResourceId> deleteVms(const QList<ResourceId> &vms);
@@ -69,6 +73,7 @@ Q_SIGNALS:
 private:
     // The one selected libvirt VM (with its provider), else nothing.
     std::pair<LibvirtProvider *, ResourceId> selectedLibvirtVm() const;
+    QList<ResourceId> selectedLibvirtVms() const;
     void show(QDialog *dialog);
     void setAutostart(bool on);
     void followNewVm(const ResourceId &vm, bool openConsole);
@@ -81,6 +86,7 @@ private:
     QAction *m_clone;
     QAction *m_rename;
     QAction *m_autostart;
+    QAction *m_snapshot;
     QPointer<QDialog> m_dialog;
     QHash<ResourceId, bool> m_autostartKnown;
 };

@@ -12,6 +12,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -36,6 +37,7 @@ VmSnapshotsPage::VmSnapshotsPage(const VmPageContext &context, QWidget *parent)
       m_take(new QPushButton(QIcon::fromTheme(u"camera-photo"_s), tr("&Take Snapshot…"))),
       m_revert(new QPushButton(QIcon::fromTheme(u"edit-undo"_s), tr("&Revert to Snapshot…"))),
       m_delete(new QPushButton(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete Snapshot…"))),
+      m_describe(new QPushButton(QIcon::fromTheme(u"document-edit"_s), tr("Edit Descri&ption…"))),
       m_refresh(new QPushButton(QIcon::fromTheme(u"view-refresh"_s), tr("Re&fresh"))), m_poll(new QTimer(this))
 {
     setObjectName(u"vmSnapshotsPage"_s);
@@ -60,6 +62,7 @@ VmSnapshotsPage::VmSnapshotsPage(const VmPageContext &context, QWidget *parent)
     buttons->addWidget(m_take);
     buttons->addWidget(m_revert);
     buttons->addWidget(m_delete);
+    buttons->addWidget(m_describe);
     buttons->addStretch(1);
     buttons->addWidget(m_refresh);
     auto *tree = new QWidget;
@@ -86,6 +89,12 @@ VmSnapshotsPage::VmSnapshotsPage(const VmPageContext &context, QWidget *parent)
         box.exec();
         return box.clickedButton() == yes;
     };
+    askDescription = [this](const QString &snapshot, const QString &current) -> std::optional<QString> {
+        bool ok = false;
+        const QString text = QInputDialog::getMultiLineText(this, tr("Snapshot Description"),
+                                                            tr("Description of snapshot %1:").arg(snapshot), current, &ok);
+        return ok ? std::optional<QString>(text.trimmed()) : std::nullopt;
+    };
     askDeleteChildren = [this](const QString &snapshot, int children) -> std::optional<bool> {
         QMessageBox box(QMessageBox::Question, tr("Delete Snapshot"),
                         tr("Snapshot %1 has %n snapshot(s) below it. Delete them too, or only %1 (they then "
@@ -108,6 +117,7 @@ VmSnapshotsPage::VmSnapshotsPage(const VmPageContext &context, QWidget *parent)
     connect(m_take, &QPushButton::clicked, this, &VmSnapshotsPage::take);
     connect(m_revert, &QPushButton::clicked, this, &VmSnapshotsPage::revert);
     connect(m_delete, &QPushButton::clicked, this, &VmSnapshotsPage::remove);
+    connect(m_describe, &QPushButton::clicked, this, &VmSnapshotsPage::describe);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &VmSnapshotsPage::updateButtons);
     connect(m_view, &QTreeView::doubleClicked, this, &VmSnapshotsPage::revert);
     updateButtons();
@@ -238,6 +248,19 @@ void VmSnapshotsPage::remove()
                            : tr("Snapshot %1 deleted.").arg(name));
 }
 
+void VmSnapshotsPage::describe()
+{
+    LibvirtProvider *provider = manage::libvirtProvider(m_context.providers, m_vm.providerId());
+    const VmSnapshot *snapshot = selected();
+    if (!provider || !snapshot)
+        return;
+    const QString name = snapshot->name;
+    const std::optional<QString> description = askDescription(name, snapshot->description);
+    if (!description || *description == snapshot->description)
+        return;
+    runAction(VmManager(provider).describeSnapshot(m_vm, name, *description), tr("Description of %1 saved.").arg(name));
+}
+
 void VmSnapshotsPage::runAction(Task *task, const QString &done)
 {
     ++m_busy;
@@ -265,6 +288,7 @@ void VmSnapshotsPage::updateButtons()
     m_refresh->setEnabled(libvirt);
     m_revert->setEnabled(idle && selected());
     m_delete->setEnabled(idle && selected());
+    m_describe->setEnabled(idle && selected());
 }
 
 void VmSnapshotsPage::showMessage(const QString &text, bool error)

@@ -33,6 +33,8 @@ public:
     std::function<bool(const QString &title, const QString &question, const QString &confirmText)> confirm;
     // nullopt: cancelled; true: with its children; false: this one only.
     std::function<std::optional<bool>(const QString &snapshot, int children)> askDeleteChildren;
+    // nullopt: cancelled; else the new description ("" removes it).
+    std::function<std::optional<QString>(const QString &snapshot, const QString &current)> askDescription;
 
     SnapshotTreeModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
@@ -40,6 +42,7 @@ public:
     QPushButton *takeButton() const { return m_take; }
     QPushButton *revertButton() const { return m_revert; }
     QPushButton *deleteButton() const { return m_delete; }
+    QPushButton *describeButton() const { return m_describe; }
     bool isBusy() const { return m_busy > 0; }
     void refresh();
     bool selectSnapshot(const QString &name);
@@ -52,6 +55,7 @@ private:
     void take();
     void revert();
     void remove();
+    void describe();
     void runAction(Task *task, const QString &done);
     void updateButtons();
     void showMessage(const QString &text, bool error);
@@ -69,6 +73,7 @@ private:
     QPushButton *m_take;
     QPushButton *m_revert;
     QPushButton *m_delete;
+    QPushButton *m_describe;
     QPushButton *m_refresh;
     QTimer *m_poll;
     int m_busy = 0;

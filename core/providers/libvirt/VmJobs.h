@@ -3,6 +3,7 @@
 #include "LibvirtHandles.h"
 #include "LibvirtJobRunner.h"
 #include "manage/SnapshotXml.h"
+#include "manage/VmHardware.h"
 #include "manage/VmSpec.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,10 @@ public:
     static JobOutcome createSnapshot(virConnectPtr conn, const QString &uuid, const SnapshotSpec &spec);
     static JobOutcome revertSnapshot(virConnectPtr conn, const QString &uuid, const QString &name);
     static JobOutcome deleteSnapshot(virConnectPtr conn, const QString &uuid, const QString &name, bool withChildren);
+    static JobOutcome describeSnapshot(virConnectPtr conn, const QString &uuid, const QString &name, const QString &description);
+    // VmHardwareJobs.cpp
+    static JobOutcome hardware(virConnectPtr conn, const QString &uuid);
+    static JobOutcome applyHardware(virConnectPtr conn, const QString &uuid, HardwareEdit edit);
     static JobOutcome remove(virConnectPtr conn, const QString &uuid, const QStringList &deletePaths);
 
     // Shared by the jobs.

@@ -135,6 +135,26 @@ Task *VmManager::redefine(const ResourceId &vm, const QString &xml)
     });
 }
 
+Task *VmManager::hardware(const ResourceId &vm)
+{
+    const QString title = tr("Read the hardware of %1").arg(nameOf(m_provider, vm));
+    if (!m_provider)
+        return orphanTask(title);
+    return m_provider->runJob(title, vm, [uuid = vm.nativeId()](JobContext &c) {
+        return VmJobs::hardware(c.connection(), uuid);
+    }, false);
+}
+
+Task *VmManager::applyHardware(const ResourceId &vm, const HardwareEdit &edit)
+{
+    const QString title = tr("Change the hardware of %1").arg(nameOf(m_provider, vm));
+    if (!m_provider)
+        return orphanTask(title);
+    return m_provider->runJob(title, vm, [uuid = vm.nativeId(), edit](JobContext &c) {
+        return VmJobs::applyHardware(c.connection(), uuid, edit);
+    });
+}
+
 Task *VmManager::snapshots(const ResourceId &vm)
 {
     const QString title = tr("List the snapshots of %1").arg(nameOf(m_provider, vm));
@@ -174,6 +194,16 @@ Task *VmManager::deleteSnapshot(const ResourceId &vm, const QString &name, bool 
         return orphanTask(title);
     return m_provider->runJob(title, vm, [uuid = vm.nativeId(), name, withChildren](JobContext &c) {
         return VmJobs::deleteSnapshot(c.connection(), uuid, name, withChildren);
+    });
+}
+
+Task *VmManager::describeSnapshot(const ResourceId &vm, const QString &name, const QString &description)
+{
+    const QString title = tr("Describe snapshot %1 of %2").arg(name, nameOf(m_provider, vm));
+    if (!m_provider)
+        return orphanTask(title);
+    return m_provider->runJob(title, vm, [uuid = vm.nativeId(), name, description](JobContext &c) {
+        return VmJobs::describeSnapshot(c.connection(), uuid, name, description);
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "manage/SnapshotXml.h"
+#include "manage/VmHardware.h"
 #include "manage/VmSpec.h"
 #include "model/ResourceId.h"
 
@@ -44,6 +45,13 @@ public:
     // graphics passwords the text leaves out are kept. Result: the definition libvirt now holds.
     // A running VM uses it from its next start.
     Task *redefine(const ResourceId &vm, const QString &xml);
+    // The Details tab: VmHardwareState (persistent and live hardware, autostart, host limits).
+    Task *hardware(const ResourceId &vm);
+    // Writes the edit to the persistent definition in one validated define (nothing changes when
+    // libvirt or Welkin's checks refuse it; volumes made for new disks are deleted again), then
+    // applies to a running VM what libvirt can change live: vCPUs, memory, disks and NICs added
+    // or removed, media, link state. Result: HardwareApplied (what waits for the next start).
+    Task *applyHardware(const ResourceId &vm, const HardwareEdit &edit);
     // Snapshots (results: QList<VmSnapshot> in tree order; the others none). Taking one refuses
     // an existing name, and internal snapshots of disks that are not qcow2, by name; reverting
     // restores the state the VM had (running, paused or shut off); deleting with children
@@ -52,6 +60,8 @@ public:
     Task *createSnapshot(const ResourceId &vm, const SnapshotSpec &spec);
     Task *revertSnapshot(const ResourceId &vm, const QString &name);
     Task *deleteSnapshot(const ResourceId &vm, const QString &name, bool withChildren);
+    // Changes a snapshot's description (its metadata redefined; the snapshot stays current if it was).
+    Task *describeSnapshot(const ResourceId &vm, const QString &name, const QString &description);
     // The VM's disks classified for the delete/clone dialogs.
     Task *disks(const ResourceId &vm);
     // Forces a running VM off, undefines it with its managed-save image, snapshot and checkpoint

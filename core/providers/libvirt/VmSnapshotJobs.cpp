@@ -170,4 +170,31 @@ JobOutcome VmJobs::deleteSnapshot(virConnectPtr conn, const QString &uuid, const
     return JobOutcome::success(name);
 }
 
+JobOutcome VmJobs::describeSnapshot(virConnectPtr conn, const QString &uuid, const QString &name, const QString &description)
+{
+    QString error;
+    DomainHandle domain = lookup(conn, uuid, &error);
+    if (!domain)
+        return JobOutcome::failure(error);
+    const QString vmName = domainName(domain.get());
+    SnapshotHandle snapshot = lookupSnapshot(domain.get(), name, vmName, &error);
+    if (!snapshot)
+        return JobOutcome::failure(error);
+    const bool current = virDomainSnapshotIsCurrent(snapshot.get(), 0) == 1;
+    TextHandle xml(virDomainSnapshotGetXMLDesc(snapshot.get(), VIR_DOMAIN_SNAPSHOT_XML_SECURE));
+    if (!xml)
+        return JobOutcome::failure(lastError().describe(tr("Could not read snapshot %1 of %2").arg(name, vmName)));
+    QByteArray redefined;
+    if (!SnapshotXml::withDescription(QByteArray(xml.get()), description, &redefined, &error))
+        return JobOutcome::failure(tr("Could not read snapshot %1 of %2: %3").arg(name, vmName, error));
+    // Redefining replaces only the metadata; the disks and memory state are untouched.
+    unsigned int flags = VIR_DOMAIN_SNAPSHOT_CREATE_REDEFINE;
+    if (current)
+        flags |= VIR_DOMAIN_SNAPSHOT_CREATE_CURRENT;
+    SnapshotHandle changed(virDomainSnapshotCreateXML(domain.get(), redefined.constData(), flags));
+    if (!changed)
+        return JobOutcome::failure(lastError().describe(tr("Could not change the description of snapshot %1 of %2").arg(name, vmName)));
+    return JobOutcome::success();
+}
+
 } // namespace welkin::libvirt
