@@ -104,6 +104,8 @@ private Q_SLOTS:
     void ejectAndInsertMedium();
     void linkDownAndUp();
     void refusalsChangeNothing();
+    void graphicsPasswordSetKeptAndRemoved();
+    void switchingVmsWhileLoading();
     void cleanupTestCase();
 
 private:
@@ -126,6 +128,7 @@ private:
     std::unique_ptr<QAbstractItemModelTester> m_diskTester;
     std::unique_ptr<QAbstractItemModelTester> m_nicTester;
     ResourceId m_vm;
+    ResourceId m_otherVm;
 };
 
 void TstVmDetailsPage::initTestCase()
@@ -158,6 +161,8 @@ void TstVmDetailsPage::initTestCase()
 
     virDomainPtr other = virDomainDefineXML(m_conn, definitionXml(otherVmName, otherMac).toUtf8().constData());
     QVERIFY2(other, virGetLastErrorMessage());
+    char otherUuid[VIR_UUID_STRING_BUFLEN];
+    QCOMPARE(virDomainGetUUIDString(other, otherUuid), 0);
     virDomainFree(other);
     virDomainPtr domain = virDomainDefineXML(m_conn, definitionXml(vmName, nicMac).toUtf8().constData());
     QVERIFY2(domain, virGetLastErrorMessage());
@@ -176,6 +181,7 @@ void TstVmDetailsPage::initTestCase()
     profile.options = {{u"statsIntervalMs"_s, 0}};
     QVERIFY(m_providers->addConnection(profile));
     m_vm = ResourceId(profile.id, ResourceKind::Vm, m_uuid);
+    m_otherVm = ResourceId(profile.id, ResourceKind::Vm, QString::fromLatin1(otherUuid));
     QTRY_VERIFY_WITH_TIMEOUT(m_inventory.node(m_vm), uiTimeoutMs);
 
     m_page = std::make_unique<VmDetailsPage>(VmPageContext{&m_inventory, m_providers.get(), &m_samples});
@@ -432,6 +438,50 @@ void TstVmDetailsPage::refusalsChangeNothing()
     QVERIFY(m_page->hasUnappliedChanges()); // the form keeps the edit to correct
     m_page->revertButton()->click();
     QCOMPARE(m_page->nicModel()->rowOf(otherMac), -1);
+}
+
+void TstVmDetailsPage::graphicsPasswordSetKeptAndRemoved()
+{
+    const auto secureXml = [this] { return xml(VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE); };
+    QVERIFY(!m_page->state().persistent.hasGraphicsPassword);
+    m_page->graphicsCombo()->setCurrentIndex(m_page->graphicsCombo()->findData(u"vnc"_s));
+    m_page->listenEdit()->setText(u"127.0.0.1"_s);
+    m_page->passwordEdit()->setText(u"s3cret-1"_s);
+    applyAndWait();
+    QVERIFY2(secureXml().contains(u"passwd='s3cret-1'"_s), qPrintable(secureXml()));
+    QVERIFY(!persistentXml().contains(u"s3cret-1"_s));
+    QVERIFY(m_page->passwordEdit()->text().isEmpty()); // the form does not keep it
+    QVERIFY(m_page->state().persistent.hasGraphicsPassword);
+    QCOMPARE(m_page->passwordEdit()->placeholderText(), u"set (type to change)"_s);
+    // A graphics device added to a running VM waits for its next start.
+    QVERIFY(m_page->state().pendingFields().contains(u"display"_s));
+
+    // Another change of the display keeps the password; "No password" removes it.
+    m_page->serialCheck()->setChecked(true);
+    applyAndWait();
+    QVERIFY2(secureXml().contains(u"passwd='s3cret-1'"_s), qPrintable(secureXml()));
+    QVERIFY(secureXml().contains(u"<serial type='pty'>"_s));
+    auto *noPassword = m_page->findChild<QCheckBox *>(u"detailsRemovePassword"_s);
+    QVERIFY(noPassword && noPassword->isEnabled());
+    noPassword->setChecked(true);
+    applyAndWait();
+    QVERIFY2(!secureXml().contains(u"passwd="_s), qPrintable(secureXml()));
+    QVERIFY(!m_page->state().persistent.hasGraphicsPassword);
+}
+
+void TstVmDetailsPage::switchingVmsWhileLoading()
+{
+    // The other VM's load is still running when this one is chosen: this one loads, and the
+    // other's answer is dropped.
+    m_page->setVm(m_otherVm);
+    QVERIFY(m_page->isBusy());
+    m_page->setVm(m_vm);
+    QTRY_VERIFY_WITH_TIMEOUT(ready(), uiTimeoutMs);
+    QVERIFY(m_page->state().persistent.nic(nicMac));
+    QVERIFY(!m_page->state().persistent.nic(otherMac));
+    QTest::qWait(500);
+    QVERIFY(m_page->state().persistent.nic(nicMac));
+    QVERIFY(m_page->applyButton()->isEnabled() == m_page->hasUnappliedChanges());
 }
 
 void TstVmDetailsPage::cleanupTestCase()

@@ -148,7 +148,12 @@ VmDetailsPage::VmDetailsPage(const VmPageContext &context, QWidget *parent)
 
     m_followVm->setSingleShot(true);
     m_followVm->setInterval(400);
-    connect(m_followVm, &QTimer::timeout, this, [this] { load(hasUnappliedChanges()); });
+    connect(m_followVm, &QTimer::timeout, this, [this] {
+        if (m_busy) // a load or an apply runs: look again once it is done
+            m_followVm->start();
+        else
+            load(hasUnappliedChanges());
+    });
     if (m_context.inventory) {
         connect(m_context.inventory, &Inventory::nodeChanged, this, [this](const InventoryNode *node, ResourceFields fields) {
             constexpr ResourceFields watched = ResourceField::State | ResourceField::Cpus | ResourceField::Memory
@@ -448,6 +453,7 @@ void VmDetailsPage::setVm(const ResourceId &vm)
         return;
     m_vm = vm;
     m_loaded = false;
+    m_busy = false; // what runs for the previous VM ends unseen: its answers are dropped
     ++m_generation;
     m_followVm->stop();
     showMessage({}, false);

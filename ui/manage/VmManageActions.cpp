@@ -122,7 +122,10 @@ void VmManageActions::update()
     const int snapshottable = int(selectedLibvirtVms().size());
     m_snapshot->setEnabled(snapshottable > 0);
     m_snapshot->setText(snapshottable > 1 ? tr("Take Snapshot of %1 VMs…").arg(snapshottable) : tr("Take Snapshot…"));
-    const auto [provider, vm] = selectedLibvirtVm();
+    // Plain variables: lambdas below capture them (clang cannot capture structured bindings).
+    const auto selected = selectedLibvirtVm();
+    LibvirtProvider *const provider = selected.first;
+    const ResourceId vm = selected.second;
     const Capabilities caps = provider ? provider->capabilities(vm) : Capabilities();
     m_clone->setEnabled(caps.testFlag(Capability::Clone));
     m_rename->setEnabled(caps.testFlag(Capability::Rename));
@@ -233,7 +236,10 @@ QList<ResourceId> VmManageActions::deleteVms(const QList<ResourceId> &vms)
 
 void VmManageActions::setAutostart(bool on)
 {
-    const auto [provider, vm] = selectedLibvirtVm();
+    // Plain variables: lambdas below capture them (clang cannot capture structured bindings).
+    const auto selected = selectedLibvirtVm();
+    LibvirtProvider *const provider = selected.first;
+    const ResourceId vm = selected.second;
     if (!provider)
         return;
     m_autostartKnown.insert(vm, on);

@@ -48,14 +48,19 @@ HardwareLimits hostLimits(virConnectPtr conn, virDomainPtr domain)
     return limits;
 }
 
+// Read with VIR_DOMAIN_XML_SECURE so that whether a graphics password is set is known; the
+// password itself stays on this thread (VmHardware has only the flag).
+constexpr unsigned int persistentFlags = VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE;
+constexpr unsigned int liveFlags = VIR_DOMAIN_XML_SECURE;
+
 bool readState(virConnectPtr conn, virDomainPtr domain, VmHardwareState *state, QString *error)
 {
-    if (!readHardware(domain, VIR_DOMAIN_XML_INACTIVE, &state->persistent, error))
+    if (!readHardware(domain, persistentFlags, &state->persistent, error))
         return false;
     state->live.reset();
     if (virDomainIsActive(domain) == 1) {
         VmHardware live;
-        if (!readHardware(domain, 0, &live, error))
+        if (!readHardware(domain, liveFlags, &live, error))
             return false;
         state->live = live;
     }
@@ -126,7 +131,7 @@ JobOutcome VmJobs::applyHardware(virConnectPtr conn, const QString &uuid, Hardwa
 
     // Another client may have changed the definition since the form was loaded.
     VmHardware current;
-    if (!readHardware(domain.get(), VIR_DOMAIN_XML_INACTIVE, &current, &error))
+    if (!readHardware(domain.get(), persistentFlags, &current, &error))
         return JobOutcome::failure(error);
     if (!(current == edit.before))
         return refused(tr("its definition was changed elsewhere since it was loaded; reload and edit again"));
