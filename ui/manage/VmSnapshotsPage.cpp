@@ -141,6 +141,7 @@ void VmSnapshotsPage::setVm(const ResourceId &vm)
 void VmSnapshotsPage::showEvent(QShowEvent *event)
 {
     VmPage::showEvent(event);
+    refresh(); // snapshots may have been taken from the VM menu while another tab was shown
     m_poll->start();
 }
 
