@@ -43,6 +43,19 @@ inline VmHardware withPlannedVolumes(VmHardware hardware, const QList<HardwareEd
     return hardware;
 }
 
+// The problems `after` has that `before` had not. A definition libvirt holds as it is (a VM
+// defined with more memory than this host has, a disk target another tool named freely) never
+// blocks an unrelated change; only what the edit brings in is refused.
+inline QList<HardwareProblem> newProblems(const VmHardware &before, const VmHardware &after, const HardwareLimits &limits)
+{
+    QStringList known;
+    for (const HardwareProblem &problem : VmHardwareXml::check(before, limits))
+        known.append(problem.message);
+    QList<HardwareProblem> problems = VmHardwareXml::check(after, limits);
+    problems.removeIf([&known](const HardwareProblem &problem) { return known.contains(problem.message); });
+    return problems;
+}
+
 // What applying a hardware edit did: the state re-read afterwards, and what libvirt refused to
 // change on the running VM (those changes are saved and wait for the next start).
 struct HardwareApplied {

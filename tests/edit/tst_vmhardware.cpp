@@ -1,6 +1,7 @@
 // The Details tab's model of a domain definition (VmHardwareXml): reading the editable fields,
 // writing an edit back over the persistent XML, device XML, checks, deltas and pending fields.
 #include "manage/VmHardware.h"
+#include "manage/VmHardwareState.h"
 
 #include <QTest>
 #include <QXmlStreamReader>
@@ -308,6 +309,30 @@ private:
     }
 
 private Q_SLOTS:
+    void onlyNewProblemsBlockAnEdit()
+    {
+        // A VM defined elsewhere with more memory than this host has, and a disk target another
+        // tool named freely: libvirt holds it, so an unrelated change goes through.
+        VmHardware before;
+        before.memoryKiB = before.maxMemoryKiB = 8 * 1024 * 1024;
+        VmHardwareDisk disk;
+        disk.target = u"vdb"_s;
+        disk.bus = u"scsi"_s;
+        disk.path = u"/var/lib/libvirt/images/a.qcow2"_s;
+        before.disks.append(disk);
+        HardwareLimits limits;
+        limits.hostMemoryKiB = 4 * 1024 * 1024;
+        QCOMPARE(VmHardwareXml::check(before, limits).size(), 2);
+        VmHardware after = before;
+        after.bootMenu = true;
+        QVERIFY(newProblems(before, after, limits).isEmpty());
+        // What the edit brings in is still refused, and only that.
+        after.vcpus = 2;
+        const QList<HardwareProblem> problems = newProblems(before, after, limits);
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.constFirst().section, HardwareSection::Processor);
+    }
+
     void parsesEveryField()
     {
         VmHardware hw;

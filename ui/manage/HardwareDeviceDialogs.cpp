@@ -3,6 +3,7 @@
 #include "NewVmHostData.h"
 #include "VolumePicker.h"
 #include "manage/NameRules.h"
+#include "manage/VmHardwareState.h"
 #include "metrics/Metric.h"
 
 #include <QCheckBox>
@@ -22,10 +23,10 @@ namespace {
 
 constexpr quint64 GiB = quint64(1) << 30;
 
-// The problems of one section that check() finds in `hardware`.
-QString firstProblem(const VmHardware &hardware, HardwareSection section)
+// The first problem of one section that the new device brings into `without`.
+QString firstProblem(const VmHardware &without, const VmHardware &with, HardwareSection section)
 {
-    for (const HardwareProblem &problem : VmHardwareXml::check(hardware, {})) {
+    for (const HardwareProblem &problem : newProblems(without, with, {})) {
         if (problem.section == section)
             return problem.message;
     }
@@ -309,7 +310,7 @@ void DiskDialog::validate()
     with.disks.append(disk());
     if (with.disks.constLast().path.isEmpty() && source() == Source::NewVolume)
         with.disks.last().path = u"/new"_s; // only the target and bus are checked here
-    setMessage(m_target, firstProblem(with, HardwareSection::Disks));
+    setMessage(m_target, firstProblem(m_hardware, with, HardwareSection::Disks));
 }
 
 // ---- NicDialog -------------------------------------------------------------------------------
@@ -397,7 +398,7 @@ void NicDialog::validate()
     }
     VmHardware with = m_hardware;
     with.nics.append(nic());
-    setMessage(m_mac, firstProblem(with, HardwareSection::Nics));
+    setMessage(m_mac, firstProblem(m_hardware, with, HardwareSection::Nics));
 }
 
 } // namespace welkin

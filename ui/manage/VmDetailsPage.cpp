@@ -652,7 +652,7 @@ void VmDetailsPage::refresh()
     // Welkin's own checks, at their sections, as the user types.
     m_problems.clear();
     QHash<int, QStringList> bySection;
-    for (const HardwareProblem &problem : VmHardwareXml::check(withPlannedVolumes(edited(), m_newVolumes), m_state.limits)) {
+    for (const HardwareProblem &problem : newProblems(m_state.persistent, withPlannedVolumes(edited(), m_newVolumes), m_state.limits)) {
         bySection[int(problem.section)].append(problem.message);
         m_problems.append(problem.message);
     }

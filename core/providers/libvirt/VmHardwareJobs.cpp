@@ -146,7 +146,7 @@ JobOutcome VmJobs::applyHardware(virConnectPtr conn, const QString &uuid, Hardwa
         newMacs = newMacs || (!nic.mac.isEmpty() && !knownMacs.contains(nic.mac));
     if (newMacs)
         limits.otherMacs = otherMacs(conn, uuid);
-    if (const QList<HardwareProblem> problems = VmHardwareXml::check(withPlannedVolumes(edit.after, edit.newVolumes), limits);
+    if (const QList<HardwareProblem> problems = newProblems(edit.before, withPlannedVolumes(edit.after, edit.newVolumes), limits);
         !problems.isEmpty())
         return refused(problems.constFirst().message);
 
