@@ -298,6 +298,10 @@ private Q_SLOTS:
         QVERIFY2(!admin.createServers(name, 7, u"10"_s).isEmpty(), qPrintable(admin.lastError()));
         const QStringList ids = admin.serverIds(name);
         QCOMPARE(ids.size(), 7);
+        // Nova pages a server still being scheduled from its build request, and one that moves to
+        // its cell between two pages can fall through the marker (seen on a slow fresh machine:
+        // one of the 7 missing from the first listing, there on the next poll). Page settled servers.
+        QVERIFY2(admin.waitForStatus(ids, u"ACTIVE"_s, 180000), qPrintable(admin.lastError()));
 
         OpenStackProvider *p = provider(u"demo"_s, {{u"pageSize"_s, 3}, {u"pollIntervalMs"_s, 60000}});
         QVERIFY(connectNow(p));
@@ -305,10 +309,8 @@ private Q_SLOTS:
             QVERIFY2(m_inventory->node(ResourceId(p->id(), ResourceKind::Vm, id)), qPrintable(id));
         // 7+ servers, 3 per page: at least 3 server pages (plus limits).
         QVERIFY2(p->pollStats().lastRequests >= 4, qPrintable(QString::number(p->pollStats().lastRequests)));
-        // Clean-up only (removal is checked elsewhere): deleting servers still in BUILD races with
-        // the fake driver's build, so wait for ACTIVE first, best effort.
-        if (admin.waitForStatus(ids, u"ACTIVE"_s, 180000))
-            admin.deleteServers(ids);
+        // Clean-up only (removal is checked elsewhere).
+        admin.deleteServers(ids);
         removeProvider(p);
     }
 
