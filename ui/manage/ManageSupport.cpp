@@ -1,5 +1,8 @@
 #include "ManageSupport.h"
 
+#include "inventory/Inventory.h"
+#include "inventory/InventoryNode.h"
+
 #include "Theme.h"
 #include "providers/ProviderManager.h"
 #include "providers/Task.h"
@@ -36,6 +39,12 @@ void readResult(Task *task, QObject *context, std::function<void(Task *)> done)
     whenFinished(task, context, std::move(done));
     if (finished)
         task->deleteLater(); // posted after the queued `done`
+}
+
+QString vmName(const Inventory *inventory, const ResourceId &vm)
+{
+    const InventoryNode *node = inventory ? inventory->node(vm) : nullptr;
+    return node ? node->resource().name : vm.nativeId();
 }
 
 LibvirtProvider *libvirtProvider(ProviderManager *providers, const QString &providerId)

@@ -11,8 +11,10 @@ class QObject;
 
 namespace welkin {
 
+class Inventory;
 class LibvirtProvider;
 class ProviderManager;
+class ResourceId;
 class Task;
 
 // Small helpers shared by the VM management dialogs.
@@ -26,6 +28,8 @@ void readResult(Task *task, QObject *context, std::function<void(Task *)> done);
 
 // The libvirt provider with that id, or nullptr (other kinds, unknown id).
 LibvirtProvider *libvirtProvider(ProviderManager *providers, const QString &providerId);
+// The VM's name as the inventory lists it, else its id (a VM not listed yet or gone).
+QString vmName(const Inventory *inventory, const ResourceId &vm);
 // Every libvirt connection that is Connected, in the manager's order.
 QList<LibvirtProvider *> connectedLibvirtProviders(ProviderManager *providers);
 

@@ -859,7 +859,7 @@ int VmDetailsPage::selectedNic() const
 
 void VmDetailsPage::addDisk()
 {
-    DiskDialog dialog(DiskDialog::Mode::Add, m_hostData, vmName(), edited(), this);
+    DiskDialog dialog(DiskDialog::Mode::Add, m_hostData, manage::vmName(m_context.inventory, m_vm), edited(), this);
     const auto added = runDiskDialog(dialog);
     if (!added)
         return;
@@ -875,7 +875,7 @@ void VmDetailsPage::editDisk()
     const VmHardwareDisk *disk = selectedDisk();
     if (!disk)
         return;
-    DiskDialog dialog(DiskDialog::Mode::Edit, m_hostData, vmName(), edited(), this);
+    DiskDialog dialog(DiskDialog::Mode::Edit, m_hostData, manage::vmName(m_context.inventory, m_vm), edited(), this);
     dialog.setDisk(*disk);
     const auto changed = runDiskDialog(dialog);
     if (!changed)
@@ -925,7 +925,7 @@ void VmDetailsPage::insertMedium()
     const VmHardwareDisk *disk = selectedDisk();
     if (!disk || !disk->isRemovable())
         return;
-    DiskDialog dialog(DiskDialog::Mode::Insert, m_hostData, vmName(), edited(), this);
+    DiskDialog dialog(DiskDialog::Mode::Insert, m_hostData, manage::vmName(m_context.inventory, m_vm), edited(), this);
     dialog.setDisk(*disk);
     const auto inserted = runDiskDialog(dialog);
     if (!inserted)
@@ -1118,12 +1118,6 @@ void VmDetailsPage::clearSectionMessages()
         label->hide();
         label->setProperty("fromLibvirt", false);
     }
-}
-
-QString VmDetailsPage::vmName() const
-{
-    const InventoryNode *node = m_context.inventory ? m_context.inventory->node(m_vm) : nullptr;
-    return node ? node->resource().name : m_vm.nativeId();
 }
 
 QString VmDetailsPageFactory::id() const

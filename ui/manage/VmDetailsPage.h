@@ -123,7 +123,6 @@ private:
     void toggleLink();
     const VmHardwareDisk *selectedDisk() const;
     int selectedNic() const; // index into m_nics, -1 when none
-    QString vmName() const;
 
     VmPageContext m_context;
     ResourceId m_vm;

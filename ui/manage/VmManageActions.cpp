@@ -170,9 +170,7 @@ QDialog *VmManageActions::openTakeSnapshot(const QList<ResourceId> &vms)
     }
     if (targets.isEmpty())
         return nullptr;
-    const InventoryNode *first = m_inventory->node(targets.first());
-    const QString what = targets.size() == 1 ? (first ? first->resource().name : targets.first().nativeId())
-                                             : tr("%1 VMs").arg(targets.size());
+    const QString what = targets.size() == 1 ? manage::vmName(m_inventory, targets.first()) : tr("%1 VMs").arg(targets.size());
     // Names taken on one VM only matter to it: its task refuses them with the VM's name.
     auto *dialog = new TakeSnapshotDialog(what, running, {}, m_window);
     connect(dialog, &QDialog::accepted, this, [this, dialog, targets] {

@@ -201,7 +201,7 @@ void VmSnapshotsPage::take()
                 pending.append(m_model->index(child, 0, index));
         }
     }
-    const std::optional<SnapshotSpec> spec = askSpec(vmName(), vmIsActive(), taken);
+    const std::optional<SnapshotSpec> spec = askSpec(manage::vmName(m_context.inventory, m_vm), vmIsActive(), taken);
     if (!spec)
         return;
     runAction(VmManager(provider).createSnapshot(m_vm, *spec), tr("Snapshot %1 taken.").arg(spec->name));
@@ -220,10 +220,10 @@ void VmSnapshotsPage::revert()
     const QString question =
         tr("Revert %1 to snapshot %2?\n\nThe VM's present state is lost: every change to its disks since %2 was "
            "taken%3, unless another snapshot holds it. Afterwards %1 is %4, as it was then.")
-            .arg(vmName(), name, vmIsActive() ? tr(", and what it is running now") : QString(), state);
+            .arg(manage::vmName(m_context.inventory, m_vm), name, vmIsActive() ? tr(", and what it is running now") : QString(), state);
     if (!confirm(tr("Revert to Snapshot"), question, tr("Revert to %1").arg(name)))
         return;
-    runAction(VmManager(provider).revertSnapshot(m_vm, name), tr("%1 reverted to snapshot %2.").arg(vmName(), name));
+    runAction(VmManager(provider).revertSnapshot(m_vm, name), tr("%1 reverted to snapshot %2.").arg(manage::vmName(m_context.inventory, m_vm), name));
 }
 
 void VmSnapshotsPage::remove()
@@ -240,7 +240,7 @@ void VmSnapshotsPage::remove()
         if (!answer)
             return;
         withChildren = *answer;
-    } else if (!confirm(tr("Delete Snapshot"), tr("Delete snapshot %1 of %2? It cannot be reverted to afterwards.").arg(name, vmName()),
+    } else if (!confirm(tr("Delete Snapshot"), tr("Delete snapshot %1 of %2? It cannot be reverted to afterwards.").arg(name, manage::vmName(m_context.inventory, m_vm)),
                         tr("Delete %1").arg(name))) {
         return;
     }
@@ -297,12 +297,6 @@ void VmSnapshotsPage::showMessage(const QString &text, bool error)
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
     Theme::setErrorStyle(m_message, error);
-}
-
-QString VmSnapshotsPage::vmName() const
-{
-    const InventoryNode *node = m_context.inventory ? m_context.inventory->node(m_vm) : nullptr;
-    return node ? node->resource().name : m_vm.nativeId();
 }
 
 bool VmSnapshotsPage::vmIsActive() const

@@ -59,7 +59,6 @@ private:
     void runAction(Task *task, const QString &done);
     void updateButtons();
     void showMessage(const QString &text, bool error);
-    QString vmName() const;
     bool vmIsActive() const;
     const VmSnapshot *selected() const;
 
