@@ -368,6 +368,10 @@
         <source>hypervisor</source>
         <translation>Hypervisor</translation>
     </message>
+    <message>
+        <source>image</source>
+        <translation>Abbild</translation>
+    </message>
 </context>
 <context>
     <name>PowerState</name>
@@ -1126,6 +1130,11 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
     <message>
         <source>The connection to %1 was closed</source>
         <translation>Die Verbindung zu %1 wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>list the snapshots of %1</source>
+        <extracomment>%1 = VM name</extracomment>
+        <translation>die Snapshots von %1 auflisten</translation>
     </message>
 </context>
 <context>
@@ -3944,6 +3953,18 @@ packages: [qemu-guest-agent]</translation>
         <source>%1 (region %2)</source>
         <translation>%1 (Region %2)</translation>
     </message>
+    <message>
+        <source>Could not %1 %2: the service catalog has no image service (Glance) in region %3 (interface %4)</source>
+        <translation>„%1“ für %2 nicht möglich: Der Dienstkatalog hat keinen Abbilddienst (Glance) in Region %3 (Schnittstelle %4)</translation>
+    </message>
+    <message>
+        <source>list the snapshots of</source>
+        <translation>die Snapshots auflisten von</translation>
+    </message>
+    <message>
+        <source>Could not delete a snapshot of %1: no snapshot was named</source>
+        <translation>Ein Snapshot von %1 konnte nicht gelöscht werden: Es wurde kein Snapshot genannt</translation>
+    </message>
 </context>
 <context>
     <name>welkin::OsCatalog</name>
@@ -4235,6 +4256,14 @@ Task title, e.g. &quot;Open Console web-01&quot;</extracomment>
         <source>The console could not be opened</source>
         <translation>Die Konsole konnte nicht geöffnet werden</translation>
     </message>
+    <message>
+        <source>%1 keeps no snapshots</source>
+        <translation>%1 verwaltet keine Snapshots</translation>
+    </message>
+    <message>
+        <source>List the snapshots of %1</source>
+        <translation>Snapshots von %1 auflisten</translation>
+    </message>
 </context>
 <context>
     <name>welkin::RenameVmDialog</name>
@@ -4378,6 +4407,18 @@ Task title, e.g. &quot;Open Console web-01&quot;</extracomment>
     <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>With memory</source>
+        <translation>Mit Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
     </message>
 </context>
 <context>
@@ -4721,6 +4762,38 @@ basiert auf %2</translation>
     <message>
         <source>This VM already has a snapshot named %1</source>
         <translation>Diese VM hat bereits einen Snapshot namens %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is saved as an image in the image service. New servers can start from it; the cloud cannot turn this server back to it.</source>
+        <translation>Der Datenträger des Servers wird als Abbild im Abbilddienst gespeichert. Neue Server können davon starten; die Cloud kann diesen Server nicht darauf zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>With memory, reverting resumes the VM exactly where it was. Without it, the VM must be stopped to revert to this snapshot.</source>
+        <translation>Mit Arbeitsspeicher setzt das Zurücksetzen die VM genau dort fort, wo sie war. Ohne ihn muss die VM gestoppt sein, um auf diesen Snapshot zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>The VM is stopped: the snapshot holds its disks.</source>
+        <translation>Die VM ist gestoppt: Der Snapshot enthält ihre Datenträger.</translation>
+    </message>
+    <message>
+        <source>Include the VM&apos;s &amp;memory</source>
+        <translation>&amp;Arbeitsspeicher der VM einschließen</translation>
+    </message>
+    <message>
+        <source>The snapshot name is empty</source>
+        <translation>Der Snapshot-Name ist leer</translation>
+    </message>
+    <message>
+        <source>The snapshot name is too long (%1 characters, at most %2)</source>
+        <translation>Der Snapshot-Name ist zu lang (%1 Zeichen, höchstens %2)</translation>
+    </message>
+    <message>
+        <source>The snapshot name &apos;%1&apos; contains a control character</source>
+        <translation>Der Snapshot-Name „%1“ enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>The description is too long (%1 characters, at most %2)</source>
+        <translation>Die Beschreibung ist zu lang (%1 Zeichen, höchstens %2)</translation>
     </message>
 </context>
 <context>
@@ -6017,7 +6090,7 @@ Die VM-Tabelle zeigt bereits eine Live-Kurve der CPU-Last.</translation>
     </message>
     <message>
         <source>Snapshots of cloud servers are taken from the VM&apos;s context menu.</source>
-        <translation>Snapshots von Cloud-Servern werden über das Kontextmenü der VM erstellt.</translation>
+        <translation type="vanished">Snapshots von Cloud-Servern werden über das Kontextmenü der VM erstellt.</translation>
     </message>
     <message>
         <source>Delete Snapshot</source>
@@ -6116,6 +6189,33 @@ Der jetzige Zustand der VM geht verloren: jede Änderung an ihren Datenträgern 
     <message>
         <source>Description of %1 saved.</source>
         <translation>Beschreibung von %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>This cloud keeps snapshots as images: start a new server from one, or rebuild this server from it. A server cannot be reverted to an image.</source>
+        <translation>Diese Cloud speichert Snapshots als Abbilder: Starten Sie daraus einen neuen Server oder bauen Sie diesen Server daraus neu auf. Ein Server kann nicht auf ein Abbild zurückgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>%1 keeps no snapshots.</source>
+        <translation>%1 verwaltet keine Snapshots.</translation>
+    </message>
+    <message>
+        <source>The connection of this VM is gone.</source>
+        <translation>Die Verbindung dieser VM besteht nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Delete image %1 of %2? No new server can start from it afterwards.</source>
+        <translation>Abbild %1 von %2 löschen? Danach kann kein neuer Server mehr davon starten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n snapshot(s) below it stay, below its parent.</source>
+        <translation>
+            <numerusform>Der %n Snapshot darunter bleibt, unter seinem Elternteil.</numerusform>
+            <numerusform>Die %n Snapshots darunter bleiben, unter seinem Elternteil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Image</source>
+        <translation>Abbild löschen</translation>
     </message>
 </context>
 <context>
@@ -6528,6 +6628,10 @@ Cloud-Server werden über ihren Flavor und ihre Volumes geändert.</translation>
         <source>%1 did not end after %2 pages</source>
         <translation>%1 endete nicht nach %2 Seiten</translation>
     </message>
+    <message>
+        <source>the answer to %1 has &quot;%2&quot;, but not as a list</source>
+        <translation>die Antwort auf %1 enthält „%2“, aber nicht als Liste</translation>
+    </message>
 </context>
 <context>
     <name>welkin::cloudstack::Mapper</name>
@@ -6550,6 +6654,22 @@ Cloud-Server werden über ihren Flavor und ihre Volumes geändert.</translation>
     <message>
         <source>%1 &quot;%2&quot; without a usable &quot;id&quot;</source>
         <translation>%1 „%2“ ohne verwendbare „id“</translation>
+    </message>
+    <message>
+        <source>VM snapshot without a usable &quot;id&quot;</source>
+        <translation>VM-Snapshot ohne verwendbare „id“</translation>
+    </message>
+    <message>
+        <source>VM snapshot &quot;%1&quot; without a usable &quot;id&quot;</source>
+        <translation>VM-Snapshot „%1“ ohne verwendbare „id“</translation>
+    </message>
+    <message>
+        <source>the VM snapshot list is not a list</source>
+        <translation>die VM-Snapshot-Liste ist keine Liste</translation>
+    </message>
+    <message>
+        <source>a VM snapshot that is not an object</source>
+        <translation>ein VM-Snapshot, der kein Objekt ist</translation>
     </message>
 </context>
 <context>
@@ -6651,6 +6771,26 @@ Cloud-Server werden über ihren Flavor und ihre Volumes geändert.</translation>
         <source>%1 is too large for a clouds.yaml (%2 bytes)</source>
         <translation>%1 ist zu groß für eine clouds.yaml (%2 Bytes)</translation>
     </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>%1 (unlimited)</source>
+        <translation>%1 (unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 without a usable &quot;id&quot;</source>
+        <translation>%1 ohne verwendbare „id“</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; without a usable &quot;id&quot;</source>
+        <translation>%1 „%2“ ohne verwendbare „id“</translation>
+    </message>
 </context>
 <context>
     <name>welkin::openstack::CloudConfig</name>
@@ -6702,11 +6842,11 @@ Cloud-Server werden über ihren Flavor und ihre Volumes geändert.</translation>
     <name>welkin::openstack::Nova</name>
     <message>
         <source>unlimited</source>
-        <translation>unbegrenzt</translation>
+        <translation type="vanished">unbegrenzt</translation>
     </message>
     <message>
         <source>%1 (unlimited)</source>
-        <translation>%1 (unbegrenzt)</translation>
+        <translation type="vanished">%1 (unbegrenzt)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -6774,11 +6914,11 @@ Cloud-Server werden über ihren Flavor und ihre Volumes geändert.</translation>
     </message>
     <message>
         <source>%1 without a usable &quot;id&quot;</source>
-        <translation>%1 ohne verwendbare „id“</translation>
+        <translation type="vanished">%1 ohne verwendbare „id“</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; without a usable &quot;id&quot;</source>
-        <translation>%1 „%2“ ohne verwendbare „id“</translation>
+        <translation type="vanished">%1 „%2“ ohne verwendbare „id“</translation>
     </message>
 </context>
 <context>
@@ -6845,6 +6985,17 @@ Cloud-Server werden über ihren Flavor und ihre Volumes geändert.</translation>
     <message>
         <source>Nova left the server in status %1 (expected %2)</source>
         <translation>Nova hat den Server im Status %1 belassen (erwartet: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::openstack::SnapshotImageTask</name>
+    <message>
+        <source>The image list from Glance has no &quot;images&quot;</source>
+        <translation>Die Abbildliste von Glance enthält kein „images“</translation>
+    </message>
+    <message>
+        <source>Image %1 is not a snapshot of this server</source>
+        <translation>Abbild %1 ist kein Snapshot dieses Servers</translation>
     </message>
 </context>
 <context>

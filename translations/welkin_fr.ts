@@ -368,6 +368,10 @@
         <source>hypervisor</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PowerState</name>
@@ -1124,6 +1128,11 @@ Without --connect it opens the embedded demo host and qemu:///system when a loca
     </message>
     <message>
         <source>The connection to %1 was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the snapshots of %1</source>
+        <extracomment>%1 = VM name</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3938,6 +3947,18 @@ packages: [qemu-guest-agent]</source>
         <source>%1 (region %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not %1 %2: the service catalog has no image service (Glance) in region %3 (interface %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the snapshots of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete a snapshot of %1: no snapshot was named</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>welkin::OsCatalog</name>
@@ -4229,6 +4250,14 @@ Task title, e.g. &quot;Open Console web-01&quot;</extracomment>
         <source>The console could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 keeps no snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the snapshots of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>welkin::RenameVmDialog</name>
@@ -4371,6 +4400,18 @@ Task title, e.g. &quot;Open Console web-01&quot;</extracomment>
     </message>
     <message>
         <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4713,6 +4754,38 @@ backed by %2</source>
     </message>
     <message>
         <source>This VM already has a snapshot named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is saved as an image in the image service. New servers can start from it; the cloud cannot turn this server back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With memory, reverting resumes the VM exactly where it was. Without it, the VM must be stopped to revert to this snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM is stopped: the snapshot holds its disks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the VM&apos;s &amp;memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot name is too long (%1 characters, at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot name &apos;%1&apos; contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is too long (%1 characters, at most %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6006,10 +6079,6 @@ The VM table already shows a live CPU sparkline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Snapshots of cloud servers are taken from the VM&apos;s context menu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete Snapshot</source>
         <translation type="unfinished">Supprimer l&apos;instantané</translation>
     </message>
@@ -6103,6 +6172,33 @@ The VM&apos;s present state is lost: every change to its disks since %2 was take
     </message>
     <message>
         <source>Description of %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cloud keeps snapshots as images: start a new server from one, or rebuild this server from it. A server cannot be reverted to an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps no snapshots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection of this VM is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete image %1 of %2? No new server can start from it afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n snapshot(s) below it stay, below its parent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Image</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6515,6 +6611,10 @@ Cloud servers are changed through their flavor and volumes.</source>
         <source>%1 did not end after %2 pages</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the answer to %1 has &quot;%2&quot;, but not as a list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>welkin::cloudstack::Mapper</name>
@@ -6536,6 +6636,22 @@ Cloud servers are changed through their flavor and volumes.</source>
     </message>
     <message>
         <source>%1 &quot;%2&quot; without a usable &quot;id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM snapshot without a usable &quot;id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM snapshot &quot;%1&quot; without a usable &quot;id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VM snapshot list is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a VM snapshot that is not an object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6638,6 +6754,26 @@ Cloud servers are changed through their flavor and volumes.</source>
         <source>%1 is too large for a clouds.yaml (%2 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unlimited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 without a usable &quot;id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; without a usable &quot;id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>welkin::openstack::CloudConfig</name>
@@ -6687,14 +6823,6 @@ Cloud servers are changed through their flavor and volumes.</source>
 </context>
 <context>
     <name>welkin::openstack::Nova</name>
-    <message>
-        <source>unlimited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (unlimited)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
@@ -6757,14 +6885,6 @@ Cloud servers are changed through their flavor and volumes.</source>
     </message>
     <message>
         <source>%1 of %2 MiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 without a usable &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; without a usable &quot;id&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6831,6 +6951,17 @@ Cloud servers are changed through their flavor and volumes.</source>
     </message>
     <message>
         <source>Nova left the server in status %1 (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::openstack::SnapshotImageTask</name>
+    <message>
+        <source>The image list from Glance has no &quot;images&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1 is not a snapshot of this server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -261,6 +261,7 @@ void MainWindow::createToolBar()
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_connections->addAction());
     bar->addAction(m_manage->newVmAction());
+    bar->addAction(m_manage->snapshotAction());
     bar->addSeparator();
     for (ActionType type : ActionController::lifecycleTypes()) {
         if (type == ActionType::Delete || type == ActionType::OpenConsole)

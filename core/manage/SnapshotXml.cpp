@@ -1,11 +1,8 @@
 #include "SnapshotXml.h"
 
-#include <QHash>
-#include <QSet>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
-#include <algorithm>
 
 namespace welkin {
 
@@ -55,6 +52,7 @@ bool SnapshotXml::parse(const QByteArray &xml, VmSnapshot *snapshot, QString *er
     }
     if (!reader.hasError() && snapshot->name.isEmpty())
         reader.raiseError(u"the snapshot has no <name>"_s);
+    snapshot->id = snapshot->name; // libvirt names a snapshot by its name
     if (reader.hasError()) {
         *error = u"line %1, column %2: %3"_s.arg(reader.lineNumber()).arg(reader.columnNumber()).arg(reader.errorString());
         return false;
@@ -116,48 +114,6 @@ bool SnapshotXml::withDescription(const QByteArray &xml, const QString &descript
     }
     *out = result;
     return true;
-}
-
-QList<VmSnapshot> SnapshotXml::treeOrder(QList<VmSnapshot> snapshots)
-{
-    std::stable_sort(snapshots.begin(), snapshots.end(), [](const VmSnapshot &a, const VmSnapshot &b) {
-        return a.created != b.created ? a.created < b.created : a.name < b.name;
-    });
-    QSet<QString> names;
-    for (const VmSnapshot &snapshot : std::as_const(snapshots))
-        names.insert(snapshot.name);
-    QHash<QString, QList<qsizetype>> children; // parent name ("" = root) -> indexes
-    for (qsizetype i = 0; i < snapshots.size(); ++i) {
-        VmSnapshot &snapshot = snapshots[i];
-        if (!names.contains(snapshot.parent) || snapshot.parent == snapshot.name)
-            snapshot.parent.clear(); // its parent is gone: shown as a root
-        children[snapshot.parent].append(i);
-    }
-    QList<VmSnapshot> ordered;
-    ordered.reserve(snapshots.size());
-    QSet<QString> placed;
-    // Depth first from the roots; a parent cycle (a broken host) cannot loop: each is placed once.
-    QList<qsizetype> stack(children.value(QString()).crbegin(), children.value(QString()).crend());
-    while (!stack.isEmpty()) {
-        const qsizetype index = stack.takeLast();
-        const VmSnapshot &snapshot = snapshots.at(index);
-        if (placed.contains(snapshot.name))
-            continue;
-        placed.insert(snapshot.name);
-        ordered.append(snapshot);
-        const QList<qsizetype> kids = children.value(snapshot.name);
-        for (auto it = kids.crbegin(); it != kids.crend(); ++it)
-            stack.append(*it);
-    }
-    for (const VmSnapshot &snapshot : std::as_const(snapshots)) { // members of a cycle
-        if (!placed.contains(snapshot.name)) {
-            placed.insert(snapshot.name);
-            VmSnapshot root = snapshot;
-            root.parent.clear();
-            ordered.append(root);
-        }
-    }
-    return ordered;
 }
 
 } // namespace welkin

@@ -21,9 +21,9 @@ enum class ActionType : quint8 {
     OpenConsole,
     Suspend,        // save to disk / cloud suspend; Resume brings it back (paused or suspended)
     ForceReboot,    // hard reset (libvirt virDomainReset, Nova HARD reboot)
-    CreateSnapshot, // options: "name", "description"
-    RevertSnapshot, // options: "snapshotId"
-    DeleteSnapshot, // options: "snapshotId"
+    CreateSnapshot, // options: "name", "description"; "diskOnly", "memory" (bool) where SnapshotSupport allows
+    RevertSnapshot, // options: "snapshotId" (VmSnapshot::id)
+    DeleteSnapshot, // options: "snapshotId"; "withChildren" (bool) where SnapshotSupport allows
 };
 
 // What a resource allows right now; views enable their actions from it.

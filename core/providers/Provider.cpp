@@ -76,6 +76,28 @@ Task *Provider::requestConsoleEndpoint(const ResourceId &vm, const QString &pref
     return task;
 }
 
+SnapshotSupport Provider::snapshotSupport() const
+{
+    return {};
+}
+
+Task *Provider::listSnapshots(const ResourceId &vm)
+{
+    Task *task = createSnapshotListTask(vm, vm.nativeId());
+    failLater(task, tr("%1 keeps no snapshots").arg(displayName()));
+    return task;
+}
+
+Task *Provider::createSnapshotListTask(const ResourceId &vm, const QString &vmName)
+{
+    return createTask(tr("List the snapshots of %1").arg(vmName), vm, false);
+}
+
+void Provider::failLater(Task *task, const QString &error)
+{
+    QMetaObject::invokeMethod(task, [task, error] { task->fail(error); }, Qt::QueuedConnection);
+}
+
 Task *Provider::createConsoleTask(const ResourceId &vm, const QString &vmName)
 {
     //: Task title, e.g. "Open Console web-01"

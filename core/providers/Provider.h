@@ -9,6 +9,7 @@
 #include "console/ConsoleEndpoint.h"
 #include "inventory/InventoryDelta.h"
 #include "metrics/MetricSample.h"
+#include "model/VmSnapshot.h"
 
 #include <QObject>
 #include <QSet>
@@ -60,6 +61,14 @@ public:
     // provide consoles".
     virtual Task *requestConsoleEndpoint(const ResourceId &vm, const QString &preferredType = {});
 
+    // What this provider's VM snapshots allow (all false: it keeps none).
+    virtual SnapshotSupport snapshotSupport() const;
+    // The VM's snapshots (OpenStack: the images made from the server): a quiet Task whose
+    // result() holds a QList<VmSnapshot> in snapshotTreeOrder. Taking, reverting and deleting
+    // them are actions (CreateSnapshot, RevertSnapshot, DeleteSnapshot). Finishes on a later
+    // event-loop turn. Default: fails with "keeps no snapshots".
+    virtual Task *listSnapshots(const ResourceId &vm);
+
     // A finished task stays readable for this long after finished(), then it is deleted, so a
     // long session does not keep every task it ran. Whoever needs one longer holds a QPointer
     // and copies what it needs (the tasks dock keeps its own rows).
@@ -93,6 +102,10 @@ protected:
     Task *createConsoleTask(const ResourceId &vm, const QString &vmName);
     void finishConsoleTask(Task *task, const ConsoleEndpoint &endpoint);
     void failConsoleTask(Task *task, const QString &error);
+    // A quiet snapshot listing task (see listSnapshots), titled for the VM.
+    Task *createSnapshotListTask(const ResourceId &vm, const QString &vmName);
+    // Fails a task on a later event-loop turn, so whoever was handed it can connect first.
+    static void failLater(Task *task, const QString &error);
     // Like failConsoleTask(), on a later event-loop turn so the caller can connect first.
     void failConsoleTaskLater(Task *task, const QString &error);
     // An object from the server that cannot be shown (no usable id, wrong field types): logged

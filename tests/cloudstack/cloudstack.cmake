@@ -19,3 +19,5 @@ endforeach()
 target_compile_definitions(tst_cloudstack_cli PRIVATE WELKIN_BINARY="$<TARGET_FILE:welkin>")
 add_dependencies(tst_cloudstack_cli welkin)
 set_tests_properties(tst_cloudstack_cli PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;DISPLAY=;WAYLAND_DISPLAY=")
+# It also covers the VM snapshots the Snapshots tab shows.
+set_property(TEST tst_cloudstack_provider APPEND PROPERTY LABELS edit)

@@ -15,7 +15,11 @@ It speaks the real protocol as far as Welkin uses it:
   sends an empty list as {} (no count, no array), paginates with page/pagesize (both or none,
   pagesize capped like default.page.size);
 - runs async commands as jobs that take --job-seconds and are polled with
-  queryAsyncJobResult (jobstatus 0/1/2); jobs on VMs whose name starts with "fail" fail;
+  queryAsyncJobResult (jobstatus 0/1/2); a job ends on time whether or not anyone polls it; jobs
+  on VMs whose name starts with "fail" fail;
+- VM snapshots as VMSnapshotManagerImpl and DefaultVMSnapshotStrategy keep them: display and
+  internal names, Disk / DiskAndMemory types, the parent and current snapshot, the states
+  (Creating, Ready, Reverting, Expunging, Error) and the refusals, with CloudStack's texts;
 - serves zones, pods, clusters, hosts and VMs built from the recorded responses in the
   fixtures directory (same keys and types), and can generate any number of VMs;
 - monitoring: VM stats fields (cpuused, cumulative networkkbsread/-write, diskkbsread/-write
@@ -115,7 +119,7 @@ class Cloud:
         self.cluster_template = cluster_file["listClusters"]["listclustersresponse"]["cluster"][0]
         self.job_template = vm_file["stopVirtualMachine"]["stopvirtualmachineresponse"]
         self.zones, self.pods, self.clusters, self.hosts, self.vms = [], [], [], [], {}
-        self.vm_order, self.jobs, self.events, self.snapshots = [], {}, [], {}
+        self.vm_order, self.jobs, self.pending, self.events, self.snapshots = [], {}, [], [], {}
         self.counter = 0
         self.started = time.time()
         self._build()
@@ -248,13 +252,28 @@ class Cloud:
             "resourceid": vm["id"] if vm else None, "resourcetype": "VirtualMachine" if vm else None}))
 
     # --- jobs -------------------------------------------------------------------------------
-    def start_job(self, cmd, vm, final, transitional=None, verb="operate", result=None):
-        if transitional:
+    def start_job(self, cmd, vm, final, transitional=None, verb="operate", result=None, event=None,
+                  refusal=None, failed=None):
+        """`refusal`: the text of a check the command makes inside its job (an
+        InvalidParameterValueException there): the job fails at once with it, as error 431.
+        `failed`: what a failing job leaves behind (the VM's simulated hypervisor failure)."""
+        if transitional and refusal is None:
             vm["state"] = transitional
         job_id = self.next_id(9)
         self.jobs[job_id] = {"cmd": cmd, "vm": vm, "final": final, "verb": verb, "result": result,
+                             "event": event or "VM." + verb.upper(), "refusal": refusal, "failed": failed,
                              "start": time.time(), "done": None}
+        self.pending.append(job_id)
         return {"jobid": job_id}
+
+    def settle_jobs(self):
+        """Jobs end on time, polled or not: a listing shows what they did."""
+        now = time.time()
+        for job_id in list(self.pending):
+            job = self.jobs[job_id]
+            if job["refusal"] is not None or now - job["start"] >= self.args.job_seconds:
+                self.pending.remove(job_id)
+                job["done"] = self.finish_job(job)
 
     def job_status(self, job_id):
         job = self.jobs.get(job_id)
@@ -263,47 +282,57 @@ class Cloud:
         base = {k: v for k, v in self.job_template.items() if k in ("accountid", "userid")}
         base.update({"cmd": job["cmd"], "jobid": job_id, "created": now_text(),
                      "jobinstancetype": "VirtualMachine", "jobinstanceid": job["vm"]["id"] if job["vm"] else None})
-        elapsed = time.time() - job["start"]
-        if job["done"] is None and elapsed < self.args.job_seconds:
+        if job["done"] is None:
+            elapsed = time.time() - job["start"]
             base.update({"jobstatus": 0, "jobprocstatus": int(100 * elapsed / max(self.args.job_seconds, 0.001)),
                          "jobresultcode": 0})
             return base
-        if job["done"] is None:
-            job["done"] = self.finish_job(job)
         base.update(job["done"])
         return base
 
+    @staticmethod
+    def failed_job(code, text):
+        return {"jobstatus": 2, "jobprocstatus": 0, "jobresultcode": code, "jobresulttype": "object",
+                "jobresult": {"errorcode": code, "errortext": text}, "completed": now_text()}
+
     def finish_job(self, job):
         vm = job["vm"]
+        if job["refusal"] is not None:
+            return self.failed_job(431, job["refusal"])
         if vm is not None and vm["name"].startswith("fail"):
             vm["state"] = "Stopped" if vm["state"] in ("Starting", "Stopping") else vm["state"]
+            if job["failed"]:
+                job["failed"]()
             text = "Unable to %s VM %s: simulated hypervisor failure on the fake cloud" % (job["verb"], vm["name"])
-            self.add_event("VM." + job["verb"].upper(), text, "ERROR", vm)
-            return {"jobstatus": 2, "jobprocstatus": 0, "jobresultcode": 530, "jobresulttype": "object",
-                    "jobresult": {"errorcode": 530, "errortext": text}, "completed": now_text()}
+            self.add_event(job["event"], text, "ERROR", vm)
+            return self.failed_job(530, text)
         result = job["final"]() if job["final"] else None
         if vm is not None:
-            self.add_event("VM." + job["verb"].upper(), "Successfully completed %s of VM %s" % (job["verb"], vm["name"]),
-                           "INFO", vm)
+            self.add_event(job["event"], "Successfully completed %s of VM %s" % (job["verb"], vm["name"]), "INFO", vm)
         if result is None:
             result = {"virtualmachine": copy.deepcopy(vm)} if vm is not None and vm["id"] in self.vms else {"success": True}
         return {"jobstatus": 1, "jobprocstatus": 0, "jobresultcode": 0, "jobresulttype": "object",
                 "jobresult": result, "completed": now_text()}
 
     # --- commands ----------------------------------------------------------------------------
-    def vm_arg(self, params, key="id"):
-        vm = self.vms.get(params.get(key, ""))
-        if vm is None:
+    @staticmethod
+    def entity_arg(table, params, key):
+        entity = table.get(params.get(key, ""))
+        if entity is None:
             raise ApiError(431, "Unable to execute API command due to invalid value. Invalid parameter %s "
                                 "value=%s due to incorrect long value format, or entity does not exist"
                            % (key, params.get(key, "")), 4350)
-        return vm
+        return entity
+
+    def vm_arg(self, params, key="id"):
+        return self.entity_arg(self.vms, params, key)
 
     def first_host(self, vm):
         hosts = [h for h in self.hosts if h["zoneid"] == vm["zoneid"]]
         return hosts[0] if hosts else None
 
     def handle(self, command, params, admin):
+        self.settle_jobs()
         if command in ADMIN_ONLY and not admin:
             raise ApiError(401, "The given command does not exist or it is not available for user")
         if command in self.args.unknown_commands.split(","):
@@ -337,9 +366,9 @@ class Cloud:
         if command == "listEvents":
             return self.page(params, "event", self.events)
         if command == "listVMSnapshot":
-            snaps = [s for s in self.snapshots.values()
-                     if "virtualmachineid" not in params or s["virtualmachineid"] == params["virtualmachineid"]]
-            return self.page(params, "vmSnapshot", snaps)
+            if "virtualmachineid" in params:
+                self.vm_arg(params, "virtualmachineid")
+            return self.page(params, "vmSnapshot", [self.snapshot_response(s) for s in self.listed_snapshots(params)])
         if command == "queryAsyncJobResult":
             return self.job_status(params.get("jobid", ""))
         if command == "startVirtualMachine":
@@ -365,31 +394,11 @@ class Cloud:
             return self.start_job("org.apache.cloudstack.api.command.admin.vm.ExpungeVMCmd", vm,
                                   lambda: self.remove_vm(vm), "Expunging", "expunge")
         if command == "createVMSnapshot":
-            vm = self.vm_arg(params, "virtualmachineid")
-            snap_id = self.next_id(10)
-            snap = {"id": snap_id, "name": params.get("name") or "i-2-%s_VS_%d" % (vm["name"], len(self.snapshots)),
-                    "displayname": params.get("name"), "description": params.get("description"),
-                    "state": "Ready", "type": "Disk", "current": True, "virtualmachineid": vm["id"],
-                    "virtualmachinename": vm["name"], "zoneid": vm["zoneid"], "created": now_text()}
-
-            def done():
-                self.snapshots[snap_id] = snap
-                return {"vmsnapshot": strip_empty(snap)}
-            return dict(self.start_job("org.apache.cloudstack.api.command.user.vmsnapshot.CreateVMSnapshotCmd", vm,
-                                       done, None, "snapshot"), id=snap_id)
-        if command in ("revertToVMSnapshot", "deleteVMSnapshot"):
-            snap = self.snapshots.get(params.get("vmsnapshotid", ""))
-            if snap is None:
-                raise ApiError(431, "Unable to find the VM snapshot " + params.get("vmsnapshotid", ""), 4350)
-            vm = self.vms[snap["virtualmachineid"]]
-            if command == "deleteVMSnapshot":
-                def delete():
-                    self.snapshots.pop(snap["id"], None)
-                    return {"success": True}
-                return self.start_job("org.apache.cloudstack.api.command.user.vmsnapshot.DeleteVMSnapshotCmd", vm,
-                                      delete, None, "delete snapshot of")
-            return self.start_job("org.apache.cloudstack.api.command.user.vmsnapshot.RevertToVMSnapshotCmd", vm,
-                                  None, None, "revert")
+            return self.create_vm_snapshot(params)
+        if command == "revertToVMSnapshot":
+            return self.revert_to_vm_snapshot(params)
+        if command == "deleteVMSnapshot":
+            return self.delete_vm_snapshot(params)
         raise ApiError(432, "The given command %s does not exist or it is not available for user" % command)
 
     def set_state(self, vm, state, host):
@@ -399,7 +408,146 @@ class Cloud:
     def remove_vm(self, vm):
         self.vms.pop(vm["id"], None)
         self.vm_order.remove(vm["id"])
+        for snap in self.vm_snapshots(vm["id"]):  # expunging a VM deletes its VM snapshots
+            del self.snapshots[snap["id"]]
         return {"success": True}
+
+    # --- VM snapshots (VMSnapshotManagerImpl, DefaultVMSnapshotStrategy) --------------------
+    SNAPSHOT_TASKS = ("Allocated", "Creating", "Expunging", "Reverting")  # hasActiveVMSnapshotTasks
+    SNAPSHOT_MAX = 10  # vmsnapshot.max
+    SNAPSHOT_BUSY = "There is other active vm snapshot tasks on the instance, please try again later"
+
+    def vm_snapshots(self, vm_id):
+        return [s for s in self.snapshots.values() if s["virtualmachineid"] == vm_id]
+
+    def snapshot_task_running(self, vm_id, but=None):
+        return any(s["state"] in self.SNAPSHOT_TASKS and s is not but for s in self.vm_snapshots(vm_id))
+
+    def make_current(self, snap):
+        for other in self.vm_snapshots(snap["virtualmachineid"]):
+            other["current"] = other is snap
+
+    def snapshot_response(self, snap):
+        """VMSnapshotResponse: parent and parentName name the parent as it is when answering."""
+        parent = self.snapshots.get(snap["parent"] or "")
+        return dict(snap, parent=parent["id"] if parent else None,
+                    parentName=parent["displayname"] if parent else None)
+
+    def listed_snapshots(self, params):
+        snaps = list(self.snapshots.values())
+        for key, field in (("virtualmachineid", "virtualmachineid"), ("vmsnapshotid", "id"), ("state", "state")):
+            if key in params:
+                snaps = [s for s in snaps if s[field] == params[key]]
+        if "name" in params:
+            snaps = [s for s in snaps if params["name"] in (s["name"], s["displayname"])]
+        return snaps
+
+    def create_vm_snapshot(self, params):
+        """CreateVMSnapshotCmd.create() checks and records the snapshot before its job, so these
+        refusals are the command's own answer; the job then takes it from Creating to Ready."""
+        vm = self.vm_arg(params, "virtualmachineid")
+        display, description = params.get("name"), params.get("description")
+        memory = params.get("snapshotmemory", "false").lower() == "true"
+        if display is not None and len(display) > 255:
+            raise ApiError(431, "Creating VM snapshot failed due to length of VM snapshot vsDisplayName should not "
+                                "exceed 255", 4350)
+        if description is not None and len(description) > 255:
+            raise ApiError(431, "Creating VM snapshot failed due to length of VM snapshot vsDescription should not "
+                                "exceed 255", 4350)
+        stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y%m%d%H%M%S")
+        internal = "%s_VS_%s" % (vm["instancename"], stamp)
+        if display is None:
+            display = internal
+        if any(s["displayname"] == display for s in self.vm_snapshots(vm["id"])):
+            raise ApiError(431, "Creating VM snapshot failed due to VM snapshot with name" + display
+                           + "  already exists", 4350)
+        if vm["state"] not in ("Running", "Stopped"):
+            raise ApiError(431, "Creating vm snapshot failed due to VM:%s is not in the running or Stopped state"
+                           % vm["id"], 4350)
+        if memory and vm["state"] == "Stopped":
+            raise ApiError(431, "Can not snapshot memory when VM is in stopped state", 4350)
+        if vm.get("hypervisor") == "KVM" and vm["state"] == "Running" and not memory:
+            raise ApiError(431, "KVM VM does not allow to take a disk-only snapshot when VM is in running state", 4350)
+        if len(self.vm_snapshots(vm["id"])) >= self.SNAPSHOT_MAX:
+            raise ApiError(530, "Creating vm snapshot failed due to a VM can just have : %d VM snapshots. Please "
+                                "delete old ones" % self.SNAPSHOT_MAX, 4250)
+        if self.snapshot_task_running(vm["id"]):
+            raise ApiError(530, self.SNAPSHOT_BUSY, 4250)
+        current = next((s for s in self.vm_snapshots(vm["id"]) if s["current"]), None)
+        snap_id = self.next_id(10)
+        snap = {"id": snap_id, "name": internal, "displayname": display, "description": description,
+                "state": "Creating", "type": "DiskAndMemory" if memory and vm["state"] == "Running" else "Disk",
+                "current": False, "parent": current["id"] if current else None,
+                "virtualmachineid": vm["id"], "virtualmachinename": vm["name"], "zoneid": vm["zoneid"],
+                "zonename": vm["zonename"], "hypervisor": vm.get("hypervisor"), "account": vm.get("account"),
+                "domainid": vm.get("domainid"), "domain": vm.get("domain"), "created": now_text(), "tags": []}
+        self.snapshots[snap_id] = snap
+
+        def taken():
+            snap["state"] = "Ready"
+            self.make_current(snap)
+            return {"vmsnapshot": self.snapshot_response(snap)}
+
+        def failed():
+            snap["state"] = "Error"
+        job = self.start_job("org.apache.cloudstack.api.command.user.vmsnapshot.CreateVMSnapshotCmd", vm, taken,
+                             verb="snapshot", event="VMSNAPSHOT.CREATE", failed=failed)
+        return dict(job, id=snap_id)
+
+    def revert_to_vm_snapshot(self, params):
+        """RevertToVMSnapshotCmd checks inside its job: a refusal is a failed job."""
+        snap = self.entity_arg(self.snapshots, params, "vmsnapshotid")
+        vm = self.vms[snap["virtualmachineid"]]
+        refusal = None
+        if self.snapshot_task_running(vm["id"]):
+            refusal = self.SNAPSHOT_BUSY
+        elif vm["state"] not in ("Running", "Stopped"):
+            refusal = "VM Snapshot reverting failed due to vm is not in the state of Running or Stopped."
+        elif (vm["state"] == "Running" and snap["type"] == "Disk"
+              or vm["state"] == "Stopped" and snap["type"] == "DiskAndMemory"):
+            refusal = ("VM Snapshot revert not allowed. This will result in VM state change. You can revert running VM "
+                       "to disk and memory type snapshot and stopped VM to disk type snapshot")
+        elif snap["state"] != "Ready":
+            refusal = "VM Snapshot reverting failed due to vm snapshot is not in the state of Created."
+        else:
+            snap["state"] = "Reverting"
+
+        def reverted():
+            snap["state"] = "Ready"
+            self.make_current(snap)
+
+        def failed():
+            snap["state"] = "Ready"
+        return self.start_job("org.apache.cloudstack.api.command.user.vmsnapshot.RevertToVMSnapshotCmd", vm, reverted,
+                              verb="revert", event="VMSNAPSHOT.REVERTTO", refusal=refusal, failed=failed)
+
+    def delete_vm_snapshot(self, params):
+        """DeleteVMSnapshotCmd checks inside its job. Children move up to the deleted one's parent,
+        which also becomes current if the deleted one was (DefaultVMSnapshotStrategy)."""
+        snap = self.entity_arg(self.snapshots, params, "vmsnapshotid")
+        vm = self.vms[snap["virtualmachineid"]]
+        refusal = None
+        if snap["state"] not in ("Ready", "Expunging", "Error"):
+            refusal = ("Can't delete the vm snapshotshot %s due to it is not in Created or Error, or Expunging State"
+                       % snap["id"])
+        elif self.snapshot_task_running(vm["id"], but=snap if snap["state"] == "Expunging" else None):
+            refusal = self.SNAPSHOT_BUSY
+        else:
+            snap["state"] = "Expunging"
+
+        def deleted():
+            for child in self.vm_snapshots(vm["id"]):
+                if child["parent"] == snap["id"]:
+                    child["parent"] = snap["parent"]
+            if snap["current"] and snap["parent"] in self.snapshots:
+                self.snapshots[snap["parent"]]["current"] = True
+            del self.snapshots[snap["id"]]
+            return {"success": True}
+
+        def failed():
+            snap["state"] = "Error"
+        return self.start_job("org.apache.cloudstack.api.command.user.vmsnapshot.DeleteVMSnapshotCmd", vm, deleted,
+                              verb="delete a snapshot of", event="VMSNAPSHOT.DELETE", refusal=refusal, failed=failed)
 
     def page(self, params, key, items):
         if ("page" in params) != ("pagesize" in params):
@@ -516,6 +664,8 @@ class Handler(BaseHTTPRequestHandler):
                 body = cloud.handle(command, params, admin)
         except ApiError as e:
             return self.error(envelope, e.code, e.text, e.cs_code)
+        if command == args.not_a_list_command:
+            body = {k: (v[0] if isinstance(v, list) and v else v) for k, v in body.items()}
         self.send(200, {envelope: strip_empty(body)})
 
 
@@ -538,6 +688,7 @@ def main():
     p.add_argument("--throttle-every", type=int, default=0, help="answer every Nth request with 429")
     p.add_argument("--hang-command", default="", help="never answer this command")
     p.add_argument("--malformed-command", default="", help="answer this command with HTML")
+    p.add_argument("--not-a-list-command", default="", help="answer this list command with an object in place of its array")
     p.add_argument("--huge-command", default="", help="answer this command with 8 MiB")
     p.add_argument("--unknown-commands", default="",
                    help="comma-separated commands answered like unknown ones (older server, plugin off)")

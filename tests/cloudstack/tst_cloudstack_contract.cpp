@@ -1,13 +1,15 @@
 // Contract tests: every recorded CloudStack response in tests/data/cloudstack/ (apache/
 // cloudstack-go test data, real 4.14-4.16 servers) goes through Welkin's envelope parser and,
 // where Welkin reads the objects, through its mappers. Each parses, or is rejected with a
-// specific message.
+// specific message. VM snapshots, which have no recording, come from a response written in the
+// documented shape (documented/listVMSnapshot.json).
 #include "providers/cloudstack/CloudStackConsole.h"
 #include "providers/cloudstack/CloudStackMapper.h"
 #include "providers/cloudstack/CloudStackMetrics.h"
 #include "providers/cloudstack/CloudStackResponse.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -217,6 +219,98 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"names no zone"_s), qPrintable(error));
         QVERIFY(!mapper.zone(QJsonObject{{u"id"_s, u"z"_s}, {u"name"_s, 5}}, r, error));
         QCOMPARE(error, u"field \"name\" has the wrong type"_s);
+    }
+
+    void listedVmSnapshots()
+    {
+        QFile file(QStringLiteral(WELKIN_CLOUDSTACK_FIXTURES) + u"/documented/listVMSnapshot.json"_s);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const ApiResult result = parseResponse(file.readAll(), 200);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.body.value(u"count"_s).toInt(), 3);
+        QStringList skipped;
+        const QList<VmSnapshot> listed = Mapper::vmSnapshots(result.body.value(u"vmSnapshot"_s), skipped);
+        QVERIFY2(skipped.isEmpty(), qPrintable(skipped.join(u"; "_s)));
+        QCOMPARE(listed.size(), 3);
+
+        // In the order sent; parents first once ordered.
+        const VmSnapshot &disk = listed.at(0);
+        QCOMPARE(disk.id, u"7e8d0c52-93b1-4c8e-a6d2-1b0f3c9e4a72"_s);
+        QCOMPARE(disk.name, u"after upgrade"_s); // the display name, not i-2-7-VM_VS_…
+        QCOMPARE(disk.parent, u"5a1f6e2b-0c4d-4a8f-b1e7-9d3c2f8a6e01"_s);
+        QVERIFY(disk.description.isEmpty());
+        QCOMPARE(disk.created, QDateTime(QDate(2024, 3, 12), QTime(8, 44, 10), Qt::UTC));
+        QVERIFY(disk.current);
+        QCOMPARE(disk.memory, u"no"_s);
+        QVERIFY(disk.state.isEmpty());
+        QCOMPARE(disk.status, u"Ready"_s);
+        QVERIFY(disk.ready);
+        QVERIFY(!disk.external);
+        QCOMPARE(disk.sizeBytes, -1);
+
+        const VmSnapshot &memory = listed.at(1);
+        QCOMPARE(memory.name, u"before upgrade"_s);
+        QVERIFY(memory.parent.isEmpty());
+        QCOMPARE(memory.description, u"kernel 6.1, before the 6.6 upgrade"_s);
+        QCOMPARE(memory.created, QDateTime(QDate(2024, 3, 11), QTime(16, 5, 2), Qt::UTC));
+        QVERIFY(!memory.current);
+        QCOMPARE(memory.memory, u"internal"_s);
+        QCOMPARE(memory.state, u"running"_s);
+        QVERIFY(memory.hasMemory() && memory.ready);
+
+        const VmSnapshot &creating = listed.at(2);
+        QCOMPARE(creating.name, u"i-2-7-VM_VS_20240312091530"_s); // unnamed: CloudStack's internal name
+        QCOMPARE(creating.status, u"Creating"_s);
+        QVERIFY(!creating.ready && !creating.current);
+
+        const QList<VmSnapshot> ordered = snapshotTreeOrder(listed);
+        QCOMPARE(ordered.size(), 3);
+        QCOMPARE(ordered.at(0).id, memory.id);
+        QCOMPARE(ordered.at(1).id, disk.id);
+        QCOMPARE(ordered.at(2).id, creating.id);
+    }
+
+    void oddVmSnapshotEntries()
+    {
+        const QJsonArray items{
+            QJsonObject{{u"id"_s, 42}, {u"displayname"_s, u"numbered"_s}, {u"parent"_s, 41}, {u"current"_s, u"true"_s},
+                        {u"type"_s, u"DiskAndMemory"_s}, {u"state"_s, u"Ready"_s}},
+            QJsonObject{{u"id"_s, u"a"_s}, {u"name"_s, u"i-2-5-VM_VS_20240101000000"_s}},
+            QJsonObject{{u"displayname"_s, u"no id"_s}, {u"state"_s, u"Ready"_s}},
+            QJsonObject{{u"id"_s, true}},
+            u"vmSnapshot"_s,
+            7,
+            QJsonObject{{u"id"_s, u"b"_s}, {u"displayname"_s, QJsonArray{}}, {u"created"_s, u"yesterday"_s},
+                        {u"type"_s, u"Tape"_s}, {u"state"_s, QJsonObject{}}, {u"current"_s, 1}}};
+        QStringList skipped;
+        const QList<VmSnapshot> listed = Mapper::vmSnapshots(items, skipped);
+        QCOMPARE(skipped, (QStringList{u"VM snapshot \"no id\" without a usable \"id\""_s,
+                                       u"VM snapshot without a usable \"id\""_s,
+                                       u"a VM snapshot that is not an object"_s,
+                                       u"a VM snapshot that is not an object"_s}));
+        QCOMPARE(listed.size(), 3);
+        QCOMPARE(listed.at(0).id, u"42"_s);
+        QCOMPARE(listed.at(0).parent, u"41"_s);
+        QCOMPARE(listed.at(0).name, u"numbered"_s);
+        QVERIFY(listed.at(0).current && listed.at(0).hasMemory() && listed.at(0).ready);
+        QCOMPARE(listed.at(1).name, u"i-2-5-VM_VS_20240101000000"_s); // no display name: the internal one
+        QVERIFY(listed.at(1).status.isEmpty() && !listed.at(1).ready);
+        const VmSnapshot &odd = listed.at(2);
+        QCOMPARE(odd.name, u"b"_s); // no usable name at all: its id
+        QVERIFY(!odd.created.isValid());
+        QVERIFY(odd.memory.isEmpty() && odd.state.isEmpty());
+        QVERIFY(odd.status.isEmpty() && !odd.ready && !odd.current);
+
+        // Absent or null: no snapshots (CloudStack leaves an empty list's array out).
+        skipped.clear();
+        QVERIFY(Mapper::vmSnapshots(QJsonValue(QJsonValue::Undefined), skipped).isEmpty());
+        QVERIFY(Mapper::vmSnapshots(QJsonValue(), skipped).isEmpty());
+        QVERIFY(skipped.isEmpty());
+        for (const QJsonValue &notAList : {QJsonValue(QJsonObject{{u"id"_s, u"x"_s}}), QJsonValue(u"x"_s)}) {
+            skipped.clear();
+            QVERIFY(Mapper::vmSnapshots(notAList, skipped).isEmpty());
+            QCOMPARE(skipped, QStringList{u"the VM snapshot list is not a list"_s});
+        }
     }
 
     // createConsoleEndpoint has no recording (4.18+): the documented shape (CreateConsoleEndpointResponse).

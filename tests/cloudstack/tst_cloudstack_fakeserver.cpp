@@ -1,14 +1,17 @@
 // Checks the fake CloudStack (tests/cloudstack/fake_cloudstack.py) against the recorded real
 // responses: the objects Welkin reads have the same keys and JSON types, errors have the real
-// envelope, empty lists have no count, signatures (also expiring ones) are enforced. Also the
+// envelope, empty lists have no count, signatures (also expiring ones) are enforced; VM snapshots
+// have the documented shape and keep their parent and current one as CloudStack does. Also the
 // Client's own behaviour against it: pagination, 429 retries, deadline, size limit.
 #include "FakeCloudStackServer.h"
 #include "providers/cloudstack/CloudStackClient.h"
+#include "providers/cloudstack/CloudStackJobs.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -53,6 +56,19 @@ ApiResult callAndWait(Client &client, const QString &command, const Params &para
     });
     if (!QTest::qWaitFor([&] { return done; }, 20000))
         out = ApiResult::failed(ApiResult::Failure::Timeout, u"the test timed out"_s);
+    return out;
+}
+
+JobOutcome jobToEnd(Client &client, const QString &command, const Params &params)
+{
+    JobOutcome out;
+    bool done = false;
+    runAsyncCommand(&client, command, params, JobOptions{.pollIntervalMs = 50}, {}, [&](const JobOutcome &o) {
+        out = o;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 20000))
+        out.error = u"the test timed out"_s;
     return out;
 }
 
@@ -279,6 +295,26 @@ private Q_SLOTS:
         QCOMPARE(client->requestsSent(), 3);
     }
 
+    void listThatIsNoListFails()
+    {
+        FakeCloudStackServer broken;
+        QVERIFY(broken.start({u"--not-a-list-command"_s, u"listZones"_s}).isEmpty());
+        Client client(QUrl(broken.httpUrl()), QString::fromLatin1(FakeCloudStackServer::adminKey),
+                      QString::fromLatin1(FakeCloudStackServer::adminSecret));
+        ApiResult result;
+        QJsonArray items{u"untouched"_s};
+        bool done = false;
+        client.listAll(u"listZones"_s, {}, u"zone"_s, [&](const ApiResult &r, const QJsonArray &all) {
+            result = r;
+            items = all;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+        QCOMPARE(result.failure, ApiResult::Failure::Malformed);
+        QCOMPARE(result.error, u"the answer to listZones has \"zone\", but not as a list"_s);
+        QVERIFY(items.isEmpty());
+    }
+
     void rateLimitedCallsAreRetried()
     {
         FakeCloudStackServer throttled;
@@ -290,6 +326,105 @@ private Q_SLOTS:
         for (int i = 0; i < 4; ++i)
             QVERIFY(callAndWait(client, u"listZones"_s).ok());
         QVERIFY(client.requestsSent() > 4);
+    }
+
+    void vmSnapshotsFollowCloudStack()
+    {
+        std::unique_ptr<Client> client(adminClient());
+        const QString vm = u"00000005-0000-4000-8000-000000000002"_s; // vm-0002, running
+        const auto take = [&](const QString &name) {
+            return jobToEnd(*client, u"createVMSnapshot"_s,
+                            {{u"virtualmachineid"_s, vm}, {u"name"_s, name}, {u"snapshotmemory"_s, u"true"_s}});
+        };
+        // While the job runs the snapshot is listed as Creating; the job's result is the snapshot.
+        ApiResult r = callAndWait(*client, u"createVMSnapshot"_s,
+                                  {{u"virtualmachineid"_s, vm}, {u"name"_s, u"first"_s}, {u"snapshotmemory"_s, u"true"_s}});
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const QString firstId = r.body.value(u"id"_s).toString();
+        QVERIFY(!firstId.isEmpty() && !r.body.value(u"jobid"_s).toString().isEmpty());
+        r = callAndWait(*client, u"listVMSnapshot"_s, {{u"vmsnapshotid"_s, firstId}});
+        QCOMPARE(r.body.value(u"vmSnapshot"_s)[0][u"state"_s].toString(), u"Creating"_s);
+        QTest::qWait(300); // the job takes 0.2 s and ends unpolled
+        r = callAndWait(*client, u"listVMSnapshot"_s, {{u"vmsnapshotid"_s, firstId}});
+        QCOMPARE(r.body.value(u"vmSnapshot"_s)[0][u"state"_s].toString(), u"Ready"_s);
+        const JobOutcome second = take(u"second"_s);
+        QVERIFY2(second.ok, qPrintable(second.error));
+        const QString secondId = second.result.value(u"vmsnapshot"_s)[u"id"_s].toString();
+        QCOMPARE(second.result.value(u"vmsnapshot"_s)[u"displayname"_s].toString(), u"second"_s);
+        const JobOutcome third = take(u"third"_s);
+        QVERIFY2(third.ok, qPrintable(third.error));
+
+        QFile file(QStringLiteral(WELKIN_CLOUDSTACK_FIXTURES) + u"/documented/listVMSnapshot.json"_s);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray documentedItems =
+            QJsonDocument::fromJson(file.readAll()).object().value(u"listvmsnapshotresponse"_s)[u"vmSnapshot"_s].toArray();
+        QJsonObject documented = documentedItems.at(0).toObject(); // with a parent
+        const QJsonObject withDescription = documentedItems.at(1).toObject();
+        for (auto it = withDescription.begin(); it != withDescription.end(); ++it)
+            documented.insert(it.key(), it.value());
+        const auto listed = [&] {
+            QHash<QString, QJsonObject> byName;
+            const ApiResult list = callAndWait(*client, u"listVMSnapshot"_s, {{u"virtualmachineid"_s, vm}, {u"listall"_s, u"true"_s}});
+            for (const QJsonValue &item : list.body.value(u"vmSnapshot"_s).toArray())
+                byName.insert(item[u"displayname"_s].toString(), item.toObject());
+            return byName;
+        };
+        QHash<QString, QJsonObject> snapshots = listed();
+        QCOMPARE(snapshots.size(), 3);
+        for (const QJsonObject &snapshot : std::as_const(snapshots)) {
+            const QString diff = compareShapes(snapshot, documented,
+                                               {u"id"_s, u"name"_s, u"displayname"_s, u"state"_s, u"type"_s,
+                                                u"current"_s, u"created"_s, u"virtualmachineid"_s, u"zoneid"_s});
+            QVERIFY2(diff.isEmpty(), qPrintable(diff));
+            QVERIFY2(QRegularExpression(u"^i-2-2-VM_VS_\\d{14}$"_s).match(snapshot[u"name"_s].toString()).hasMatch(),
+                     qPrintable(snapshot[u"name"_s].toString()));
+            QCOMPARE(snapshot[u"type"_s].toString(), u"DiskAndMemory"_s);
+        }
+        QVERIFY(!snapshots[u"first"_s].contains(u"parent"_s)); // no value, no field
+        QCOMPARE(snapshots[u"second"_s][u"parent"_s].toString(), firstId);
+        QCOMPARE(snapshots[u"third"_s][u"parent"_s].toString(), secondId);
+        QCOMPARE(snapshots[u"third"_s][u"parentName"_s].toString(), u"second"_s);
+        QVERIFY(snapshots[u"third"_s][u"current"_s].toBool());
+        QVERIFY(!snapshots[u"first"_s][u"current"_s].toBool() && !snapshots[u"second"_s][u"current"_s].toBool());
+
+        // Deleting one moves its children up to its parent; deleting the current one makes its
+        // parent current.
+        JobOutcome deleted = jobToEnd(*client, u"deleteVMSnapshot"_s, {{u"vmsnapshotid"_s, secondId}});
+        QVERIFY2(deleted.ok, qPrintable(deleted.error));
+        snapshots = listed();
+        QCOMPARE(snapshots.size(), 2);
+        QCOMPARE(snapshots[u"third"_s][u"parent"_s].toString(), firstId);
+        QCOMPARE(snapshots[u"third"_s][u"parentName"_s].toString(), u"first"_s);
+        deleted = jobToEnd(*client, u"deleteVMSnapshot"_s, {{u"vmsnapshotid"_s, snapshots[u"third"_s][u"id"_s].toString()}});
+        QVERIFY2(deleted.ok, qPrintable(deleted.error));
+        snapshots = listed();
+        QCOMPARE(snapshots.keys(), QStringList{u"first"_s});
+        QVERIFY(snapshots[u"first"_s][u"current"_s].toBool());
+
+        // Revert checks run inside its job: accepted with a job id, which then fails with error 431.
+        const QString failing = u"00000005-0000-4000-8000-000000000005"_s; // fail-01, stopped
+        const JobOutcome doomed = jobToEnd(*client, u"createVMSnapshot"_s, {{u"virtualmachineid"_s, failing}});
+        QVERIFY(!doomed.ok);
+        r = callAndWait(*client, u"listVMSnapshot"_s, {{u"virtualmachineid"_s, failing}});
+        const QJsonObject error = r.body.value(u"vmSnapshot"_s)[0].toObject();
+        QCOMPARE(error[u"state"_s].toString(), u"Error"_s);
+        QCOMPARE(error[u"type"_s].toString(), u"Disk"_s);
+        r = callAndWait(*client, u"revertToVMSnapshot"_s, {{u"vmsnapshotid"_s, error[u"id"_s].toString()}});
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const QString jobId = r.body.value(u"jobid"_s).toString();
+        QVERIFY(!jobId.isEmpty());
+        r = callAndWait(*client, u"queryAsyncJobResult"_s, {{u"jobid"_s, jobId}});
+        QCOMPARE(r.body.value(u"jobstatus"_s).toInt(), 2);
+        QCOMPARE(r.body.value(u"jobresult"_s)[u"errorcode"_s].toInt(), 431);
+        QCOMPARE(r.body.value(u"jobresult"_s)[u"errortext"_s].toString(),
+                 u"VM Snapshot reverting failed due to vm snapshot is not in the state of Created."_s);
+
+        // create's own checks answer the command itself.
+        r = callAndWait(*client, u"createVMSnapshot"_s, {{u"virtualmachineid"_s, vm}, {u"name"_s, u"first"_s},
+                                                         {u"snapshotmemory"_s, u"true"_s}});
+        QCOMPARE(r.httpStatus, 431);
+        QCOMPARE(r.csErrorCode, 4350);
+        QCOMPARE(r.serverText, u"Creating VM snapshot failed due to VM snapshot with namefirst  already exists"_s);
     }
 
     void deadlineAndSizeLimit()

@@ -1,6 +1,7 @@
 // CloudStackProvider end to end against the fake CloudStack (a separate process on loopback):
-// the inventory tree, actions as tasks that end with their job, failing jobs, wrong keys,
-// plain users, credential prompts, events and samples, 1,200 VMs over several pages.
+// the inventory tree, actions as tasks that end with their job, failing jobs, VM snapshots
+// (listed, taken, reverted, deleted, refused), wrong keys, plain users, credential prompts,
+// events and samples, 1,200 VMs over several pages.
 #include "CloudStackTestSupport.h"
 #include "FakeCloudStackServer.h"
 #include "inventory/Inventory.h"
@@ -8,13 +9,20 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace welkin;
 using welkin::test::FakeCloudStackServer;
+using welkin::test::findByName;
+using welkin::test::listSnapshotsToEnd;
 using welkin::test::runToEnd;
+using welkin::test::snapshotsIn;
+using welkin::test::waitForEnd;
 
 namespace {
 
@@ -31,23 +39,27 @@ public:
     }
 };
 
-const InventoryNode *findByName(const InventoryNode *node, const QString &name)
-{
-    if (node->resource().name == name)
-        return node;
-    for (int i = 0; i < node->childCount(); ++i) {
-        if (const InventoryNode *found = findByName(node->child(i), name))
-            return found;
-    }
-    return nullptr;
-}
-
 int countKind(const InventoryNode *node, ResourceKind kind)
 {
     int n = node->kind() == kind ? 1 : 0;
     for (int i = 0; i < node->childCount(); ++i)
         n += countKind(node->child(i), kind);
     return n;
+}
+
+std::optional<VmSnapshot> named(const QList<VmSnapshot> &snapshots, const QString &name)
+{
+    for (const VmSnapshot &snapshot : snapshots) {
+        if (snapshot.name == name)
+            return snapshot;
+    }
+    return std::nullopt;
+}
+
+// The task failed with CloudStack's own words (the provider adds the error code after them).
+bool refusedWith(const Task *task, const QString &text)
+{
+    return task->state() == Task::State::Failed && task->errorText().startsWith(text);
 }
 
 } // namespace
@@ -224,21 +236,24 @@ private Q_SLOTS:
         const auto provider = connectedAdmin(inventory);
         QVERIFY(provider);
         const ResourceId vm = findByName(inventory.root(), u"vm-0004"_s)->id();
-        Task *task = runToEnd(*provider, ActionType::CreateSnapshot, vm, {{u"name"_s, u"before upgrade"_s}});
+        Task *task = runToEnd(*provider, ActionType::CreateSnapshot, vm,
+                              {{u"name"_s, u"before upgrade"_s}, {u"memory"_s, true}});
         QVERIFY2(task->state() == Task::State::Succeeded, qPrintable(task->errorText()));
 
-        QString snapshotId;
-        provider->client()->call(u"listVMSnapshot"_s, {{u"virtualmachineid"_s, vm.nativeId()}},
-                                 [&](const cloudstack::ApiResult &r) {
-                                     snapshotId = r.body.value(u"vmSnapshot"_s).toArray().first()[u"id"_s].toString();
-                                 });
-        QTRY_VERIFY_WITH_TIMEOUT(!snapshotId.isEmpty(), 10000);
+        task = listSnapshotsToEnd(*provider, vm);
+        QVERIFY2(task->state() == Task::State::Succeeded, qPrintable(task->errorText()));
+        QCOMPARE(snapshotsIn(task).size(), 1);
+        const QString snapshotId = snapshotsIn(task).first().id;
+        QVERIFY(!snapshotId.isEmpty());
         task = runToEnd(*provider, ActionType::RevertSnapshot, vm, {{u"snapshotId"_s, snapshotId}});
         QVERIFY2(task->state() == Task::State::Succeeded, qPrintable(task->errorText()));
         task = runToEnd(*provider, ActionType::DeleteSnapshot, vm, {{u"snapshotId"_s, snapshotId}});
         QVERIFY2(task->state() == Task::State::Succeeded, qPrintable(task->errorText()));
         task = runToEnd(*provider, ActionType::DeleteSnapshot, vm, {});
         QCOMPARE(task->state(), Task::State::Failed);
+        task = listSnapshotsToEnd(*provider, vm);
+        QVERIFY2(task->state() == Task::State::Succeeded, qPrintable(task->errorText()));
+        QVERIFY(snapshotsIn(task).isEmpty());
 
         // Destroy keeps a Destroyed VM; expunge removes it before the task ends.
         task = runToEnd(*provider, ActionType::Delete, vm);
@@ -254,6 +269,178 @@ private Q_SLOTS:
         task = runToEnd(*provider, ActionType::Delete, other, {{u"expunge"_s, true}});
         QVERIFY2(task->state() == Task::State::Succeeded, qPrintable(task->errorText()));
         QVERIFY(!inventory.node(other));
+    }
+
+    // A cloud of its own whose jobs take 1 s: long enough to list a snapshot while it is taken
+    // and to act while a VM is stopping.
+    void vmSnapshotsTreeRevertAndRefusals()
+    {
+        FakeCloudStackServer own;
+        QVERIFY(own.start({u"--vms"_s, u"3"_s, u"--job-seconds"_s, u"1"_s}).isEmpty());
+        Inventory inventory;
+        auto provider = adminProvider(own);
+        inventory.addProvider(provider.get());
+        QVERIFY(load(*provider));
+
+        const SnapshotSupport support = provider->snapshotSupport();
+        QVERIFY(support.listed && support.revert && support.memory);
+        QVERIFY(!support.describe && !support.deleteWithChildren && !support.diskOnly && !support.memoryWhenRunning
+                && !support.images && !support.libvirtNames);
+
+        const InventoryNode *runningNode = findByName(inventory.root(), u"vm-0001"_s);
+        const InventoryNode *stoppedNode = findByName(inventory.root(), u"vm-0003"_s);
+        const InventoryNode *failingNode = findByName(inventory.root(), u"fail-01"_s);
+        QVERIFY(runningNode && stoppedNode && failingNode);
+        QCOMPARE(runningNode->resource().vm()->state, PowerState::Running);
+        QCOMPARE(stoppedNode->resource().vm()->state, PowerState::ShutOff);
+        QCOMPARE(runningNode->parent()->kind(), ResourceKind::Host);
+        const ResourceId running = runningNode->id();
+        const ResourceId host = runningNode->parent()->id();
+        const ResourceId stopped = stoppedNode->id();
+        const ResourceId failing = failingNode->id();
+
+        Task *task = listSnapshotsToEnd(*provider, running);
+        QVERIFY2(task->state() == Task::State::Succeeded, qPrintable(task->errorText()));
+        QCOMPARE(task->title(), u"List the snapshots of vm-0001"_s);
+        QVERIFY(snapshotsIn(task).isEmpty());
+
+        // A running KVM VM: with its memory or not at all.
+        task = runToEnd(*provider, ActionType::CreateSnapshot, running, {{u"name"_s, u"disk only"_s}});
+        QVERIFY2(refusedWith(task, u"KVM VM does not allow to take a disk-only snapshot when VM is in running state"_s),
+                 qPrintable(task->errorText()));
+        QVERIFY2(task->errorText().contains(u"431"_s), qPrintable(task->errorText()));
+        task = runToEnd(*provider, ActionType::CreateSnapshot, running,
+                        {{u"name"_s, u"base"_s}, {u"description"_s, u"clean install"_s}, {u"memory"_s, true}});
+        QVERIFY2(task->state() == Task::State::Succeeded, qPrintable(task->errorText()));
+
+        // The next one is listed as Creating while its job runs.
+        Task *taking = provider->perform(Action{ActionType::CreateSnapshot, running,
+                                                {{u"name"_s, u"work"_s}, {u"memory"_s, true}}});
+        QSignalSpy progress(taking, &Task::progressChanged);
+        QVERIFY(progress.wait(10000)); // the job exists
+        task = listSnapshotsToEnd(*provider, running);
+        QVERIFY2(task->state() == Task::State::Succeeded, qPrintable(task->errorText()));
+        const std::optional<VmSnapshot> inTheMaking = named(snapshotsIn(task), u"work"_s);
+        QVERIFY(inTheMaking);
+        QCOMPARE(inTheMaking->status, u"Creating"_s);
+        QVERIFY(!inTheMaking->ready);
+        QVERIFY2(waitForEnd(taking)->state() == Task::State::Succeeded, qPrintable(taking->errorText()));
+
+        // Parents first; the newest is current.
+        task = listSnapshotsToEnd(*provider, running);
+        QList<VmSnapshot> snapshots = snapshotsIn(task);
+        QCOMPARE(snapshots.size(), 2);
+        const VmSnapshot base = snapshots.at(0);
+        const VmSnapshot work = snapshots.at(1);
+        QCOMPARE(base.name, u"base"_s);
+        QVERIFY(base.parent.isEmpty());
+        QCOMPARE(base.description, u"clean install"_s);
+        QCOMPARE(base.memory, u"internal"_s);
+        QCOMPARE(base.state, u"running"_s);
+        QCOMPARE(base.status, u"Ready"_s);
+        QVERIFY(base.ready && !base.current);
+        QVERIFY(base.created.isValid());
+        QVERIFY2(std::abs(base.created.secsTo(QDateTime::currentDateTimeUtc())) < 300,
+                 qPrintable(base.created.toString(Qt::ISODate)));
+        QCOMPARE(work.name, u"work"_s);
+        QCOMPARE(work.parent, base.id);
+        QVERIFY(work.current && work.ready);
+        QVERIFY(work.id != base.id);
+
+        // Display names are unique per VM; descriptions end at 255 characters.
+        task = runToEnd(*provider, ActionType::CreateSnapshot, running, {{u"name"_s, u"base"_s}, {u"memory"_s, true}});
+        QVERIFY2(refusedWith(task, u"Creating VM snapshot failed due to VM snapshot with namebase  already exists"_s),
+                 qPrintable(task->errorText()));
+        task = runToEnd(*provider, ActionType::CreateSnapshot, running,
+                        {{u"name"_s, u"long"_s}, {u"description"_s, QString(256, u'd')}, {u"memory"_s, true}});
+        QVERIFY2(refusedWith(task, u"Creating VM snapshot failed due to length of VM snapshot vsDescription should not "
+                                   "exceed 255"_s),
+                 qPrintable(task->errorText()));
+
+        // Reverting makes that one current; what is taken next descends from it.
+        task = runToEnd(*provider, ActionType::RevertSnapshot, running, {{u"snapshotId"_s, base.id}});
+        QVERIFY2(task->state() == Task::State::Succeeded, qPrintable(task->errorText()));
+        snapshots = snapshotsIn(listSnapshotsToEnd(*provider, running));
+        QCOMPARE(snapshots.size(), 2);
+        QVERIFY(named(snapshots, u"base"_s)->current);
+        QVERIFY(!named(snapshots, u"work"_s)->current);
+        task = runToEnd(*provider, ActionType::CreateSnapshot, running, {{u"name"_s, u"branch"_s}, {u"memory"_s, true}});
+        QVERIFY2(task->state() == Task::State::Succeeded, qPrintable(task->errorText()));
+        snapshots = snapshotsIn(listSnapshotsToEnd(*provider, running));
+        QCOMPARE(snapshots.size(), 3);
+        const std::optional<VmSnapshot> branch = named(snapshots, u"branch"_s);
+        QVERIFY(branch);
+        QCOMPARE(branch->parent, base.id);
+        QVERIFY(branch->current && !named(snapshots, u"base"_s)->current);
+        QCOMPARE(snapshots.first().id, base.id);
+
+        // A stopped VM: its disks only, named after CloudStack's internal name when unnamed.
+        task = runToEnd(*provider, ActionType::CreateSnapshot, stopped, {{u"memory"_s, true}});
+        QVERIFY2(refusedWith(task, u"Can not snapshot memory when VM is in stopped state"_s),
+                 qPrintable(task->errorText()));
+        task = runToEnd(*provider, ActionType::CreateSnapshot, stopped);
+        QVERIFY2(task->state() == Task::State::Succeeded, qPrintable(task->errorText()));
+        task = listSnapshotsToEnd(*provider, stopped);
+        QCOMPARE(snapshotsIn(task).size(), 1);
+        const VmSnapshot diskOnly = snapshotsIn(task).first();
+        QVERIFY2(QRegularExpression(u"^i-2-3-VM_VS_\\d{14}$"_s).match(diskOnly.name).hasMatch(), qPrintable(diskOnly.name));
+        QCOMPARE(diskOnly.memory, u"no"_s);
+        QVERIFY(diskOnly.state.isEmpty() && !diskOnly.hasMemory());
+        QVERIFY(diskOnly.current && diskOnly.ready);
+        task = runToEnd(*provider, ActionType::RevertSnapshot, stopped, {{u"snapshotId"_s, diskOnly.id}});
+        QVERIFY2(task->state() == Task::State::Succeeded, qPrintable(task->errorText()));
+
+        // Nothing while the VM is stopping; a stopped VM cannot go back to a memory snapshot.
+        Task *stopping = provider->perform(Action{ActionType::Shutdown, running, {}});
+        QSignalSpy stopProgress(stopping, &Task::progressChanged);
+        QVERIFY(stopProgress.wait(10000));
+        task = runToEnd(*provider, ActionType::CreateSnapshot, running, {{u"name"_s, u"midway"_s}, {u"memory"_s, true}});
+        QVERIFY2(refusedWith(task, u"Creating vm snapshot failed due to VM:%1 is not in the running or Stopped state"_s
+                                       .arg(running.nativeId())),
+                 qPrintable(task->errorText()));
+        QVERIFY2(waitForEnd(stopping)->state() == Task::State::Succeeded, qPrintable(stopping->errorText()));
+        task = runToEnd(*provider, ActionType::RevertSnapshot, running, {{u"snapshotId"_s, base.id}});
+        QVERIFY2(refusedWith(task, u"VM Snapshot revert not allowed. This will result in VM state change. You can "
+                                   "revert running VM to disk and memory type snapshot and stopped VM to disk type "
+                                   "snapshot"_s),
+                 qPrintable(task->errorText()));
+
+        // A snapshot whose job failed stays listed, in Error, and cannot be reverted to.
+        task = runToEnd(*provider, ActionType::CreateSnapshot, failing, {{u"name"_s, u"doomed"_s}});
+        QVERIFY2(refusedWith(task, u"Unable to snapshot VM fail-01"_s), qPrintable(task->errorText()));
+        task = listSnapshotsToEnd(*provider, failing);
+        QCOMPARE(snapshotsIn(task).size(), 1);
+        const VmSnapshot doomed = snapshotsIn(task).first();
+        QCOMPARE(doomed.status, u"Error"_s);
+        QVERIFY(!doomed.ready);
+        task = runToEnd(*provider, ActionType::RevertSnapshot, failing, {{u"snapshotId"_s, doomed.id}});
+        QVERIFY2(refusedWith(task, u"VM Snapshot reverting failed due to vm snapshot is not in the state of Created."_s),
+                 qPrintable(task->errorText()));
+
+        // Deleted: gone from the next listing; its children are roots now, as it was.
+        task = runToEnd(*provider, ActionType::DeleteSnapshot, running, {{u"snapshotId"_s, base.id}});
+        QVERIFY2(task->state() == Task::State::Succeeded, qPrintable(task->errorText()));
+        snapshots = snapshotsIn(listSnapshotsToEnd(*provider, running));
+        QCOMPARE(snapshots.size(), 2);
+        QVERIFY(!named(snapshots, u"base"_s));
+        for (const VmSnapshot &left : std::as_const(snapshots))
+            QVERIFY2(left.parent.isEmpty(), qPrintable(left.name));
+        QVERIFY(named(snapshots, u"branch"_s)->current);
+
+        // Listing refused: the server's words, a resource that is no VM of this cloud, no connection.
+        task = listSnapshotsToEnd(*provider, ResourceId(provider->id(), ResourceKind::Vm, u"nope"_s));
+        QCOMPARE(task->state(), Task::State::Failed);
+        QVERIFY2(task->errorText().contains(u"Invalid parameter virtualmachineid value=nope"_s),
+                 qPrintable(task->errorText()));
+        task = listSnapshotsToEnd(*provider, host);
+        QCOMPARE(task->state(), Task::State::Failed);
+        QVERIFY2(task->errorText().contains(u"is not a virtual machine of Test cloud"_s), qPrintable(task->errorText()));
+        provider->close();
+        task = listSnapshotsToEnd(*provider, running);
+        QCOMPARE(task->state(), Task::State::Failed);
+        QVERIFY2(task->errorText().startsWith(u"Could not list the snapshots of "_s)
+                     && task->errorText().contains(u"not connected to Test cloud"_s),
+                 qPrintable(task->errorText()));
     }
 
     void eventsAndSamples()

@@ -20,3 +20,8 @@ welkin_add_test(tst_vmdetailspage edit/tst_vmdetailspage.cpp edit welkin-ui welk
 set_tests_properties(tst_vmdetailspage PROPERTIES FIXTURES_REQUIRED libvirtd_manage)
 set_property(TEST tst_vmdetailspage APPEND PROPERTY ENVIRONMENT
   "WELKIN_MANAGE_URI=${WELKIN_MANAGE_URI}" "WELKIN_MANAGE_STATE=${WELKIN_MANAGE_STATE}")
+# The same tab on a CloudStack VM, against the local CloudStack server (label cloudstack too).
+welkin_add_test(tst_snapshotspage_cloudstack edit/tst_snapshotspage_cloudstack.cpp edit welkin-ui welkin-resources)
+target_compile_definitions(tst_snapshotspage_cloudstack PRIVATE ${WELKIN_CLOUDSTACK_DEFS})
+target_include_directories(tst_snapshotspage_cloudstack PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../cloudstack)
+set_property(TEST tst_snapshotspage_cloudstack APPEND PROPERTY LABELS cloudstack)

@@ -11,6 +11,7 @@ namespace {
 VmSnapshot snapshot(const QString &name, const QString &parent, qint64 created)
 {
     VmSnapshot s;
+    s.id = name;
     s.name = name;
     s.parent = parent;
     s.created = QDateTime::fromSecsSinceEpoch(created);
@@ -123,7 +124,7 @@ private Q_SLOTS:
         const QList<VmSnapshot> given{snapshot(u"c2"_s, u"root"_s, 30), snapshot(u"root"_s, {}, 10),
                                       snapshot(u"g"_s, u"c1"_s, 40), snapshot(u"c1"_s, u"root"_s, 20),
                                       snapshot(u"other"_s, {}, 5)};
-        QCOMPARE(names(SnapshotXml::treeOrder(given)),
+        QCOMPARE(names(snapshotTreeOrder(given)),
                  (QStringList{u"other"_s, u"root"_s, u"c1<root"_s, u"g<c1"_s, u"c2<root"_s}));
     }
 
@@ -132,7 +133,7 @@ private Q_SLOTS:
         // A parent that is gone, and a cycle (a damaged host): every snapshot still shown once.
         const QList<VmSnapshot> given{snapshot(u"orphan"_s, u"gone"_s, 1), snapshot(u"a"_s, u"b"_s, 2),
                                       snapshot(u"b"_s, u"a"_s, 3), snapshot(u"self"_s, u"self"_s, 4)};
-        const QList<VmSnapshot> ordered = SnapshotXml::treeOrder(given);
+        const QList<VmSnapshot> ordered = snapshotTreeOrder(given);
         QCOMPARE(ordered.size(), 4);
         QStringList seen;
         for (const VmSnapshot &s : ordered) {
@@ -140,6 +141,32 @@ private Q_SLOTS:
             seen.append(s.name);
         }
         QCOMPARE(ordered.first().name, u"orphan"_s);
+    }
+
+    void treeOrderKeysByIdAndDropsRepeats()
+    {
+        // Cloud snapshots: parents name ids, names may repeat, a paged listing may repeat an id.
+        VmSnapshot root = snapshot(u"same"_s, {}, 10);
+        root.id = u"id-1"_s;
+        VmSnapshot child = snapshot(u"same"_s, u"id-1"_s, 20);
+        child.id = u"id-2"_s;
+        VmSnapshot repeat = child;
+        repeat.created = QDateTime::fromSecsSinceEpoch(30);
+        const QList<VmSnapshot> ordered = snapshotTreeOrder({child, repeat, root});
+        QCOMPARE(ordered.size(), 2);
+        QCOMPARE(ordered.at(0).id, u"id-1"_s);
+        QCOMPARE(ordered.at(1).id, u"id-2"_s);
+        QCOMPARE(ordered.at(1).parent, u"id-1"_s);
+    }
+
+    void parseUsesTheNameAsId()
+    {
+        VmSnapshot s;
+        QString error;
+        QVERIFY2(SnapshotXml::parse("<domainsnapshot><name>s1</name><parent><name>s0</name></parent></domainsnapshot>",
+                                    &s, &error), qPrintable(error));
+        QCOMPARE(s.id, u"s1"_s);
+        QCOMPARE(s.parent, u"s0"_s);
     }
 };
 

@@ -11,10 +11,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -139,15 +141,23 @@ void TstVmSnapshotsPage::takeRevertDelete()
     QStringList takenSeen;
     bool runningSeen = false;
     QString nextName;
-    m_page->askSpec = [&](const QString &, bool running, const QStringList &taken) -> std::optional<SnapshotSpec> {
+    SnapshotSupport supportSeen;
+    m_page->askSpec = [&](const QString &, bool running, const QStringList &taken,
+                          const SnapshotSupport &support) -> std::optional<SnapshotSpec> {
         runningSeen = running;
         takenSeen = taken;
+        supportSeen = support;
         return SnapshotSpec{nextName, u"made by the test"_s, false};
     };
+    QVERIFY(m_page->revertButton()->isVisibleTo(m_page.get()));
+    QVERIFY(m_page->describeButton()->isVisibleTo(m_page.get()));
+    QVERIFY(!m_page->imagesNote()->isVisibleTo(m_page.get()));
+    QVERIFY(m_page->view()->isColumnHidden(SnapshotTreeModel::SizeColumn));
     nextName = u"base"_s;
     m_page->takeButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(!m_page->isBusy() && model->count() == 1, timeoutMs);
     QVERIFY(runningSeen);
+    QVERIFY(supportSeen.diskOnly && supportSeen.libvirtNames && !supportSeen.memory && !supportSeen.images);
     QVERIFY2(m_page->messageLabel()->text().contains(u"Snapshot base taken"_s), qPrintable(m_page->messageLabel()->text()));
     nextName = u"child-a"_s;
     m_page->takeButton()->click();
@@ -224,7 +234,13 @@ void TstVmSnapshotsPage::takeRevertDelete()
 
 void TstVmSnapshotsPage::takeDialogChecksTheName()
 {
-    TakeSnapshotDialog dialog(vmName, true, {u"base"_s});
+    SnapshotSupport libvirt;
+    libvirt.libvirtNames = true;
+    libvirt.diskOnly = true;
+    libvirt.memoryWhenRunning = true;
+    TakeSnapshotDialog dialog(vmName, true, {u"base"_s}, libvirt);
+    QVERIFY(!dialog.diskOnlyBox()->isHidden());
+    QVERIFY(dialog.memoryBox()->isHidden());
     QPushButton *ok = dialog.buttons()->button(QDialogButtonBox::Ok);
     QVERIFY(ok->isEnabled()); // the suggested name
     dialog.nameEdit()->setText(u"base"_s);
@@ -236,6 +252,34 @@ void TstVmSnapshotsPage::takeDialogChecksTheName()
     dialog.nameEdit()->setText(u"pre-upgrade"_s);
     QVERIFY(ok->isEnabled());
     QCOMPARE(dialog.spec().name, u"pre-upgrade"_s);
+    QVERIFY(!dialog.spec().memory);
+
+    // A cloud's rules: spaces allowed (trimmed), 255 characters, memory on request.
+    SnapshotSupport cloud;
+    cloud.memory = true;
+    cloud.listed = true;
+    TakeSnapshotDialog cloudDialog(vmName, true, {u"base"_s}, cloud);
+    QVERIFY(cloudDialog.diskOnlyBox()->isHidden());
+    QVERIFY(!cloudDialog.memoryBox()->isHidden());
+    QVERIFY(cloudDialog.memoryBox()->isChecked());
+    cloudDialog.nameEdit()->setText(u" before upgrade "_s);
+    QPushButton *cloudOk = cloudDialog.buttons()->button(QDialogButtonBox::Ok);
+    QVERIFY(cloudOk->isEnabled());
+    QCOMPARE(cloudDialog.spec().name, u"before upgrade"_s);
+    QVERIFY(cloudDialog.spec().memory);
+    cloudDialog.nameEdit()->setText(u"base "_s);
+    QVERIFY(!cloudOk->isEnabled());
+    cloudDialog.nameEdit()->setText(u"   "_s);
+    QVERIFY(!cloudOk->isEnabled());
+    QVERIFY2(cloudDialog.problemLabel()->text().contains(u"empty"_s), qPrintable(cloudDialog.problemLabel()->text()));
+    cloudDialog.nameEdit()->setText(u"ok"_s);
+    cloudDialog.descriptionEdit()->setPlainText(QString(256, u'x'));
+    QVERIFY(!cloudOk->isEnabled());
+    QVERIFY2(cloudDialog.problemLabel()->text().contains(u"256"_s), qPrintable(cloudDialog.problemLabel()->text()));
+    // A stopped VM: CloudStack cannot save memory it does not have.
+    TakeSnapshotDialog stopped(vmName, false, {}, cloud);
+    QVERIFY(!stopped.memoryBox()->isEnabled());
+    QVERIFY(!stopped.spec().memory);
 }
 
 void TstVmSnapshotsPage::bulkTakeFromTheVmMenu()
@@ -268,6 +312,7 @@ void TstVmSnapshotsPage::bulkTakeFromTheVmMenu()
     auto *dialog = qobject_cast<TakeSnapshotDialog *>(actions.currentDialog());
     QVERIFY(dialog);
     QVERIFY2(dialog->windowTitle().contains(u"2 VMs"_s), qPrintable(dialog->windowTitle()));
+    QVERIFY(!dialog->diskOnlyBox()->isHidden()); // both libvirt: libvirt's choices
     dialog->nameEdit()->setText(u"nightly"_s);
     dialog->buttons()->button(QDialogButtonBox::Ok)->click();
     // One task per VM: the running one with its memory, the shut-off one its disk.

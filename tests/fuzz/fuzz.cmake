@@ -28,7 +28,7 @@ if(WELKIN_FUZZ)
 
   # The core sources the harnesses reach, nothing else: a build of a minute, not of the whole core.
   set(WELKIN_FUZZ_SOURCES
-    model/Resource.cpp model/ResourceId.cpp model/PowerState.cpp model/JsonId.cpp
+    model/Resource.cpp model/ResourceId.cpp model/PowerState.cpp model/JsonId.cpp model/VmSnapshot.cpp
     manage/LibvirtUnits.cpp
     providers/libvirt/DomainXmlParser.cpp
     providers/openstack/NovaParser.cpp providers/openstack/KeystoneToken.cpp

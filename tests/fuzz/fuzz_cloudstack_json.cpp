@@ -1,5 +1,6 @@
 // A CloudStack API answer (any bytes a server or a proxy sends) through the envelope reader, the
-// async-job reader and every object mapper, as the provider does with list and job answers.
+// async-job reader and every object mapper, as the provider does with list and job answers;
+// every value in it also as listVMSnapshot's list.
 #include "FuzzSupport.h"
 
 #include "model/JsonId.h"
@@ -33,6 +34,47 @@ void checkMapped(bool ok, const Resource &out, const QString &error, const QJson
     FUZZ_CHECK(out.parent.isValid() && out.parent.providerId() == mapper.providerId(), {});
     // Ids are stored and typed on the command line as text: they must come back unchanged.
     FUZZ_CHECK(ResourceId::fromString(out.id.toString()) == out.id, shown(out.id.toString()));
+}
+
+void checkSnapshot(const VmSnapshot &snapshot)
+{
+    FUZZ_CHECK(!snapshot.id.isEmpty() && !snapshot.name.isEmpty(), {});
+    FUZZ_CHECK(snapshot.ready == (snapshot.status == u"Ready"_s), shown(snapshot.status));
+    FUZZ_CHECK(snapshot.memory.isEmpty() || snapshot.memory == u"internal"_s || snapshot.memory == u"no"_s,
+               shown(snapshot.memory));
+    FUZZ_CHECK(snapshot.hasMemory() == (snapshot.state == u"running"_s), shown(snapshot.state));
+    FUZZ_CHECK(!snapshot.external && snapshot.sizeBytes == -1, {});
+    if (snapshot.created.isValid())
+        FUZZ_CHECK(snapshot.created.timeSpec() == Qt::OffsetFromUTC || snapshot.created.timeSpec() == Qt::UTC, {});
+}
+
+// A value as listVMSnapshot's "vmSnapshot" list: each entry is listed (under its own id) or
+// skipped with a reason; a value that is no list is one reason; absent or null is no snapshots.
+void mapSnapshotList(const QJsonValue &value)
+{
+    QStringList skipped;
+    const QList<VmSnapshot> listed = Mapper::vmSnapshots(value, skipped);
+    for (const QString &problem : std::as_const(skipped))
+        FUZZ_CHECK(!problem.isEmpty(), {});
+    if (value.isUndefined() || value.isNull()) {
+        FUZZ_CHECK(listed.isEmpty() && skipped.isEmpty(), {});
+        return;
+    }
+    if (!value.isArray()) {
+        FUZZ_CHECK(listed.isEmpty() && skipped.size() == 1, QString::number(skipped.size()));
+        return;
+    }
+    const QJsonArray items = value.toArray();
+    FUZZ_CHECK(listed.size() + skipped.size() == items.size(),
+               QString::number(listed.size()) + u'+' + QString::number(skipped.size()));
+    qsizetype next = 0; // entries keep their order
+    for (const VmSnapshot &snapshot : listed) {
+        checkSnapshot(snapshot);
+        while (next < items.size() && jsonId(items.at(next).toObject().value(u"id"_s)) != snapshot.id)
+            ++next;
+        FUZZ_CHECK(next < items.size(), shown(snapshot.id));
+        ++next;
+    }
 }
 
 void checkSample(const MetricSample &sample)
@@ -87,6 +129,16 @@ void mapObject(const QJsonObject &object)
         else
             FUZZ_CHECK(!error.isEmpty(), {});
     }
+    {
+        VmSnapshot snapshot;
+        QString error;
+        if (Mapper::vmSnapshot(object, snapshot, error)) {
+            checkSnapshot(snapshot);
+            FUZZ_CHECK(snapshot.id == jsonId(object.value(u"id"_s)), shown(snapshot.id));
+        } else {
+            FUZZ_CHECK(!error.isEmpty() && jsonId(object.value(u"id"_s)).isEmpty(), {});
+        }
+    }
     checkSample(mapper.vmSample(object, 1000));
     checkSample(mapper.hostSample(object, 1000));
     if (object.value(u"cpuused"_s).isUndefined())
@@ -100,6 +152,7 @@ void mapObject(const QJsonObject &object)
 void mapBody(const QJsonObject &body, int depth)
 {
     for (auto it = body.begin(); it != body.end(); ++it) {
+        mapSnapshotList(*it);
         if (it->isArray()) {
             const QJsonArray items = listItems(body, it.key());
             for (const QJsonValue &item : items) {

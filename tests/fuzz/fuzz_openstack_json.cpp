@@ -1,5 +1,5 @@
-// Nova and Keystone answers (any JSON a cloud or a proxy in front of it sends) -> Welkin's model.
-// Every mapping function sees every document: a servers page, a version document, a token...
+// Nova, Glance and Keystone answers (any JSON a cloud or a proxy in front of it sends) -> Welkin's
+// model. Every mapping function sees every document: a servers page, an image page, a token...
 #include "FuzzSupport.h"
 
 #include "providers/openstack/KeystoneToken.h"
@@ -117,6 +117,59 @@ void checkHypervisors(const QJsonObject &doc)
     FUZZ_CHECK(limits.isEmpty() || limits.size() == 5, QString::number(limits.size()));
 }
 
+void checkSnapshot(const VmSnapshot &snapshot, const QJsonObject &image)
+{
+    FUZZ_CHECK(!snapshot.id.isEmpty() && snapshot.id == Nova::idOf(image), shown(snapshot.id));
+    FUZZ_CHECK(snapshot.parent.isEmpty() && snapshot.memory == "no"_L1 && !snapshot.hasMemory() && !snapshot.current, {});
+    FUZZ_CHECK(snapshot.ready == (snapshot.status == "active"_L1), shown(snapshot.status));
+    FUZZ_CHECK(snapshot.sizeBytes >= -1, QString::number(snapshot.sizeBytes));
+    FUZZ_CHECK(!snapshot.created.isValid() || snapshot.created.timeSpec() == Qt::UTC, {});
+}
+
+void checkGlanceImages(const QJsonObject &doc)
+{
+    const QJsonArray images = doc.value(u"images"_s).toArray();
+    // The server whose snapshots are asked for: the first image's, so that some match.
+    const QString server = images.first().toObject().value(u"instance_uuid"_s).toString();
+    QSet<QString> seen;
+    QStringList skipped;
+    const QList<VmSnapshot> snapshots = Glance::serverSnapshotsOfPage(doc, server, seen, skipped);
+    QSet<QString> ids;
+    qsizetype withoutId = 0;
+    QHash<QString, QJsonObject> firstById;
+    for (const QJsonValue &v : images) {
+        const QJsonObject image = v.toObject();
+        if (server.isEmpty() || image.value(u"instance_uuid"_s).toString() != server)
+            continue;
+        const QString id = Nova::idOf(image);
+        if (id.isEmpty())
+            ++withoutId;
+        else if (!firstById.contains(id))
+            firstById.insert(id, image);
+    }
+    // The server's images without a usable id are reported, the others appear once each, as
+    // their first copy says; no other server's image is among them.
+    FUZZ_CHECK(skipped.size() == withoutId, QString::number(skipped.size()) + u" vs "_s + QString::number(withoutId));
+    FUZZ_CHECK(snapshots.size() == firstById.size() && seen.size() == firstById.size(), {});
+    for (const VmSnapshot &snapshot : snapshots) {
+        FUZZ_CHECK(!ids.contains(snapshot.id) && firstById.contains(snapshot.id), shown(snapshot.id));
+        ids.insert(snapshot.id);
+        checkSnapshot(snapshot, firstById.value(snapshot.id));
+    }
+    QStringList skippedAgain;
+    FUZZ_CHECK(Glance::serverSnapshotsOfPage(doc, server, seen, skippedAgain).isEmpty() && skippedAgain.size() == withoutId, {});
+    for (const QJsonValue &v : images) { // GET /v2/images/{id}
+        if (!Nova::idOf(v.toObject()).isEmpty())
+            checkSnapshot(Glance::imageToSnapshot(v.toObject()), v.toObject());
+    }
+
+    // The next page is asked for with the link's query alone: nothing of a path or fragment.
+    const QString next = Glance::nextPageQuery(doc);
+    if (!doc.value(u"next"_s).isString())
+        FUZZ_CHECK(next.isEmpty(), shown(next));
+    FUZZ_CHECK(!next.contains(u'#'), shown(next));
+}
+
 void checkToken(const QJsonObject &doc)
 {
     const QByteArray subject = "gAAAAABfuzz";
@@ -157,6 +210,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     checkMicroversions(doc);
     checkServers(doc);
     checkHypervisors(doc);
+    checkGlanceImages(doc);
     checkToken(doc);
     checkTimestamp(doc.value(u"token"_s).toObject().value(u"expires_at"_s).toString());
     return 0;

@@ -30,7 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
     }
     // Every snapshot once, each after its parent (a missing or cyclic parent makes a root).
-    const QList<VmSnapshot> ordered = SnapshotXml::treeOrder(parsed);
+    const QList<VmSnapshot> ordered = snapshotTreeOrder(parsed);
     FUZZ_CHECK(ordered.size() == parsed.size(), QString::number(ordered.size()));
     QSet<QString> seen;
     for (const VmSnapshot &snapshot : ordered) {

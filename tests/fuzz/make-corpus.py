@@ -134,6 +134,11 @@ HAND = {
         "events.json": '{"listeventsresponse": {"count": 1, "event": [{"id": "e1", "type": "VM.START", "level": "ERROR",'
                        ' "description": "started", "created": "2011-03-10T18:20:25-0800", "resourcetype": "VirtualMachine",'
                        ' "resourceid": "915653c4"}]}}',
+        "vm-snapshots-odd.json": '{"listvmsnapshotresponse": {"count": 5, "vmSnapshot": [{"id": 42, "displayname": "n",'
+                                 ' "parent": 41, "current": "true", "type": "DiskAndMemory", "state": "Ready",'
+                                 ' "created": "2024-03-12T09:44:10+0100"}, {"name": "i-2-7-VM_VS_20240312084410",'
+                                 ' "state": "Creating"}, "x", {"id": "b", "displayname": [], "type": "Tape",'
+                                 ' "state": {}, "created": "2024-13-40T99:99:99+9999"}, {"id": "c", "parent": "c"}]}}',
     },
     "vv_file": {
         "vnc": fields("0", "127.0.0.1", "5900", "-1", "", "secret", "web-01", "0", "shift+f11", "shift+f12", "ctrl+alt+end"),
@@ -291,6 +296,9 @@ def main():
     for service in sorted((DATA / "cloudstack").glob("*.json")):
         for command, body in json.loads(service.read_text()).items():
             write("cloudstack_json", f"{service.stem}-{command}.json", json.dumps(body, indent=1) + "\n")
+    # Responses written in the documented shape, where no recording exists (listVMSnapshot).
+    for documented in sorted((DATA / "cloudstack" / "documented").glob("*.json")):
+        write("cloudstack_json", "documented-" + documented.name, documented.read_bytes())
     for harness in sorted(harnesses):
         files = list((CORPUS / harness).iterdir())
         print(f"{harness}: {len(files)} seeds, {sum(f.stat().st_size for f in files)} bytes")

@@ -1,10 +1,14 @@
 #include "LoopbackCloud.h"
 
+#include "inventory/Inventory.h"
+#include "providers/openstack/OpenStackProvider.h"
+
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 #include <QUrlQuery>
@@ -115,6 +119,50 @@ ApiResponse CloudAdmin::compute(const QByteArray &method, const QString &path, c
     return call(request);
 }
 
+ApiResponse CloudAdmin::image(const QByteArray &method, const QString &path, const QByteArray &body,
+                               const QByteArray &contentType)
+{
+    ApiRequest request;
+    request.method = method;
+    request.url = QUrl(m_imageUrl + path);
+    request.body = body;
+    request.contentType = contentType;
+    return call(request);
+}
+
+bool CloudAdmin::uploadSnapshotData(const QString &imageId, const QByteArray &data)
+{
+    const ApiResponse formats = image("PATCH", u"/v2/images/"_s + imageId,
+        R"([{"op": "replace", "path": "/disk_format", "value": "raw"},
+            {"op": "replace", "path": "/container_format", "value": "bare"}])", "application/openstack-images-v2.1-json-patch");
+    if (!formats.ok()) {
+        m_error = formats.error;
+        return false;
+    }
+    const ApiResponse upload = image("PUT", u"/v2/images/%1/file"_s.arg(imageId), data, "application/octet-stream");
+    if (!upload.ok()) {
+        m_error = upload.error;
+        return false;
+    }
+    return true;
+}
+
+void CloudAdmin::deleteImages(const QString &prefix)
+{
+    QString query = u"limit=1000"_s;
+    QStringList ids;
+    while (!query.isEmpty()) {
+        const QJsonObject page = image("GET", u"/v2/images?"_s + query).json.object();
+        for (const QJsonValue &v : page.value(u"images"_s).toArray()) {
+            if (v.toObject().value(u"name"_s).toString().startsWith(prefix))
+                ids.append(v.toObject().value(u"id"_s).toString());
+        }
+        query = QUrl(page.value(u"next"_s).toString()).query(QUrl::FullyEncoded);
+    }
+    for (const QString &id : std::as_const(ids))
+        image("DELETE", u"/v2/images/"_s + id);
+}
+
 bool CloudAdmin::login()
 {
     std::optional<ApiResponse> result;
@@ -130,9 +178,8 @@ bool CloudAdmin::login()
         return false;
     }
     m_computeUrl = m_session->token()->endpoint(u"compute"_s, u"RegionOne"_s, u"public"_s);
-    ApiRequest images;
-    images.url = QUrl(m_session->token()->endpoint(u"image"_s, u"RegionOne"_s, u"public"_s) + u"/v2/images?name=cirros-fake"_s);
-    const ApiResponse list = call(images);
+    m_imageUrl = m_session->token()->endpoint(u"image"_s, u"RegionOne"_s, u"public"_s);
+    const ApiResponse list = image("GET", u"/v2/images?name=cirros-fake"_s);
     m_imageId = list.json.object().value(u"images"_s).toArray().first().toObject().value(u"id"_s).toString();
     if (m_computeUrl.isEmpty() || m_imageId.isEmpty()) {
         m_error = u"no compute endpoint or no cirros-fake image: "_s + list.error;
@@ -163,6 +210,18 @@ QString CloudAdmin::createServers(const QString &name, int count, const QString 
         return {};
     }
     return r.json.object().value(u"reservation_id"_s).toString();
+}
+
+QString CloudAdmin::createActiveServer(const QString &name, int timeoutMs)
+{
+    if (createServers(name).isEmpty())
+        return {};
+    const QStringList ids = serverIds(name);
+    if (ids.size() != 1) {
+        m_error = u"%1 servers named %2"_s.arg(ids.size()).arg(name);
+        return {};
+    }
+    return waitForStatus(ids, u"ACTIVE"_s, timeoutMs) ? ids.first() : QString();
 }
 
 QStringList CloudAdmin::serverIds(const QString &prefix)
@@ -232,6 +291,68 @@ bool CloudAdmin::deleteServers(const QStringList &ids)
         }
     }
     return ok;
+}
+
+bool LoopbackProviders::setUp(const LoopbackCloud &cloud, QString &error)
+{
+    if (!m_dir.isValid()) {
+        error = u"no temporary directory: "_s + m_dir.errorString();
+        return false;
+    }
+    const QString file = m_dir.filePath(u"clouds.yaml"_s);
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(cloud.cloudsYaml()) < 0) {
+        error = file + u": "_s + out.errorString();
+        return false;
+    }
+    out.close();
+    qputenv("OS_CLIENT_CONFIG_FILE", file.toLocal8Bit());
+    m_inventory = new Inventory(m_owner);
+    return true;
+}
+
+OpenStackProvider *LoopbackProviders::provider(const QString &cloud, QVariantMap options)
+{
+    ConnectionProfile profile;
+    // The URI names the cloud; the id is unique per provider so a failed test leaves no clash.
+    profile.uri = u"openstack:"_s + cloud;
+    profile.id = profile.uri + u'#' + QString::number(++m_providers);
+    profile.kind = u"openstack"_s;
+    profile.displayName = cloud;
+    if (!options.contains(u"pollIntervalMs"_s))
+        options.insert(u"pollIntervalMs"_s, 1000);
+    profile.options = options;
+    auto *p = new OpenStackProvider(profile, m_owner);
+    m_inventory->addProvider(p);
+    return p;
+}
+
+void LoopbackProviders::remove(OpenStackProvider *provider)
+{
+    provider->close();
+    m_inventory->removeProvider(provider->id());
+    delete provider;
+}
+
+bool LoopbackProviders::connectNow(OpenStackProvider *provider)
+{
+    QSignalSpy loaded(provider, &Provider::initialLoadFinished);
+    provider->open();
+    if (!QTest::qWaitFor([&] { return !loaded.isEmpty() || provider->state() == ProviderState::AuthFailed
+                                      || provider->state() == ProviderState::Unreachable; }, 60000))
+        qWarning() << "no answer from" << provider->profile().uri;
+    if (loaded.isEmpty())
+        qWarning() << provider->profile().uri << providerStateName(provider->state()) << provider->status().detail;
+    return !loaded.isEmpty();
+}
+
+bool LoopbackProviders::runTask(Task *task, int timeoutMs)
+{
+    if (!QTest::qWaitFor([task] { return task->isFinished(); }, timeoutMs))
+        qWarning() << task->title() << "did not finish within" << timeoutMs << "ms";
+    if (task->state() != Task::State::Succeeded)
+        qWarning() << task->title() << "ended" << task->state() << task->errorText();
+    return task->state() == Task::State::Succeeded;
 }
 
 } // namespace welkin::testing

@@ -1,16 +1,24 @@
 #pragma once
 
 // The loopback OpenStack of tests/scripts/openstack-up.sh as tests and the benchmark see it:
-// credentials from its state directory, a clouds.yaml for Welkin, and a small synchronous admin
+// credentials from its state directory, a clouds.yaml for Welkin, a small synchronous admin
 // client (Welkin's own ApiClient/KeystoneSession driven by a local event loop) to create, find
-// and delete servers behind Welkin's back.
+// and delete servers and images behind Welkin's back, and Welkin's providers of it.
 #include "providers/openstack/ApiClient.h"
 #include "providers/openstack/KeystoneSession.h"
 
 #include <QJsonObject>
 #include <QString>
+#include <QTemporaryDir>
+#include <QVariantMap>
 
 #include <memory>
+
+namespace welkin {
+class Inventory;
+class OpenStackProvider;
+class Task;
+}
 
 namespace welkin::testing {
 
@@ -41,6 +49,8 @@ public:
     // POST /servers with "networks": "none"; min_count = max_count = count (names get -1, -2…
     // suffixes from Nova when count > 1). The reservation id, "" on failure.
     QString createServers(const QString &name, int count = 1, const QString &flavorId = QStringLiteral("1"));
+    // One server named `name`, waited for until ACTIVE: its id, "" + lastError() on failure.
+    QString createActiveServer(const QString &name, int timeoutMs = 120000);
     // Server ids whose name starts with `prefix` (all pages).
     QStringList serverIds(const QString &prefix);
     QJsonObject server(const QString &id); // empty when gone
@@ -50,14 +60,46 @@ public:
 
     // Synchronous request to Nova (path below /v2.1) with microversion 2.79.
     openstack::ApiResponse compute(const QByteArray &method, const QString &path, const QByteArray &body = {});
+    // Synchronous request to Glance (path "/v2/…"); `contentType` for a body other than JSON.
+    openstack::ApiResponse image(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                                 const QByteArray &contentType = {});
+    // What a real hypervisor driver does at the end of a snapshot, which Nova's fake driver does
+    // not: sets the image's disk and container formats and uploads `data`. false + lastError().
+    bool uploadSnapshotData(const QString &imageId, const QByteArray &data);
+    // Deletes the images visible to this login whose name starts with `prefix` (leftovers).
+    void deleteImages(const QString &prefix);
 
 private:
     openstack::ApiResponse call(const openstack::ApiRequest &request);
 
     std::unique_ptr<openstack::ApiClient> m_client;
     std::unique_ptr<openstack::KeystoneSession> m_session;
-    QString m_computeUrl, m_imageId;
+    QString m_computeUrl, m_imageUrl, m_imageId;
     QString m_error;
+};
+
+// Welkin's providers of the loopback cloud, wired to one Inventory: its clouds.yaml goes to a
+// temporary directory that OS_CLIENT_CONFIG_FILE names.
+class LoopbackProviders
+{
+public:
+    explicit LoopbackProviders(QObject *owner) : m_owner(owner) {}
+    bool setUp(const LoopbackCloud &cloud, QString &error);
+    Inventory *inventory() const { return m_inventory; }
+
+    // A provider for a clouds.yaml entry (pollIntervalMs 1000 unless given).
+    OpenStackProvider *provider(const QString &cloud, QVariantMap options = {});
+    void remove(OpenStackProvider *provider);
+    // Opens it and waits for the first listing; false (with a warning) when it failed.
+    static bool connectNow(OpenStackProvider *provider);
+    // Waits for the task; true when it succeeded (a warning with its error otherwise).
+    static bool runTask(Task *task, int timeoutMs = 120000);
+
+private:
+    QObject *m_owner;
+    QTemporaryDir m_dir;
+    Inventory *m_inventory = nullptr;
+    int m_providers = 0;
 };
 
 } // namespace welkin::testing

@@ -28,12 +28,17 @@ add_library(welkin-openstack-testcloud STATIC openstack/LoopbackCloud.h openstac
 target_link_libraries(welkin-openstack-testcloud PUBLIC welkin-core Qt6::Test welkin-options)
 
 welkin_add_test(tst_openstack_loopback openstack/tst_openstack_loopback.cpp openstack welkin-openstack-testcloud)
+welkin_add_test(tst_openstack_snapshots openstack/tst_openstack_snapshots.cpp openstack welkin-openstack-testcloud)
+welkin_add_test(tst_snapshotspage_openstack openstack/tst_snapshotspage_openstack.cpp openstack
+  welkin-openstack-testcloud welkin-ui welkin-resources)
 welkin_add_test(tst_openstack_cli openstack/tst_openstack_cli.cpp openstack welkin-openstack-testcloud welkin-testsupport)
 target_compile_definitions(tst_openstack_cli PRIVATE WELKIN_BINARY="$<TARGET_FILE:welkin>")
 add_dependencies(tst_openstack_cli welkin)
-foreach(t tst_openstack_loopback tst_openstack_cli)
-  # Both create servers in the same cloud: one at a time keeps Nova's fake host predictable.
+foreach(t tst_openstack_loopback tst_openstack_snapshots tst_snapshotspage_openstack tst_openstack_cli)
+  # All create servers in the same cloud: one at a time keeps Nova's fake host predictable.
   set_tests_properties(${t} PROPERTIES FIXTURES_REQUIRED openstack_loopback TIMEOUT 900 RESOURCE_LOCK openstack_loopback)
   set_property(TEST ${t} APPEND PROPERTY ENVIRONMENT "WELKIN_OPENSTACK_BASE=${WELKIN_OPENSTACK_STATE}")
 endforeach()
 set_property(TEST tst_openstack_cli APPEND PROPERTY ENVIRONMENT "DISPLAY=" "WAYLAND_DISPLAY=")
+# The Snapshots panel's OpenStack side: run with the other snapshot and editing tests (-L edit).
+set_property(TEST tst_openstack_snapshots tst_snapshotspage_openstack APPEND PROPERTY LABELS edit)

@@ -239,6 +239,85 @@ private Q_SLOTS:
         QCOMPARE(images.first()[u"id"_s].toString(), u"cad262a3-6d5b-4d2b-8ff3-76ed32165ddd"_s);
     }
 
+    void glanceSnapshotsOfAServer()
+    {
+        // GET /v2/images?instance_uuid=<server>&limit=2 on the loopback Zed after two createImage
+        // calls: one with a description, its data then uploaded (active); one as Nova's fake driver
+        // left it (queued, size null).
+        const QString server = u"1c591bda-948d-46ee-900a-fd28d2655903"_s;
+        const QJsonObject page = json(u"glance_v2_images_instance_uuid.json"_s);
+        QSet<QString> seen;
+        QStringList skipped;
+        const QList<VmSnapshot> snapshots = Glance::serverSnapshotsOfPage(page, server, seen, skipped);
+        QVERIFY(skipped.isEmpty());
+        QCOMPARE(snapshots.size(), 2);
+        const VmSnapshot &before = snapshots.at(0);
+        QCOMPARE(before.id, u"9f5d70b8-a164-49ab-84c2-4254f32b3d92"_s);
+        QCOMPARE(before.name, u"wk-fixture-snap-before-upgrade"_s);
+        QCOMPARE(before.description, u"before the upgrade"_s);
+        QCOMPARE(before.status, u"active"_s);
+        QVERIFY(before.ready);
+        QCOMPARE(before.sizeBytes, 1048593);
+        QCOMPARE(before.created, QDateTime(QDate(2026, 12, 7), QTime(14, 44, 7), Qt::UTC));
+        QCOMPARE(before.memory, u"no"_s);
+        QVERIFY(before.parent.isEmpty() && before.state.isEmpty() && !before.current && !before.external);
+        const VmSnapshot &nightly = snapshots.at(1);
+        QCOMPARE(nightly.id, u"dc21d402-672c-469b-9f50-ef5944820a9c"_s);
+        QCOMPARE(nightly.status, u"queued"_s);
+        QVERIFY(!nightly.ready);
+        QCOMPARE(nightly.sizeBytes, -1);
+        QVERIFY(nightly.description.isEmpty());
+        QCOMPARE(seen, (QSet<QString>{before.id, nightly.id}));
+        // A full page links the next one with its filters; the query alone is what Welkin asks for.
+        QCOMPARE(Glance::nextPageQuery(page),
+                 u"instance_uuid=1c591bda-948d-46ee-900a-fd28d2655903&limit=2&marker=dc21d402-672c-469b-9f50-ef5944820a9c"_s);
+        const QJsonObject last = json(u"glance_v2_images_instance_uuid_last.json"_s);
+        QVERIFY(Glance::serverSnapshotsOfPage(last, server, seen, skipped).isEmpty());
+        QVERIFY(Glance::nextPageQuery(last).isEmpty());
+        // A repeated page adds nothing; another server's listing shares nothing.
+        QVERIFY(Glance::serverSnapshotsOfPage(page, server, seen, skipped).isEmpty());
+        QSet<QString> none;
+        QVERIFY(Glance::serverSnapshotsOfPage(page, u"another-server"_s, none, skipped).isEmpty());
+        QVERIFY(skipped.isEmpty());
+    }
+
+    void glanceImagesOfAnyShape()
+    {
+        const QJsonObject page = QJsonDocument::fromJson(R"({"images": [
+            {"id": 42, "instance_uuid": "s1", "name": "numbered", "size": 1.5, "status": "active"},
+            {"id": null, "instance_uuid": "s1", "name": "no-id"},
+            {"id": {"x": 1}, "instance_uuid": "s1"},
+            {"id": "b", "instance_uuid": "s1", "name": ["not", "text"], "size": -4, "created_at": 17,
+             "description": 3, "status": null},
+            {"id": "c", "instance_uuid": 7},
+            {"id": "d"},
+            "not an image",
+            {"id": "e", "instance_uuid": "s1", "size": 5368709120, "status": "killed"}
+        ], "next": 5})").object();
+        QSet<QString> seen;
+        QStringList skipped;
+        const QList<VmSnapshot> snapshots = Glance::serverSnapshotsOfPage(page, u"s1"_s, seen, skipped);
+        QCOMPARE(skipped.size(), 2);
+        QVERIFY2(skipped.first().contains(u"image \"no-id\" without a usable \"id\""_s), qPrintable(skipped.first()));
+        QCOMPARE(snapshots.size(), 3);
+        QCOMPARE(snapshots.at(0).id, u"42"_s);
+        QCOMPARE(snapshots.at(0).sizeBytes, -1); // not a whole number of bytes
+        QVERIFY(snapshots.at(0).ready);
+        const VmSnapshot &b = snapshots.at(1);
+        QCOMPARE(b.id, u"b"_s);
+        QVERIFY(b.name.isEmpty() && b.description.isEmpty() && b.status.isEmpty());
+        QVERIFY(!b.created.isValid());
+        QCOMPARE(b.sizeBytes, -1);
+        QVERIFY(!b.ready);
+        QCOMPARE(snapshots.at(2).sizeBytes, 5368709120); // 5 GiB: beyond 32 bits
+        QCOMPARE(snapshots.at(2).status, u"killed"_s);
+        QVERIFY(!snapshots.at(2).ready);
+        QVERIFY(Glance::nextPageQuery(page).isEmpty());
+        // No server, no snapshots; a page without "images" has none.
+        QVERIFY(Glance::serverSnapshotsOfPage(page, {}, seen, skipped).isEmpty());
+        QVERIFY(Glance::serverSnapshotsOfPage(QJsonObject{{u"images"_s, 1}}, u"s1"_s, seen, skipped).isEmpty());
+    }
+
     void faults()
     {
         QCOMPARE(faultMessage(fixture(u"nova_servers_show_404.json"_s)), u"Instance does-not-exist could not be found."_s);
@@ -246,6 +325,8 @@ private Q_SLOTS:
         const QString keystone = faultMessage(R"({"error": {"code": 401, "message": "The request you have made requires authentication.", "title": "Unauthorized"}})");
         QCOMPARE(keystone, u"The request you have made requires authentication."_s);
         QCOMPARE(faultMessage("<html><body><h1>502 Bad Gateway</h1></body></html>"), u"502 Bad Gateway"_s);
+        QCOMPARE(faultMessage(fixture(u"glance_v2_images_404.json"_s)),
+                 u"No image found with ID dc21d402-672c-469b-9f50-ef5944820a9c"_s);
         QCOMPARE(describeHttpFailure(413, u"Quota exceeded"_s, 30), u"Over the limit: Quota exceeded (HTTP 413) - retry after 30 s"_s);
         QCOMPARE(describeHttpFailure(409, u"Cannot 'stop' instance"_s, -1), u"Conflict: Cannot 'stop' instance (HTTP 409)"_s);
         QVERIFY(describeHttpFailure(503, {}, -1).startsWith(u"Server error"_s));
@@ -271,6 +352,14 @@ private Q_SLOTS:
         const QJsonObject snapshot = QJsonDocument::fromJson(ServerActionTask::requestBody(
             Action{ActionType::CreateSnapshot, {}, {{u"name"_s, u"snap-1"_s}}}, {})).object();
         QCOMPARE(snapshot[u"createImage"_s][u"name"_s].toString(), u"snap-1"_s);
+        QVERIFY(snapshot[u"createImage"_s][u"metadata"_s].toObject().isEmpty());
+        const QJsonObject described = QJsonDocument::fromJson(ServerActionTask::requestBody(
+            Action{ActionType::CreateSnapshot, {}, {{u"name"_s, u"snap-2"_s}, {u"description"_s, u"before the upgrade"_s}}},
+            {})).object();
+        QCOMPARE(described[u"createImage"_s][u"metadata"_s][u"description"_s].toString(), u"before the upgrade"_s);
+        const QJsonObject unnamed = QJsonDocument::fromJson(ServerActionTask::requestBody(
+            Action{ActionType::CreateSnapshot, {}, {}}, {})).object();
+        QVERIFY(unnamed[u"createImage"_s][u"name"_s].toString().startsWith(u"snapshot-"_s));
         QVERIFY(ServerActionTask::requestBody(Action{ActionType::ForceOff, {}, {}}, {}).isEmpty());
         QCOMPARE(ServerActionTask::targetStatus(ActionType::Shutdown), u"SHUTOFF"_s);
     }
@@ -278,7 +367,7 @@ private Q_SLOTS:
     void everyFixtureWasParsed()
     {
         const QStringList all = QDir(QStringLiteral(WELKIN_OPENSTACK_DATA)).entryList({u"*.json"_s, u"*.headers"_s}, QDir::Files);
-        QVERIFY(all.size() >= 14);
+        QVERIFY(all.size() >= 17);
         for (const QString &file : all)
             QVERIFY2(parsedFiles.contains(file), qPrintable(file + u" is not covered by a contract test"_s));
     }

@@ -9,7 +9,6 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace welkin;
@@ -39,73 +38,30 @@ class TestOpenStackLoopback : public QObject
     Q_OBJECT
 
     LoopbackCloud m_cloud;
-    QTemporaryDir m_dir;
+    LoopbackProviders m_providers{this};
     Inventory *m_inventory = nullptr;
-    int m_providers = 0;
 
-    // A provider for a clouds.yaml entry, wired to m_inventory.
     OpenStackProvider *provider(const QString &cloud, QVariantMap options = {})
     {
-        ConnectionProfile profile;
-        // The URI names the cloud; the id is unique per provider so a failed test leaves no clash.
-        profile.uri = u"openstack:"_s + cloud;
-        profile.id = profile.uri + u'#' + QString::number(++m_providers);
-        profile.kind = u"openstack"_s;
-        profile.displayName = cloud;
-        if (!options.contains(u"pollIntervalMs"_s))
-            options.insert(u"pollIntervalMs"_s, 1000);
-        profile.options = options;
-        auto *p = new OpenStackProvider(profile, this);
-        m_inventory->addProvider(p);
-        return p;
+        return m_providers.provider(cloud, std::move(options));
     }
-
-    static bool connectNow(OpenStackProvider *p)
-    {
-        QSignalSpy loaded(p, &Provider::initialLoadFinished);
-        p->open();
-        if (!QTest::qWaitFor([&] { return !loaded.isEmpty() || p->state() == ProviderState::AuthFailed
-                                          || p->state() == ProviderState::Unreachable; }, 60000))
-            qWarning() << "no answer from" << p->profile().uri;
-        if (loaded.isEmpty())
-            qWarning() << p->profile().uri << providerStateName(p->state()) << p->status().detail;
-        return !loaded.isEmpty();
-    }
-
-    static bool runTask(Task *task, int timeoutMs = 120000)
-    {
-        if (!QTest::qWaitFor([task] { return task->isFinished(); }, timeoutMs))
-            qWarning() << task->title() << "did not finish within" << timeoutMs << "ms";
-        if (task->state() != Task::State::Succeeded)
-            qWarning() << task->title() << "ended" << task->state() << task->errorText();
-        return task->state() == Task::State::Succeeded;
-    }
-
-    void removeProvider(OpenStackProvider *p)
-    {
-        p->close();
-        m_inventory->removeProvider(p->id());
-        delete p;
-    }
+    static bool connectNow(OpenStackProvider *p) { return LoopbackProviders::connectNow(p); }
+    static bool runTask(Task *task, int timeoutMs = 120000) { return LoopbackProviders::runTask(task, timeoutMs); }
+    void removeProvider(OpenStackProvider *p) { m_providers.remove(p); }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QString error;
         QVERIFY2(m_cloud.load(error), qPrintable(error));
-        QVERIFY(m_dir.isValid());
-        const QString file = m_dir.filePath(u"clouds.yaml"_s);
-        QFile out(file);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(m_cloud.cloudsYaml());
-        out.close();
-        qputenv("OS_CLIENT_CONFIG_FILE", file.toLocal8Bit());
-        m_inventory = new Inventory(this);
+        QVERIFY2(m_providers.setUp(m_cloud, error), qPrintable(error));
+        m_inventory = m_providers.inventory();
         // Leftovers of an interrupted earlier run would only slow the listings down.
         for (const QString &project : {u"admin"_s, u"demo"_s}) {
             CloudAdmin admin(m_cloud, u"admin"_s, project);
             QVERIFY2(admin.login(), qPrintable(admin.lastError()));
             admin.deleteServers(admin.serverIds(u"wk-"_s));
+            admin.deleteImages(u"wk-"_s); // snapshots of the servers
         }
     }
 
@@ -232,14 +188,12 @@ private Q_SLOTS:
         CloudAdmin demo(m_cloud, u"demo"_s, u"demo"_s);
         QVERIFY2(demo.login(), qPrintable(demo.lastError()));
         const QString name = uniqueName(u"wk-life"_s);
-        QVERIFY2(!demo.createServers(name).isEmpty(), qPrintable(demo.lastError()));
-        const QStringList ids = demo.serverIds(name);
-        QCOMPARE(ids.size(), 1);
-        QVERIFY2(demo.waitForStatus(ids, u"ACTIVE"_s, 60000), qPrintable(demo.lastError()));
+        const QString serverId = demo.createActiveServer(name, 60000);
+        QVERIFY2(!serverId.isEmpty(), qPrintable(demo.lastError()));
 
         OpenStackProvider *p = provider(u"demo"_s, {{u"pollIntervalMs"_s, 60000}}); // tasks alone must update the tree
         QVERIFY(connectNow(p));
-        const ResourceId vm(p->id(), ResourceKind::Vm, ids.first());
+        const ResourceId vm(p->id(), ResourceKind::Vm, serverId);
         QVERIFY(m_inventory->node(vm));
         QVERIFY(p->capabilities(vm).testFlag(Capability::Shutdown));
         QVERIFY(!p->capabilities(vm).testFlag(Capability::Start));
@@ -269,7 +223,7 @@ private Q_SLOTS:
             QVERIFY2(runTask(task), qPrintable(actionName(step.action) + u": "_s + task->errorText()));
             QCOMPARE(p->novaStatus(vm), step.status);
             QCOMPARE(m_inventory->node(vm)->resource().vm()->state, step.state);
-            QCOMPARE(demo.server(ids.first()).value(u"status"_s).toString(), step.status);
+            QCOMPARE(demo.server(serverId).value(u"status"_s).toString(), step.status);
         }
         // Nova refuses a second start of a running server: the task fails with Nova's text.
         Task *conflict = p->perform(Action{ActionType::Start, vm, {}});
@@ -285,7 +239,7 @@ private Q_SLOTS:
         QVERIFY2(runTask(remove), qPrintable(remove->errorText()));
         QVERIFY(!m_inventory->node(vm));
         // Nova may still show the row as DELETED for a moment before it is gone.
-        const QJsonObject gone = demo.server(ids.first());
+        const QJsonObject gone = demo.server(serverId);
         QVERIFY2(gone.isEmpty() || gone.value(u"status"_s).toString() == u"DELETED"_s,
                  qPrintable(gone.value(u"status"_s).toString()));
         removeProvider(p);

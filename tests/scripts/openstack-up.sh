@@ -391,9 +391,12 @@ EOF
   wal $DATA/neutron/neutron.sqlite; touch $DATA/neutron/.schema
 fi
 start glance-api $P_GLANCE $BIN/glance-api --config-file $ETC/glance/glance-api.conf
+# One placement process: each process syncs traits and resource classes into SQLite when it loads,
+# and two loading at once can hit "database is locked", leaving one that answers 500 to nova-compute
+# (no inventory reported: every boot "No valid host was found").
 start placement-api $P_PLACEMENT env OS_PLACEMENT_CONFIG_DIR=$ETC/placement \
   uwsgi --plugin python3 --http-socket $H:$P_PLACEMENT --wsgi-file /usr/bin/placement-api \
-        --master --processes 2 --threads 1 --enable-threads --die-on-term --lazy-apps --buffer-size 65535 --disable-logging \
+        --master --processes 1 --threads 1 --enable-threads --die-on-term --lazy-apps --buffer-size 65535 --disable-logging \
         --add-header 'Connection: close'
 start neutron-server $P_NEUTRON $BIN/neutron-server --config-file $ETC/neutron/neutron.conf
 
@@ -437,6 +440,16 @@ for i in $(seq 1 60); do
   curl -s -m 5 -H "X-Auth-Token: $TOKEN" -H "OpenStack-API-Version: placement 1.0" \
     http://$H:$P_PLACEMENT/resource_providers | grep -q '"uuid"' && break
   [ $i = 60 ] && compute_fail "no resource provider registered in placement"
+  sleep 2
+done
+# ... with its inventory: nova-compute reports it once a minute, so a report placement refused is
+# retried within that time.
+RP=$(curl -s -m 5 -H "X-Auth-Token: $TOKEN" -H "OpenStack-API-Version: placement 1.0" \
+  http://$H:$P_PLACEMENT/resource_providers | $PY -c 'import json,sys; print(json.load(sys.stdin)["resource_providers"][0]["uuid"])')
+for i in $(seq 1 90); do
+  curl -s -m 5 -H "X-Auth-Token: $TOKEN" -H "OpenStack-API-Version: placement 1.0" \
+    http://$H:$P_PLACEMENT/resource_providers/$RP/inventories | grep -q '"VCPU"' && break
+  [ $i = 90 ] && compute_fail "placement has no inventory for the compute host $RP"
   sleep 2
 done
 ts "nova compute registered"

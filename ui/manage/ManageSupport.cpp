@@ -6,6 +6,7 @@
 #include "Theme.h"
 #include "providers/ProviderManager.h"
 #include "providers/Task.h"
+#include "manage/SnapshotXml.h"
 #include "providers/libvirt/LibvirtProvider.h"
 
 #include <QDir>
@@ -45,6 +46,21 @@ QString vmName(const Inventory *inventory, const ResourceId &vm)
 {
     const InventoryNode *node = inventory ? inventory->node(vm) : nullptr;
     return node ? node->resource().name : vm.nativeId();
+}
+
+Provider *provider(ProviderManager *providers, const QString &providerId)
+{
+    return providers ? providers->provider(providerId) : nullptr;
+}
+
+Action takeSnapshotAction(const ResourceId &vm, const SnapshotSpec &spec)
+{
+    QVariantMap options{{u"name"_s, spec.name}, {u"description"_s, spec.description}};
+    if (spec.diskOnly)
+        options.insert(u"diskOnly"_s, true);
+    if (spec.memory)
+        options.insert(u"memory"_s, true);
+    return Action{ActionType::CreateSnapshot, vm, options};
 }
 
 LibvirtProvider *libvirtProvider(ProviderManager *providers, const QString &providerId)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "providers/Action.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -13,8 +15,9 @@ namespace welkin {
 
 class Inventory;
 class LibvirtProvider;
+class Provider;
 class ProviderManager;
-class ResourceId;
+struct SnapshotSpec;
 class Task;
 
 // Small helpers shared by the VM management dialogs.
@@ -26,8 +29,12 @@ void whenFinished(Task *task, QObject *context, std::function<void(Task *)> done
 // died first), since nothing else keeps it.
 void readResult(Task *task, QObject *context, std::function<void(Task *)> done);
 
+// The provider with that id, or nullptr.
+Provider *provider(ProviderManager *providers, const QString &providerId);
 // The libvirt provider with that id, or nullptr (other kinds, unknown id).
 LibvirtProvider *libvirtProvider(ProviderManager *providers, const QString &providerId);
+// CreateSnapshot for `vm` as `spec` asks (the options every provider reads; see ActionType).
+Action takeSnapshotAction(const ResourceId &vm, const SnapshotSpec &spec);
 // The VM's name as the inventory lists it, else its id (a VM not listed yet or gone).
 QString vmName(const Inventory *inventory, const ResourceId &vm);
 // Every libvirt connection that is Connected, in the manager's order.

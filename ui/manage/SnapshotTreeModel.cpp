@@ -3,6 +3,7 @@
 #include <QFont>
 #include <QIcon>
 #include <QLocale>
+#include <QPalette>
 #include <QSet>
 
 namespace welkin {
@@ -32,7 +33,7 @@ QModelIndex SnapshotTreeModel::indexOfNode(const Node *node, int column) const
 
 void SnapshotTreeModel::forget(const Node *node)
 {
-    m_byName.remove(node->snapshot.name);
+    m_byId.remove(node->snapshot.id);
     for (const auto &child : node->children)
         forget(child.get());
 }
@@ -46,18 +47,18 @@ void SnapshotTreeModel::setSnapshots(const QList<VmSnapshot> &snapshots)
 {
     QHash<QString, const VmSnapshot *> wanted;
     for (const VmSnapshot &snapshot : snapshots)
-        wanted.insert(snapshot.name, &snapshot);
+        wanted.insert(snapshot.id, &snapshot);
 
     // Gone, or now under another parent (its parent was deleted): removed with its subtree; the
     // children that stay come back below.
-    QList<QString> names = m_byName.keys();
-    for (const QString &name : names) {
-        Node *node = m_byName.value(name);
+    const QList<QString> ids = m_byId.keys();
+    for (const QString &id : ids) {
+        Node *node = m_byId.value(id);
         if (!node)
             continue; // went with an ancestor
-        const VmSnapshot *now = wanted.value(name);
-        const QString parentName = node->parent == &m_root ? QString() : node->parent->snapshot.name;
-        if (now && now->parent == parentName)
+        const VmSnapshot *now = wanted.value(id);
+        const QString parentId = node->parent == &m_root ? QString() : node->parent->snapshot.id;
+        if (now && now->parent == parentId)
             continue;
         const int row = rowOf(node);
         beginRemoveRows(indexOfNode(node->parent), row, row);
@@ -67,22 +68,20 @@ void SnapshotTreeModel::setSnapshots(const QList<VmSnapshot> &snapshots)
     }
 
     for (const VmSnapshot &snapshot : snapshots) {
-        if (Node *node = m_byName.value(snapshot.name)) {
-            const VmSnapshot &old = node->snapshot;
-            if (old.description != snapshot.description || old.state != snapshot.state || old.created != snapshot.created
-                || old.memory != snapshot.memory || old.external != snapshot.external || old.current != snapshot.current) {
+        if (Node *node = m_byId.value(snapshot.id)) {
+            if (!(node->snapshot == snapshot)) {
                 node->snapshot = snapshot;
                 Q_EMIT dataChanged(indexOfNode(node, 0), indexOfNode(node, ColumnCount - 1));
             }
             continue;
         }
-        Node *parent = snapshot.parent.isEmpty() ? &m_root : m_byName.value(snapshot.parent, &m_root);
+        Node *parent = snapshot.parent.isEmpty() ? &m_root : m_byId.value(snapshot.parent, &m_root);
         const int row = int(parent->children.size());
         beginInsertRows(indexOfNode(parent), row, row);
         auto node = std::make_unique<Node>();
         node->snapshot = snapshot;
         node->parent = parent;
-        m_byName.insert(snapshot.name, node.get());
+        m_byId.insert(snapshot.id, node.get());
         parent->children.push_back(std::move(node));
         endInsertRows();
     }
@@ -95,14 +94,14 @@ const VmSnapshot *SnapshotTreeModel::snapshot(const QModelIndex &index) const
     return &static_cast<const Node *>(index.internalPointer())->snapshot;
 }
 
-QModelIndex SnapshotTreeModel::indexOf(const QString &name, int column) const
+QModelIndex SnapshotTreeModel::indexOf(const QString &id, int column) const
 {
-    return indexOfNode(m_byName.value(name), column);
+    return indexOfNode(m_byId.value(id), column);
 }
 
-int SnapshotTreeModel::descendantCount(const QString &name) const
+int SnapshotTreeModel::descendantCount(const QString &id) const
 {
-    const Node *node = m_byName.value(name);
+    const Node *node = m_byId.value(id);
     if (!node)
         return 0;
     int count = 0;
@@ -149,6 +148,22 @@ int SnapshotTreeModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
+QString SnapshotTreeModel::stateText(const VmSnapshot &s)
+{
+    QString state = s.state == "running"_L1 ? tr("Running")
+        : s.state == "paused"_L1            ? tr("Paused")
+        : s.state == "shutoff"_L1           ? tr("Shut off")
+        : s.state == "disk-snapshot"_L1 || (s.state.isEmpty() && s.memory == "no"_L1) ? tr("Disks only")
+                                                                                     : s.state;
+    if (s.hasMemory())
+        state = state.isEmpty() ? tr("With memory") : tr("%1, with memory").arg(state);
+    else if (s.external)
+        state = tr("%1, external disks").arg(state);
+    if (!s.ready && !s.status.isEmpty()) // being made, reverted or deleted, or failed: the cloud's word
+        state = state.isEmpty() ? s.status : tr("%1 (%2)").arg(state, s.status);
+    return state;
+}
+
 QVariant SnapshotTreeModel::data(const QModelIndex &index, int role) const
 {
     const VmSnapshot *s = snapshot(index);
@@ -158,23 +173,17 @@ QVariant SnapshotTreeModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case NameColumn: return s->current ? tr("%1 (current)").arg(s->name) : s->name;
         case TakenColumn: return s->created.isValid() ? QLocale().toString(s->created, QLocale::ShortFormat) : QString();
-        case StateColumn: {
-            QString state = s->state == "running"_L1 ? tr("Running")
-                : s->state == "paused"_L1            ? tr("Paused")
-                : s->state == "shutoff"_L1           ? tr("Shut off")
-                : s->state == "disk-snapshot"_L1     ? tr("Disks only")
-                                                     : s->state;
-            if (s->hasMemory())
-                state = tr("%1, with memory").arg(state);
-            else if (s->external)
-                state = tr("%1, external disks").arg(state);
-            return state;
-        }
+        case StateColumn: return stateText(*s);
+        case SizeColumn: return s->sizeBytes >= 0 ? QLocale().formattedDataSize(s->sizeBytes) : QString();
         case DescriptionColumn: return s->description.simplified();
         }
     }
     if (role == Qt::ToolTipRole && index.column() == DescriptionColumn)
         return s->description;
+    if (role == Qt::TextAlignmentRole && index.column() == SizeColumn)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ForegroundRole && !s->ready)
+        return QPalette().brush(QPalette::Disabled, QPalette::Text);
     if (role == Qt::FontRole && s->current) {
         QFont bold;
         bold.setBold(true);
@@ -193,6 +202,7 @@ QVariant SnapshotTreeModel::headerData(int section, Qt::Orientation orientation,
     case NameColumn: return tr("Name");
     case TakenColumn: return tr("Taken");
     case StateColumn: return tr("State");
+    case SizeColumn: return tr("Size");
     case DescriptionColumn: return tr("Description");
     }
     return {};

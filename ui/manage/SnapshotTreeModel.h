@@ -10,25 +10,28 @@
 
 namespace welkin {
 
-// A VM's snapshots as a tree (parent -> children), keyed by name. setSnapshots() applies a new
+// A VM's snapshots as a tree (parent -> children), keyed by VmSnapshot::id. setSnapshots() applies a new
 // listing as row inserts, removals and dataChanged: selection and expansion survive a refresh.
 class SnapshotTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, TakenColumn, StateColumn, DescriptionColumn, ColumnCount };
+    enum Column { NameColumn, TakenColumn, StateColumn, SizeColumn, DescriptionColumn, ColumnCount };
 
     explicit SnapshotTreeModel(QObject *parent = nullptr);
     ~SnapshotTreeModel() override;
 
-    // `snapshots` in SnapshotXml::treeOrder (parents first).
+    // `snapshots` in snapshotTreeOrder (parents first).
     void setSnapshots(const QList<VmSnapshot> &snapshots);
     void clear();
 
     const VmSnapshot *snapshot(const QModelIndex &index) const;
-    QModelIndex indexOf(const QString &name, int column = 0) const;
-    int descendantCount(const QString &name) const;
-    int count() const { return int(m_byName.size()); }
+    QModelIndex indexOf(const QString &id, int column = 0) const;
+    int descendantCount(const QString &id) const;
+    int count() const { return int(m_byId.size()); }
+    // "Running, with memory", "Disks only", "Disks only (Creating)": how it was taken, and the
+    // cloud's status while it is not ready.
+    static QString stateText(const VmSnapshot &snapshot);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -48,7 +51,7 @@ private:
     void forget(const Node *node);
 
     Node m_root;
-    QHash<QString, Node *> m_byName;
+    QHash<QString, Node *> m_byId;
 };
 
 } // namespace welkin

@@ -9,6 +9,7 @@
 #include "TakeSnapshotDialog.h"
 #include "inventory/Inventory.h"
 #include "inventory/InventoryNode.h"
+#include "providers/Provider.h"
 #include "providers/ProviderManager.h"
 #include "providers/Task.h"
 #include "providers/libvirt/LibvirtProvider.h"
@@ -19,7 +20,9 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <algorithm>
 #include <memory>
+#include <optional>
 
 namespace welkin {
 
@@ -66,7 +69,7 @@ VmManageActions::VmManageActions(ProviderManager *providers, Inventory *inventor
             openRename(vm);
     });
     connect(m_autostart, &QAction::triggered, this, &VmManageActions::setAutostart);
-    connect(m_snapshot, &QAction::triggered, this, [this] { openTakeSnapshot(selectedLibvirtVms()); });
+    connect(m_snapshot, &QAction::triggered, this, [this] { openTakeSnapshot(selectedSnapshottableVms()); });
     update();
 }
 
@@ -88,12 +91,25 @@ QList<ResourceId> VmManageActions::selectedLibvirtVms() const
     return vms;
 }
 
+QList<ResourceId> VmManageActions::selectedSnapshottableVms() const
+{
+    QList<ResourceId> vms;
+    for (const ResourceId &id : m_selection ? m_selection() : QList<ResourceId>()) {
+        const Provider *provider = manage::provider(m_providers, id.providerId());
+        if (id.kind() == ResourceKind::Vm && provider && provider->capabilities(id).testFlag(Capability::CreateSnapshot))
+            vms.append(id);
+    }
+    return vms;
+}
+
 void VmManageActions::populateVmMenu(QMenu *menu) const
 {
-    if (selectedLibvirtVms().isEmpty())
+    const bool snapshots = !selectedSnapshottableVms().isEmpty();
+    if (!snapshots && selectedLibvirtVms().isEmpty())
         return;
     menu->addSeparator();
-    menu->addAction(m_snapshot);
+    if (snapshots)
+        menu->addAction(m_snapshot);
     const auto [provider, vm] = selectedLibvirtVm();
     if (!provider)
         return;
@@ -119,7 +135,7 @@ bool VmManageActions::populateHostMenu(QMenu *menu, const ResourceId &id)
 void VmManageActions::update()
 {
     m_newVm->setEnabled(!manage::connectedLibvirtProviders(m_providers).isEmpty());
-    const int snapshottable = int(selectedLibvirtVms().size());
+    const int snapshottable = int(selectedSnapshottableVms().size());
     m_snapshot->setEnabled(snapshottable > 0);
     m_snapshot->setText(snapshottable > 1 ? tr("Take Snapshot of %1 VMs…").arg(snapshottable) : tr("Take Snapshot…"));
     // Plain variables: lambdas below capture them (clang cannot capture structured bindings).
@@ -160,28 +176,45 @@ QDialog *VmManageActions::openTakeSnapshot(const QList<ResourceId> &vms)
 {
     QList<ResourceId> targets;
     bool running = false;
+    std::optional<SnapshotSupport> common;
     for (const ResourceId &vm : vms) {
-        if (!manage::libvirtProvider(m_providers, vm.providerId()))
+        const Provider *provider = manage::provider(m_providers, vm.providerId());
+        if (!provider || !provider->capabilities(vm).testFlag(Capability::CreateSnapshot))
             continue;
         targets.append(vm);
         const InventoryNode *node = m_inventory->node(vm);
         const VmInfo *info = node ? node->resource().vm() : nullptr;
         running = running || (info && powerStateIsActive(info->state));
+        common = common ? sharedSupport(*common, provider->snapshotSupport()) : provider->snapshotSupport();
     }
     if (targets.isEmpty())
         return nullptr;
     const QString what = targets.size() == 1 ? manage::vmName(m_inventory, targets.first()) : tr("%1 VMs").arg(targets.size());
     // Names taken on one VM only matter to it: its task refuses them with the VM's name.
-    auto *dialog = new TakeSnapshotDialog(what, running, {}, m_window);
+    auto *dialog = new TakeSnapshotDialog(what, running, {}, *common, m_window);
     connect(dialog, &QDialog::accepted, this, [this, dialog, targets] {
         const SnapshotSpec spec = dialog->spec();
         for (const ResourceId &vm : targets) {
-            if (LibvirtProvider *provider = manage::libvirtProvider(m_providers, vm.providerId()))
-                VmManager(provider).createSnapshot(vm, spec);
+            if (Provider *provider = manage::provider(m_providers, vm.providerId()))
+                provider->perform(manage::takeSnapshotAction(vm, spec));
         }
     });
     show(dialog);
     return dialog;
+}
+
+SnapshotSupport VmManageActions::sharedSupport(const SnapshotSupport &a, const SnapshotSupport &b)
+{
+    // One dialog for VMs of several kinds: offer only what all of them can do, name as strictly as the strictest.
+    SnapshotSupport shared;
+    shared.listed = a.listed && b.listed;
+    shared.diskOnly = a.diskOnly && b.diskOnly;
+    shared.memory = a.memory && b.memory;
+    shared.memoryWhenRunning = a.memoryWhenRunning && b.memoryWhenRunning;
+    shared.images = a.images && b.images;
+    shared.libvirtNames = a.libvirtNames || b.libvirtNames;
+    shared.maxNameLength = std::min(a.maxNameLength, b.maxNameLength);
+    return shared;
 }
 
 NewVmWizard *VmManageActions::openNewVm(const QString &providerId)

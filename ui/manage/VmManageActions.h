@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/ResourceId.h"
+#include "model/VmSnapshot.h"
 
 #include <QDialog>
 #include <QHash>
@@ -43,8 +44,8 @@ public:
     QAction *autostartAction() const { return m_autostart; }
     QAction *snapshotAction() const { return m_snapshot; }
 
-    // Take Snapshot… when the selection holds libvirt VMs; Clone…, Rename…, Autostart when it is
-    // one libvirt VM.
+    // Take Snapshot… when the selection holds VMs that can take one (any provider); Clone…,
+    // Rename…, Autostart when it is one libvirt VM.
     void populateVmMenu(QMenu *menu) const;
     // "New VM…" for a libvirt connection or host (preselected in the wizard); false otherwise.
     bool populateHostMenu(QMenu *menu, const ResourceId &id);
@@ -54,7 +55,8 @@ public:
     NewVmWizard *openNewVm(const QString &providerId = {});
     CloneVmDialog *openClone(const ResourceId &vm);
     RenameVmDialog *openRename(const ResourceId &vm);
-    // One name and description for every libvirt VM among `vms`; a snapshot task for each.
+    // One name and description for every VM among `vms` that can take a snapshot now (any
+    // provider; the dialog offers what all of their providers allow); a snapshot task for each.
     QDialog *openTakeSnapshot(const QList<ResourceId> &vms);
     // Opens the delete dialog for the libvirt VMs among `vms`; returns the others, which keep the
     // generic confirmation.
@@ -74,6 +76,9 @@ private:
     // The one selected libvirt VM (with its provider), else nothing.
     std::pair<LibvirtProvider *, ResourceId> selectedLibvirtVm() const;
     QList<ResourceId> selectedLibvirtVms() const;
+    // The selected VMs whose provider can take a snapshot of them now.
+    QList<ResourceId> selectedSnapshottableVms() const;
+    static SnapshotSupport sharedSupport(const SnapshotSupport &a, const SnapshotSupport &b);
     void show(QDialog *dialog);
     void setAutostart(bool on);
     void followNewVm(const ResourceId &vm, bool openConsole);

@@ -6,6 +6,7 @@
 #include "Theme.h"
 #include "inventory/Inventory.h"
 #include "inventory/InventoryNode.h"
+#include "providers/Provider.h"
 #include "providers/Task.h"
 #include "providers/libvirt/LibvirtProvider.h"
 #include "providers/libvirt/VmManager.h"
@@ -28,12 +29,13 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int pollIntervalMs = 10000;
+constexpr int pollWhileChangingMs = 2000; // a cloud snapshot being made or deleted
 
 } // namespace
 
 VmSnapshotsPage::VmSnapshotsPage(const VmPageContext &context, QWidget *parent)
     : VmPage(parent), m_context(context), m_model(new SnapshotTreeModel(this)), m_stack(new QStackedWidget),
-      m_view(new QTreeView), m_unavailable(new QLabel), m_message(new QLabel),
+      m_view(new QTreeView), m_unavailable(new QLabel), m_imagesNote(new QLabel), m_message(new QLabel),
       m_take(new QPushButton(QIcon::fromTheme(u"camera-photo"_s), tr("&Take Snapshot…"))),
       m_revert(new QPushButton(QIcon::fromTheme(u"edit-undo"_s), tr("&Revert to Snapshot…"))),
       m_delete(new QPushButton(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete Snapshot…"))),
@@ -48,6 +50,7 @@ VmSnapshotsPage::VmSnapshotsPage(const VmPageContext &context, QWidget *parent)
     m_view->header()->setSectionResizeMode(SnapshotTreeModel::NameColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(SnapshotTreeModel::TakenColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(SnapshotTreeModel::StateColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(SnapshotTreeModel::SizeColumn, QHeaderView::ResizeToContents);
     m_view->header()->setStretchLastSection(true);
     m_message->setObjectName(u"snapshotMessage"_s);
     m_message->setWordWrap(true);
@@ -56,7 +59,12 @@ VmSnapshotsPage::VmSnapshotsPage(const VmPageContext &context, QWidget *parent)
     m_unavailable->setAlignment(Qt::AlignCenter);
     m_unavailable->setWordWrap(true);
     m_unavailable->setEnabled(false);
-    m_unavailable->setText(tr("Snapshots of cloud servers are taken from the VM's context menu."));
+    m_unavailable->setObjectName(u"snapshotsUnavailable"_s);
+    m_imagesNote->setObjectName(u"snapshotImagesNote"_s);
+    m_imagesNote->setWordWrap(true);
+    m_imagesNote->setEnabled(false);
+    m_imagesNote->setText(tr("This cloud keeps snapshots as images: start a new server from one, or rebuild this "
+                             "server from it. A server cannot be reverted to an image."));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_take);
@@ -69,6 +77,7 @@ VmSnapshotsPage::VmSnapshotsPage(const VmPageContext &context, QWidget *parent)
     auto *treeLayout = new QVBoxLayout(tree);
     treeLayout->setContentsMargins(0, 0, 0, 0);
     treeLayout->addLayout(buttons);
+    treeLayout->addWidget(m_imagesNote);
     treeLayout->addWidget(m_view, 1);
     m_stack->addWidget(tree);
     m_stack->addWidget(m_unavailable);
@@ -76,8 +85,9 @@ VmSnapshotsPage::VmSnapshotsPage(const VmPageContext &context, QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(m_stack, 1);
 
-    askSpec = [this](const QString &vm, bool running, const QStringList &taken) -> std::optional<SnapshotSpec> {
-        TakeSnapshotDialog dialog(vm, running, taken, this);
+    askSpec = [this](const QString &vm, bool running, const QStringList &taken,
+                     const SnapshotSupport &support) -> std::optional<SnapshotSpec> {
+        TakeSnapshotDialog dialog(vm, running, taken, support, this);
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
         return dialog.spec();
@@ -120,6 +130,13 @@ VmSnapshotsPage::VmSnapshotsPage(const VmPageContext &context, QWidget *parent)
     connect(m_describe, &QPushButton::clicked, this, &VmSnapshotsPage::describe);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &VmSnapshotsPage::updateButtons);
     connect(m_view, &QTreeView::doubleClicked, this, &VmSnapshotsPage::revert);
+    if (m_context.inventory) {
+        // What the VM allows follows its state (CloudStack: no snapshot while it starts).
+        connect(m_context.inventory, &Inventory::nodeChanged, this, [this](const InventoryNode *node) {
+            if (node->id() == m_vm)
+                updateButtons();
+        });
+    }
     updateButtons();
 }
 
@@ -131,11 +148,23 @@ void VmSnapshotsPage::setVm(const ResourceId &vm)
     ++m_listing;
     m_model->clear();
     showMessage({}, false);
-    const bool libvirt = manage::libvirtProvider(m_context.providers, vm.providerId()) != nullptr;
-    m_stack->setCurrentIndex(libvirt ? 0 : 1);
-    if (libvirt)
+    Provider *owner = provider();
+    m_support = owner ? owner->snapshotSupport() : SnapshotSupport();
+    m_stack->setCurrentIndex(m_support.listed ? 0 : 1);
+    m_unavailable->setText(owner ? tr("%1 keeps no snapshots.").arg(owner->displayName())
+                                 : tr("The connection of this VM is gone."));
+    m_revert->setVisible(m_support.revert);
+    m_describe->setVisible(m_support.describe);
+    m_imagesNote->setVisible(m_support.images);
+    m_view->setColumnHidden(SnapshotTreeModel::SizeColumn, !m_support.images);
+    if (m_support.listed)
         refresh();
     updateButtons();
+}
+
+Provider *VmSnapshotsPage::provider() const
+{
+    return manage::provider(m_context.providers, m_vm.providerId());
 }
 
 void VmSnapshotsPage::showEvent(QShowEvent *event)
@@ -153,27 +182,30 @@ void VmSnapshotsPage::hideEvent(QHideEvent *event)
 
 void VmSnapshotsPage::refresh()
 {
-    LibvirtProvider *provider = manage::libvirtProvider(m_context.providers, m_vm.providerId());
-    if (!provider || provider->state() != ProviderState::Connected)
+    Provider *owner = provider();
+    if (!owner || !m_support.listed || owner->state() != ProviderState::Connected)
         return;
     const quint64 listing = ++m_listing;
     const ResourceId vm = m_vm;
-    manage::readResult(VmManager(provider).snapshots(vm), this, [this, listing, vm](Task *task) {
+    manage::readResult(owner->listSnapshots(vm), this, [this, listing, vm](Task *task) {
         if (listing != m_listing || vm != m_vm)
             return;
         if (task->state() != Task::State::Succeeded) {
             showMessage(task->errorText(), true);
             return;
         }
-        m_model->setSnapshots(task->result().value<QList<VmSnapshot>>());
+        const QList<VmSnapshot> snapshots = task->result().value<QList<VmSnapshot>>();
+        m_model->setSnapshots(snapshots);
         m_view->expandAll();
+        const bool changing = std::any_of(snapshots.cbegin(), snapshots.cend(), [](const VmSnapshot &s) { return !s.ready; });
+        m_poll->setInterval(changing ? pollWhileChangingMs : pollIntervalMs);
         updateButtons();
     });
 }
 
-bool VmSnapshotsPage::selectSnapshot(const QString &name)
+bool VmSnapshotsPage::selectSnapshot(const QString &id)
 {
-    const QModelIndex index = m_model->indexOf(name);
+    const QModelIndex index = m_model->indexOf(id);
     if (!index.isValid())
         return false;
     m_view->setCurrentIndex(index);
@@ -188,8 +220,8 @@ const VmSnapshot *VmSnapshotsPage::selected() const
 
 void VmSnapshotsPage::take()
 {
-    LibvirtProvider *provider = manage::libvirtProvider(m_context.providers, m_vm.providerId());
-    if (!provider)
+    Provider *owner = provider();
+    if (!owner || isBusy())
         return;
     QStringList taken;
     for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -201,65 +233,79 @@ void VmSnapshotsPage::take()
                 pending.append(m_model->index(child, 0, index));
         }
     }
-    const std::optional<SnapshotSpec> spec = askSpec(manage::vmName(m_context.inventory, m_vm), vmIsActive(), taken);
+    const std::optional<SnapshotSpec> spec =
+        askSpec(manage::vmName(m_context.inventory, m_vm), vmIsActive(), taken, m_support);
     if (!spec)
         return;
-    runAction(VmManager(provider).createSnapshot(m_vm, *spec), tr("Snapshot %1 taken.").arg(spec->name));
+    runAction(owner->perform(manage::takeSnapshotAction(m_vm, *spec)), tr("Snapshot %1 taken.").arg(spec->name));
 }
 
 void VmSnapshotsPage::revert()
 {
-    LibvirtProvider *provider = manage::libvirtProvider(m_context.providers, m_vm.providerId());
+    Provider *owner = provider();
     const VmSnapshot *snapshot = selected();
-    if (!provider || !snapshot || isBusy())
+    if (!owner || !snapshot || isBusy() || !m_revert->isEnabled())
         return;
+    const QString id = snapshot->id;
     const QString name = snapshot->name;
+    const QString vmName = manage::vmName(m_context.inventory, m_vm);
     const QString state = snapshot->state == "running"_L1 ? tr("running")
         : snapshot->state == "paused"_L1                  ? tr("paused")
                                                           : tr("shut off");
     const QString question =
         tr("Revert %1 to snapshot %2?\n\nThe VM's present state is lost: every change to its disks since %2 was "
            "taken%3, unless another snapshot holds it. Afterwards %1 is %4, as it was then.")
-            .arg(manage::vmName(m_context.inventory, m_vm), name, vmIsActive() ? tr(", and what it is running now") : QString(), state);
+            .arg(vmName, name, vmIsActive() ? tr(", and what it is running now") : QString(), state);
     if (!confirm(tr("Revert to Snapshot"), question, tr("Revert to %1").arg(name)))
         return;
-    runAction(VmManager(provider).revertSnapshot(m_vm, name), tr("%1 reverted to snapshot %2.").arg(manage::vmName(m_context.inventory, m_vm), name));
+    runAction(owner->perform(Action{ActionType::RevertSnapshot, m_vm, {{u"snapshotId"_s, id}}}),
+              tr("%1 reverted to snapshot %2.").arg(vmName, name));
 }
 
 void VmSnapshotsPage::remove()
 {
-    LibvirtProvider *provider = manage::libvirtProvider(m_context.providers, m_vm.providerId());
+    Provider *owner = provider();
     const VmSnapshot *snapshot = selected();
-    if (!provider || !snapshot || isBusy())
+    if (!owner || !snapshot || isBusy())
         return;
+    const QString id = snapshot->id;
     const QString name = snapshot->name;
-    const int children = m_model->descendantCount(name);
+    const QString vmName = manage::vmName(m_context.inventory, m_vm);
+    const int children = m_model->descendantCount(id);
     bool withChildren = false;
-    if (children > 0) {
+    if (children > 0 && m_support.deleteWithChildren) {
         const std::optional<bool> answer = askDeleteChildren(name, children);
         if (!answer)
             return;
         withChildren = *answer;
-    } else if (!confirm(tr("Delete Snapshot"), tr("Delete snapshot %1 of %2? It cannot be reverted to afterwards.").arg(name, manage::vmName(m_context.inventory, m_vm)),
-                        tr("Delete %1").arg(name))) {
-        return;
+    } else {
+        QString question = m_support.images
+            ? tr("Delete image %1 of %2? No new server can start from it afterwards.").arg(name, vmName)
+            : tr("Delete snapshot %1 of %2? It cannot be reverted to afterwards.").arg(name, vmName);
+        if (children > 0)
+            question += u"\n\n"_s + tr("The %n snapshot(s) below it stay, below its parent.", nullptr, children);
+        if (!confirm(m_support.images ? tr("Delete Image") : tr("Delete Snapshot"), question, tr("Delete %1").arg(name)))
+            return;
     }
-    runAction(VmManager(provider).deleteSnapshot(m_vm, name, withChildren),
+    QVariantMap options{{u"snapshotId"_s, id}};
+    if (withChildren)
+        options.insert(u"withChildren"_s, true);
+    runAction(owner->perform(Action{ActionType::DeleteSnapshot, m_vm, options}),
               withChildren ? tr("Snapshot %1 and the %n below it deleted.", nullptr, children).arg(name)
                            : tr("Snapshot %1 deleted.").arg(name));
 }
 
 void VmSnapshotsPage::describe()
 {
-    LibvirtProvider *provider = manage::libvirtProvider(m_context.providers, m_vm.providerId());
+    LibvirtProvider *owner = manage::libvirtProvider(m_context.providers, m_vm.providerId());
     const VmSnapshot *snapshot = selected();
-    if (!provider || !snapshot)
+    if (!owner || !snapshot || !m_support.describe || isBusy())
         return;
     const QString name = snapshot->name;
     const std::optional<QString> description = askDescription(name, snapshot->description);
     if (!description || *description == snapshot->description)
         return;
-    runAction(VmManager(provider).describeSnapshot(m_vm, name, *description), tr("Description of %1 saved.").arg(name));
+    runAction(VmManager(owner).describeSnapshot(m_vm, snapshot->id, *description), tr("Description of %1 saved.").arg(name));
 }
 
 void VmSnapshotsPage::runAction(Task *task, const QString &done)
@@ -283,13 +329,15 @@ void VmSnapshotsPage::runAction(Task *task, const QString &done)
 
 void VmSnapshotsPage::updateButtons()
 {
-    const bool libvirt = m_stack->currentIndex() == 0;
-    const bool idle = libvirt && !isBusy();
-    m_take->setEnabled(idle);
-    m_refresh->setEnabled(libvirt);
-    m_revert->setEnabled(idle && selected());
-    m_delete->setEnabled(idle && selected());
-    m_describe->setEnabled(idle && selected());
+    const Provider *owner = provider();
+    const Capabilities allowed = owner && m_support.listed ? owner->capabilities(m_vm) : Capabilities();
+    const bool idle = m_support.listed && !isBusy();
+    const VmSnapshot *snapshot = selected();
+    m_take->setEnabled(idle && allowed.testFlag(Capability::CreateSnapshot));
+    m_refresh->setEnabled(m_support.listed);
+    m_revert->setEnabled(idle && snapshot && snapshot->ready && allowed.testFlag(Capability::RevertSnapshot));
+    m_delete->setEnabled(idle && snapshot && allowed.testFlag(Capability::DeleteSnapshot));
+    m_describe->setEnabled(idle && snapshot && m_support.describe);
 }
 
 void VmSnapshotsPage::showMessage(const QString &text, bool error)

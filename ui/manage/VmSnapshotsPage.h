@@ -14,13 +14,16 @@ class QTreeView;
 
 namespace welkin {
 
+class Provider;
 class SnapshotTreeModel;
 class Task;
 
-// The VM view's Snapshots tab (libvirt VMs): the snapshot tree with the current one marked; Take,
-// Revert (confirmed, naming what is lost) and Delete (one or with its children), each a task.
-// Re-listed after every action and every few seconds while shown, so snapshots another client
-// takes appear.
+// The VM view's Snapshots tab, one panel for every provider that keeps snapshots (libvirt's tree,
+// CloudStack's VM snapshots, OpenStack's server images): Take, Revert (confirmed, naming what is
+// lost) and Delete (libvirt: one or with its children), each a task through Provider::perform;
+// libvirt descriptions can be edited. What is offered follows Provider::snapshotSupport(). Re-listed
+// after every action and every few seconds while shown, so snapshots another client takes appear
+// and a cloud's snapshot in the making is seen becoming ready.
 class VmSnapshotsPage : public VmPage
 {
     Q_OBJECT
@@ -29,7 +32,9 @@ public:
     void setVm(const ResourceId &vm) override;
 
     // Seams for tests; by default dialogs.
-    std::function<std::optional<SnapshotSpec>(const QString &vmName, bool running, const QStringList &taken)> askSpec;
+    std::function<std::optional<SnapshotSpec>(const QString &vmName, bool running, const QStringList &taken,
+                                              const SnapshotSupport &support)>
+        askSpec;
     std::function<bool(const QString &title, const QString &question, const QString &confirmText)> confirm;
     // nullopt: cancelled; true: with its children; false: this one only.
     std::function<std::optional<bool>(const QString &snapshot, int children)> askDeleteChildren;
@@ -39,13 +44,16 @@ public:
     SnapshotTreeModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
     QLabel *messageLabel() const { return m_message; }
+    QLabel *unavailableLabel() const { return m_unavailable; }
+    QLabel *imagesNote() const { return m_imagesNote; }
     QPushButton *takeButton() const { return m_take; }
     QPushButton *revertButton() const { return m_revert; }
     QPushButton *deleteButton() const { return m_delete; }
     QPushButton *describeButton() const { return m_describe; }
     bool isBusy() const { return m_busy > 0; }
     void refresh();
-    bool selectSnapshot(const QString &name);
+    // Selects the snapshot with that id (libvirt: its name).
+    bool selectSnapshot(const QString &id);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -61,13 +69,16 @@ private:
     void showMessage(const QString &text, bool error);
     bool vmIsActive() const;
     const VmSnapshot *selected() const;
+    Provider *provider() const;
 
     VmPageContext m_context;
     ResourceId m_vm;
+    SnapshotSupport m_support;
     SnapshotTreeModel *m_model;
     QStackedWidget *m_stack;
     QTreeView *m_view;
     QLabel *m_unavailable;
+    QLabel *m_imagesNote;
     QLabel *m_message;
     QPushButton *m_take;
     QPushButton *m_revert;

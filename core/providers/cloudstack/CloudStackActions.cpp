@@ -1,4 +1,5 @@
-// CloudStackProvider: what a VM allows, and actions as async jobs followed to their end.
+// CloudStackProvider: what a VM allows, actions as async jobs followed to their end, and the
+// listing of a VM's snapshots.
 #include "CloudStackProvider.h"
 
 #include <QJsonArray>
@@ -81,6 +82,8 @@ bool CloudStackProvider::commandFor(const Action &action, const Resource *vm, QS
             params.append({u"name"_s, name});
         if (!description.isEmpty())
             params.append({u"description"_s, description});
+        if (action.options.value(u"memory"_s).toBool())
+            params.append({u"snapshotmemory"_s, u"true"_s});
         return true;
     }
     case ActionType::RevertSnapshot:
@@ -98,10 +101,13 @@ bool CloudStackProvider::commandFor(const Action &action, const Resource *vm, QS
     }
 }
 
-void CloudStackProvider::failTaskLater(Task *task, const QString &error)
+bool CloudStackProvider::answerMatters(QList<QPointer<Task>> &waiting, const QPointer<Task> &task,
+                                       quint64 session)
 {
-    // Queued, so whoever called perform() can connect to the task first.
-    QMetaObject::invokeMethod(task, [task, error] { task->fail(error); }, Qt::QueuedConnection);
+    if (session != m_session)
+        return false; // close() has failed the task already
+    waiting.removeAll(task);
+    return !task.isNull();
 }
 
 QString CloudStackProvider::nameOf(const ResourceId &resource) const
@@ -129,13 +135,13 @@ Task *CloudStackProvider::perform(const Action &action)
     //: %1 = action ("shut down"), %2 = VM name
     const QString refusal = unavailableVm(action.target, tr("%1 %2").arg(actionDisplayName(action.type).toLower(), name));
     if (!refusal.isEmpty()) {
-        failTaskLater(task, refusal);
+        failLater(task, refusal);
         return task;
     }
     QString command, error;
     Params params;
     if (!commandFor(action, known, command, params, error)) {
-        failTaskLater(task, error);
+        failLater(task, error);
         return task;
     }
     task->setRunning();
@@ -163,6 +169,44 @@ Task *CloudStackProvider::perform(const Action &action)
                     guard->fail(outcome.error);
             });
         });
+    return task;
+}
+
+SnapshotSupport CloudStackProvider::snapshotSupport() const
+{
+    return {.listed = true, .revert = true, .memory = true};
+}
+
+Task *CloudStackProvider::listSnapshots(const ResourceId &vm)
+{
+    const QString name = nameOf(vm);
+    Task *task = createSnapshotListTask(vm, name);
+    //: %1 = VM name
+    const QString refusal = unavailableVm(vm, tr("list the snapshots of %1").arg(name));
+    if (!refusal.isEmpty()) {
+        failLater(task, refusal);
+        return task;
+    }
+    task->setRunning();
+    const QPointer<Task> guard(task);
+    m_tasks.append(guard); // close() fails it
+    const quint64 session = m_session;
+    const Params params{{u"listall"_s, u"true"_s}, {u"virtualmachineid"_s, vm.nativeId()}};
+    m_client->listAll(u"listVMSnapshot"_s, params, u"vmSnapshot"_s,
+                      [this, guard, session](const ApiResult &result, const QJsonArray &items) {
+                          if (!answerMatters(m_tasks, guard, session))
+                              return;
+                          if (!result.ok()) {
+                              guard->fail(result.error);
+                              return;
+                          }
+                          QStringList skipped;
+                          const QList<VmSnapshot> snapshots = Mapper::vmSnapshots(items, skipped);
+                          for (const QString &problem : std::as_const(skipped))
+                              reportSkipped(problem);
+                          guard->setResult(QVariant::fromValue(snapshotTreeOrder(snapshots)));
+                          guard->succeed();
+                      });
     return task;
 }
 

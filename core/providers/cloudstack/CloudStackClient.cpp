@@ -202,8 +202,18 @@ void Client::fetchPage(const std::shared_ptr<ListState> &state)
             state->done(result, {});
             return;
         }
-        // An empty list comes without `count` and without the array.
-        const QJsonArray page = result.body.value(state->itemKey).toArray();
+        // An empty list comes without `count` and without the array. Anything else in its place is
+        // a broken answer, not an empty list (which would make every listed object vanish).
+        const QJsonValue listed = result.body.value(state->itemKey);
+        if (!listed.isUndefined() && !listed.isNull() && !listed.isArray()) {
+            state->done(ApiResult::failed(ApiResult::Failure::Malformed,
+                                          tr("the answer to %1 has \"%2\", but not as a list")
+                                              .arg(state->command, state->itemKey),
+                                          result.httpStatus),
+                        {});
+            return;
+        }
+        const QJsonArray page = listed.toArray();
         for (const QJsonValue &item : page)
             state->items.append(item);
         const int count = result.body.value(u"count"_s).toInt(-1);

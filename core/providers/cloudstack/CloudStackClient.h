@@ -50,7 +50,8 @@ public:
 
     // One call; `done` gets the envelope's content or a specific error.
     void call(const QString &command, const Params &params, Callback done);
-    // A list* call over all pages (page/pagesize); `items` are the arrays under `itemKey`.
+    // A list* call over all pages (page/pagesize); `items` are the arrays under `itemKey`
+    // (absent: an empty list; anything but an array: a Malformed failure).
     void listAll(const QString &command, const Params &params, const QString &itemKey, ListCallback done);
 
     // Drops every request in flight and every pending retry; their callbacks never run.

@@ -71,10 +71,7 @@ Task *CloudStackProvider::requestConsoleEndpoint(const ResourceId &vm, const QSt
     const QUrl apiEndpoint = m_client->endpoint();
     m_client->call(u"createConsoleEndpoint"_s, {{u"virtualmachineid"_s, vm.nativeId()}},
                    [this, guard, session, name, apiEndpoint](const ApiResult &result) {
-                       if (session != m_session)
-                           return;
-                       m_consoleRequests.removeAll(guard);
-                       if (!guard)
+                       if (!answerMatters(m_consoleRequests, guard, session))
                            return;
                        if (!result.ok()) {
                            if (result.errorCode == unknownCommandCode)

@@ -267,6 +267,66 @@ bool Mapper::event(const QJsonObject &object, ProviderEvent &out, QString &error
     return true;
 }
 
+bool Mapper::vmSnapshot(const QJsonObject &object, VmSnapshot &out, QString &error)
+{
+    out = VmSnapshot();
+    out.id = jsonId(object.value(u"id"_s));
+    // "displayname" is the name given; "name" is CloudStack's internal one (i-2-5-VM_VS_20240102101112).
+    out.name = str(object, u"displayname"_s);
+    if (out.name.isEmpty())
+        out.name = str(object, u"name"_s);
+    if (out.id.isEmpty()) {
+        error = out.name.isEmpty() ? tr("VM snapshot without a usable \"id\"")
+                                   : tr("VM snapshot \"%1\" without a usable \"id\"").arg(out.name);
+        return false;
+    }
+    if (out.name.isEmpty())
+        out.name = out.id;
+    out.parent = jsonId(object.value(u"parent"_s));
+    out.description = str(object, u"description"_s);
+    out.created = parseTime(str(object, u"created"_s));
+    const QJsonValue current = object.value(u"current"_s);
+    out.current = current.isBool() ? current.toBool() : current.toString() == u"true"_s;
+    // VMSnapshot.Type: DiskAndMemory is only taken of a running VM.
+    const QString type = str(object, u"type"_s);
+    if (type == u"DiskAndMemory"_s) {
+        out.memory = u"internal"_s;
+        out.state = u"running"_s;
+    } else if (type == u"Disk"_s) {
+        out.memory = u"no"_s;
+    }
+    // VMSnapshot.State: Allocated, Creating, Ready, Expunging, Reverting, Error.
+    out.status = str(object, u"state"_s);
+    out.ready = out.status == u"Ready"_s;
+    return true;
+}
+
+QList<VmSnapshot> Mapper::vmSnapshots(const QJsonValue &items, QStringList &skipped)
+{
+    QList<VmSnapshot> out;
+    if (items.isUndefined() || items.isNull())
+        return out;
+    if (!items.isArray()) {
+        skipped.append(tr("the VM snapshot list is not a list"));
+        return out;
+    }
+    const QJsonArray array = items.toArray();
+    out.reserve(array.size());
+    for (const QJsonValue &item : array) {
+        if (!item.isObject()) {
+            skipped.append(tr("a VM snapshot that is not an object"));
+            continue;
+        }
+        VmSnapshot snapshot;
+        QString error;
+        if (vmSnapshot(item.toObject(), snapshot, error))
+            out.append(std::move(snapshot));
+        else
+            skipped.append(error);
+    }
+    return out;
+}
+
 MetricSample Mapper::vmSample(const QJsonObject &object, qint64 timestampMs) const
 {
     MetricSample sample;

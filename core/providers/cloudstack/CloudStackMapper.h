@@ -2,16 +2,18 @@
 
 #include "metrics/MetricSample.h"
 #include "model/Resource.h"
+#include "model/VmSnapshot.h"
 #include "providers/ProviderEvent.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace welkin::cloudstack {
 
-// Turns CloudStack API objects (zone, pod, cluster, host, virtualmachine, event) into Welkin's
-// model. Only stable fields go into Resources (so a poll without changes yields no delta);
+// Turns CloudStack API objects (zone, pod, cluster, host, virtualmachine, event, vmSnapshot) into
+// Welkin's model. Only stable fields go into Resources (so a poll without changes yields no delta);
 // the moving figures (cpuused, counters) become MetricSamples. Each mapper returns false with a
 // specific message when a field Welkin needs is missing or has the wrong type.
 class Mapper
@@ -30,6 +32,13 @@ public:
     // Parent: the host it runs on, else its zone.
     bool vm(const QJsonObject &object, Resource &out, QString &error) const;
     bool event(const QJsonObject &object, ProviderEvent &out, QString &error) const;
+    // One VMSnapshotResponse; false with `error` when it has no usable id. Lenient otherwise:
+    // a field of the wrong type counts as absent.
+    static bool vmSnapshot(const QJsonObject &object, VmSnapshot &out, QString &error);
+    // listVMSnapshot's "vmSnapshot" value: its usable entries in the order sent; each entry that
+    // cannot be shown (and a value that is not a list) adds its reason to `skipped`. Absent or
+    // null is an empty list (CloudStack leaves the array out then).
+    static QList<VmSnapshot> vmSnapshots(const QJsonValue &items, QStringList &skipped);
 
     // cpuused ("12.3%") and memory figures of a VM; host figures of a host.
     MetricSample vmSample(const QJsonObject &object, qint64 timestampMs) const;

@@ -50,6 +50,10 @@ public:
     Task *perform(const Action &action) override;
     // A URL of the cloud's console proxy from createConsoleEndpoint (CloudStack 4.18+).
     Task *requestConsoleEndpoint(const ResourceId &vm, const QString &preferredType = {}) override;
+    // VM snapshots (listVMSnapshot; create, revert and delete are actions): memory on request
+    // (snapshotmemory), one deleted at a time, descriptions fixed once taken.
+    SnapshotSupport snapshotSupport() const override;
+    Task *listSnapshots(const ResourceId &vm) override;
 
     // "cloudstack+https://h/client/api" -> "https://h/client/api"; plain http(s) URLs unchanged.
     static QUrl endpointFor(const QString &uri);
@@ -79,9 +83,11 @@ private:
     void dropPrompt();
     // Re-reads one VM after a job and sends its delta; `then` runs after the delta went out.
     void refreshVm(const ResourceId &vm, std::function<void()> then);
+    // Whether an answer for `task` still counts: sent in this session and the task still exists.
+    // Takes the task out of `waiting` (the tasks close() would fail).
+    bool answerMatters(QList<QPointer<Task>> &waiting, const QPointer<Task> &task, quint64 session);
     bool commandFor(const Action &action, const Resource *vm, QString &command, cloudstack::Params &params,
                     QString &error) const;
-    void failTaskLater(Task *task, const QString &error);
     void failConsoleRequests(const QString &error);
     int option(const char *name, int fallback) const;
 

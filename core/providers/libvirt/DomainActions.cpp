@@ -92,7 +92,7 @@ void DomainActions::perform(quint64 requestId, const Action &action, const QStri
     }
     if (action.type == ActionType::CreateSnapshot || action.type == ActionType::RevertSnapshot
         || action.type == ActionType::DeleteSnapshot) {
-        Q_EMIT actionFinished(requestId, false, what + u": snapshots of libvirt domains are not supported yet"_s);
+        Q_EMIT actionFinished(requestId, false, what + u": snapshots are VM manager jobs (LibvirtProvider routes them there)"_s);
         return;
     }
 

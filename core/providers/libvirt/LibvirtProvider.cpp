@@ -3,6 +3,7 @@
 #include "LibvirtConnection.h"
 #include "LibvirtEventLoop.h"
 #include "LibvirtJobRunner.h"
+#include "VmManager.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -245,33 +246,30 @@ Capabilities LibvirtProvider::capabilities(const ResourceId &resource) const
     if (it == m_vms.cend())
         return {};
     // Autostart whatever the state; clone and rename need a shut-off VM.
+    constexpr Capabilities snapshots =
+        Capability::CreateSnapshot | Capability::RevertSnapshot | Capability::DeleteSnapshot;
     switch (it->state) {
     case PowerState::Running:
     case PowerState::Blocked:
         // Delete destroys first.
         return Capability::Shutdown | Capability::Reboot | Capability::ForceReboot | Capability::ForceOff
             | Capability::Pause | Capability::Suspend | Capability::OpenConsole | Capability::Delete
-            | Capability::Autostart;
+            | Capability::Autostart | snapshots;
     case PowerState::Paused:
         return Capability::Resume | Capability::ForceOff | Capability::OpenConsole | Capability::Delete
-            | Capability::Autostart;
+            | Capability::Autostart | snapshots;
     case PowerState::ShuttingDown:
         return Capability::ForceOff | Capability::OpenConsole | Capability::Delete | Capability::Autostart;
     case PowerState::ShutOff:
-        return Capability::Start | Capability::Delete | Capability::Clone | Capability::Rename | Capability::Autostart;
+        return Capability::Start | Capability::Delete | Capability::Clone | Capability::Rename | Capability::Autostart
+            | snapshots;
     case PowerState::Crashed:
-        return Capability::Start | Capability::ForceOff | Capability::Delete | Capability::Autostart;
+        return Capability::Start | Capability::ForceOff | Capability::Delete | Capability::Autostart | snapshots;
     case PowerState::Suspended:
         return Capability::ForceOff | Capability::Delete | Capability::Autostart;
     default:
         return {};
     }
-}
-
-void LibvirtProvider::failTaskLater(Task *task, const QString &error)
-{
-    // Queued, so whoever called perform() can connect to the task first.
-    QMetaObject::invokeMethod(task, [task, error] { task->fail(error); }, Qt::QueuedConnection);
 }
 
 Task *LibvirtProvider::runJob(const QString &title, const ResourceId &target, libvirt::JobFunction work,
@@ -280,7 +278,7 @@ Task *LibvirtProvider::runJob(const QString &title, const ResourceId &target, li
     Task *task = createTask(title, target, announce);
     task->setCancellable(cancellable);
     if (!m_jobs || state() != ProviderState::Connected) {
-        failTaskLater(task, tr("%1: not connected to %2 (%3)")
+        failLater(task, tr("%1: not connected to %2 (%3)")
                                 .arg(title, displayName(), providerStateDisplayName(state()).toLower()));
         return task;
     }
@@ -296,20 +294,56 @@ Task *LibvirtProvider::runJob(const QString &title, const ResourceId &target, li
     return task;
 }
 
+SnapshotSupport LibvirtProvider::snapshotSupport() const
+{
+    SnapshotSupport support;
+    support.listed = true;
+    support.revert = true;
+    support.describe = true;
+    support.deleteWithChildren = true;
+    support.diskOnly = true;
+    support.memoryWhenRunning = true;
+    support.libvirtNames = true;
+    return support;
+}
+
+Task *LibvirtProvider::listSnapshots(const ResourceId &vm)
+{
+    return VmManager(this).snapshots(vm);
+}
+
+Task *LibvirtProvider::performSnapshotAction(const Action &action)
+{
+    VmManager manager(this);
+    const QString snapshot = action.options.value(u"snapshotId"_s).toString();
+    switch (action.type) {
+    case ActionType::CreateSnapshot:
+        return manager.createSnapshot(action.target, {action.options.value(u"name"_s).toString(),
+                                                      action.options.value(u"description"_s).toString(),
+                                                      action.options.value(u"diskOnly"_s).toBool()});
+    case ActionType::RevertSnapshot: return manager.revertSnapshot(action.target, snapshot);
+    default: return manager.deleteSnapshot(action.target, snapshot, action.options.value(u"withChildren"_s).toBool());
+    }
+}
+
 Task *LibvirtProvider::perform(const Action &action)
 {
+    // Snapshots are jobs of their own (VmManager), so they run beside the lifecycle worker.
+    if (action.type == ActionType::CreateSnapshot || action.type == ActionType::RevertSnapshot
+        || action.type == ActionType::DeleteSnapshot)
+        return performSnapshotAction(action);
     const auto known = m_vms.constFind(action.target);
     const QString name = known != m_vms.cend() && !known->name.isEmpty() ? known->name : action.target.nativeId();
     Task *task = createTask(action, name);
 
     if (!m_worker || state() != ProviderState::Connected) {
-        failTaskLater(task, tr("Could not %1 %2: not connected to %3 (%4)")
+        failLater(task, tr("Could not %1 %2: not connected to %3 (%4)")
                                 .arg(actionDisplayName(action.type).toLower(), name, displayName(),
                                      providerStateDisplayName(state()).toLower()));
         return task;
     }
     if (action.target.providerId() != id() || action.target.kind() != ResourceKind::Vm) {
-        failTaskLater(task, tr("%1 is not a virtual machine of %2").arg(action.target.toString(), displayName()));
+        failLater(task, tr("%1 is not a virtual machine of %2").arg(action.target.toString(), displayName()));
         return task;
     }
     const quint64 requestId = m_nextRequest++;

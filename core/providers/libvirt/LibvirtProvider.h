@@ -48,6 +48,8 @@ public:
 
     Capabilities capabilities(const ResourceId &resource) const override;
     Task *perform(const Action &action) override;
+    SnapshotSupport snapshotSupport() const override;
+    Task *listSnapshots(const ResourceId &vm) override;
     // The live XML's graphics (LibvirtConsole.cpp); password only on read-write connections.
     Task *requestConsoleEndpoint(const ResourceId &vm, const QString &preferredType = {}) override;
 
@@ -69,6 +71,7 @@ public:
     QString vmName(const ResourceId &vm) const;
 
 private:
+    Task *performSnapshotAction(const Action &action);
     struct VmView {
         PowerState state = PowerState::Unknown;
         QString name;
@@ -77,7 +80,6 @@ private:
     void startWorker();
     void stopWorker(bool removeRows);
     void track(const InventoryDelta &delta);
-    void failTaskLater(Task *task, const QString &error);
     // Consoles (LibvirtConsole.cpp).
     struct ConsoleRequestEntry {
         QPointer<Task> task;

@@ -76,7 +76,7 @@ JobOutcome VmJobs::snapshots(virConnectPtr conn, const QString &uuid)
         snapshot.current = virDomainSnapshotIsCurrent(handle.get(), 0) == 1;
         snapshots.append(snapshot);
     }
-    return JobOutcome::success(QVariant::fromValue(SnapshotXml::treeOrder(snapshots)));
+    return JobOutcome::success(QVariant::fromValue(snapshotTreeOrder(snapshots)));
 }
 
 JobOutcome VmJobs::createSnapshot(virConnectPtr conn, const QString &uuid, const SnapshotSpec &spec)

@@ -26,7 +26,8 @@ QString faultMessage(const QByteArray &body, const QJsonDocument &json)
             if (!message.isEmpty())
                 return message;
         }
-        const QString message = root.value(u"message"_s).toString();
+        // Glance: webob's {"message": …, "code": …, "title": …}, with its page's <br /> line breaks.
+        const QString message = root.value(u"message"_s).toString().replace(u"<br />"_s, u" "_s).simplified();
         if (!message.isEmpty())
             return message;
     }

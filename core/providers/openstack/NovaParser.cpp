@@ -6,8 +6,9 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrl>
 
-namespace welkin::openstack::Nova {
+namespace welkin::openstack {
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +47,8 @@ QString skippedWithoutId(const char *what, const QJsonObject &o, const QString &
 }
 
 } // namespace
+
+namespace Nova {
 
 QString idOf(const QJsonObject &object)
 {
@@ -296,4 +299,52 @@ QList<Resource> hypervisorsToResources(const QJsonObject &doc, const QString &pr
     return hosts;
 }
 
-} // namespace welkin::openstack::Nova
+} // namespace Nova
+
+namespace Glance {
+
+VmSnapshot imageToSnapshot(const QJsonObject &image)
+{
+    VmSnapshot snapshot;
+    snapshot.id = Nova::idOf(image);
+    snapshot.name = image.value(u"name"_s).toString();
+    snapshot.description = image.value(u"description"_s).toString();
+    snapshot.created = parseTimestamp(image.value(u"created_at"_s).toString());
+    snapshot.memory = u"no"_s;
+    snapshot.status = image.value(u"status"_s).toString();
+    snapshot.ready = snapshot.status == u"active"_s;
+    const qint64 size = image.value(u"size"_s).toInteger(-1);
+    snapshot.sizeBytes = size >= 0 ? size : -1;
+    return snapshot;
+}
+
+QList<VmSnapshot> serverSnapshotsOfPage(const QJsonObject &page, const QString &serverId, QSet<QString> &seen,
+                                        QStringList &skipped)
+{
+    QList<VmSnapshot> snapshots;
+    if (serverId.isEmpty())
+        return snapshots;
+    for (const QJsonValue &v : page.value(u"images"_s).toArray()) {
+        const QJsonObject image = v.toObject();
+        if (image.value(u"instance_uuid"_s).toString() != serverId)
+            continue;
+        const QString id = Nova::idOf(image);
+        if (id.isEmpty()) {
+            skipped.append(skippedWithoutId(QT_TRANSLATE_NOOP("OpenStack", "image"), image, u"name"_s));
+        } else if (!seen.contains(id)) {
+            seen.insert(id);
+            snapshots.append(imageToSnapshot(image));
+        }
+    }
+    return snapshots;
+}
+
+QString nextPageQuery(const QJsonObject &page)
+{
+    const QString next = page.value(u"next"_s).toString();
+    return next.isEmpty() ? QString() : QUrl(next).query(QUrl::FullyEncoded);
+}
+
+} // namespace Glance
+
+} // namespace welkin::openstack

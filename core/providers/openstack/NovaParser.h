@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Resource.h"
+#include "model/VmSnapshot.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -71,5 +72,24 @@ QList<Resource> hypervisorsToResources(const QJsonObject &doc, const QString &pr
                                        QStringList &skipped);
 
 } // namespace Nova
+
+// Glance v2 images as a server's snapshots (the images Nova's createImage made of it).
+namespace Glance {
+
+// One image as a snapshot: id, name, created_at, status as Glance gives it (ready when "active"),
+// size in bytes (null while it is queued or saving), the "description" property Welkin puts into
+// createImage's metadata. Flat: no parent; disks only, no memory.
+VmSnapshot imageToSnapshot(const QJsonObject &image);
+// The images of one GET /v2/images page made of server `serverId` (their "instance_uuid") and not
+// in `seen` yet; the ids taken go into `seen`. Images of other servers are left out whatever the
+// query asked for; one of the server's images without a usable id is left out with a message in
+// `skipped`.
+QList<VmSnapshot> serverSnapshotsOfPage(const QJsonObject &page, const QString &serverId, QSet<QString> &seen,
+                                        QStringList &skipped);
+// The query of the page's "next" link ("marker=…&…"), "" on the last page. Only the query:
+// Glance writes the link from its own root ("/v2/images?…"), which may sit below the catalog URL.
+QString nextPageQuery(const QJsonObject &page);
+
+} // namespace Glance
 
 } // namespace welkin::openstack

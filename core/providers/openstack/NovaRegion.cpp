@@ -77,6 +77,15 @@ void NovaRegion::compute(const QByteArray &method, const QString &path, const QB
     m_session->call(request, context, std::move(callback));
 }
 
+void NovaRegion::image(const QByteArray &method, const QString &path, QObject *context, ApiClient::Callback callback)
+{
+    ApiRequest request;
+    request.method = method;
+    request.url = QUrl(m_endpoints.image + path);
+    ++m_requests;
+    m_session->call(request, context, std::move(callback));
+}
+
 void NovaRegion::discover(Done done)
 {
     // The version document sits at ".../v2.1" (a project id may follow in the catalog URL).
@@ -181,25 +190,22 @@ void NovaRegion::resolveImages()
     // Names of images not seen before, one GET each (clouds reuse a handful of images).
     QStringList unknown;
     for (const QJsonObject &server : std::as_const(m_listing->servers)) {
-        const QString image = Nova::imageIdOf(server);
-        if (!image.isEmpty() && !m_imageNames.contains(image) && !unknown.contains(image))
-            unknown.append(image);
+        const QString imageId = Nova::imageIdOf(server);
+        if (!imageId.isEmpty() && !m_imageNames.contains(imageId) && !unknown.contains(imageId))
+            unknown.append(imageId);
     }
-    if (unknown.isEmpty() || m_endpoints.image.isEmpty()) {
+    if (unknown.isEmpty() || !hasImageService()) {
         finishListing();
         return;
     }
     m_pendingImages = unknown;
-    for (const QString &image : unknown) {
-        ApiRequest request;
-        request.url = QUrl(m_endpoints.image + u"/v2/images/"_s + image);
-        ++m_requests;
-        m_session->call(request, this, [this, image](const ApiResponse &response) {
+    for (const QString &id : unknown) {
+        image("GET", u"/v2/images/"_s + id, this, [this, id](const ApiResponse &response) {
             BusyScope busy(m_busyNs);
             m_busyNs += response.handlingNs;
             // A deleted or hidden image keeps its id as its name; never asked again.
-            m_imageNames.insert(image, response.ok() ? response.json.object().value(u"name"_s).toString() : QString());
-            m_pendingImages.removeOne(image);
+            m_imageNames.insert(id, response.ok() ? response.json.object().value(u"name"_s).toString() : QString());
+            m_pendingImages.removeOne(id);
             if (m_pendingImages.isEmpty() && m_listing)
                 finishListing();
         });

@@ -56,6 +56,9 @@ public:
     // A request to this region's Nova with the negotiated microversion.
     void compute(const QByteArray &method, const QString &path, const QByteArray &body, QObject *context,
                  ApiClient::Callback callback);
+    // A request to this region's Glance; `path` starts with "/v2/". Only when hasImageService().
+    void image(const QByteArray &method, const QString &path, QObject *context, ApiClient::Callback callback);
+    bool hasImageService() const { return !m_endpoints.image.isEmpty(); }
     // Converts one server as GET /servers/{id} returns it and stores it; the resource to send.
     Resource storeServer(const QJsonObject &server);
     void forgetServer(const QString &serverId);

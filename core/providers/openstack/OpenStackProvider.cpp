@@ -5,6 +5,7 @@
 #include "KeystoneSession.h"
 #include "NovaRegion.h"
 #include "ServerActionTask.h"
+#include "SnapshotImageTask.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -315,6 +316,15 @@ void OpenStackProvider::scheduleRetry()
     m_retryDelayMs = std::min(m_retryDelayMs * 2, option("retryMaxMs", 60000));
 }
 
+template <typename Runner> void OpenStackProvider::abortRunners(const QString &reason)
+{
+    const auto runners = findChildren<Runner *>();
+    for (Runner *runner : runners) {
+        runner->abort(reason);
+        runner->deleteLater();
+    }
+}
+
 void OpenStackProvider::stop()
 {
     ++m_generation;
@@ -322,11 +332,9 @@ void OpenStackProvider::stop()
     m_retryTimer.stop();
     if (auto prompt = m_prompt.lock())
         prompt->cancel();
-    const auto runners = findChildren<ServerActionTask *>();
-    for (ServerActionTask *runner : runners) {
-        runner->abort(tr("The connection to %1 was closed").arg(displayName()));
-        runner->deleteLater();
-    }
+    const QString closed = tr("The connection to %1 was closed").arg(displayName());
+    abortRunners<ServerActionTask>(closed);
+    abortRunners<SnapshotImageTask>(closed);
     if (m_client)
         m_client->abortAll();
     qDeleteAll(m_regions);
@@ -372,20 +380,22 @@ Capabilities OpenStackProvider::capabilities(const ResourceId &resource) const
     const QString status = novaStatus(resource);
     const Resource *sent = m_differ.find(resource);
     const VmInfo *vm = sent ? sent->vm() : nullptr;
-    if (vm && vm->stateReason.contains(u'/'))
-        return Capability::Delete; // a task is running: Nova refuses other actions (409)
-    if (status == u"ACTIVE"_s)
-        return Capability::Shutdown | Capability::Reboot | Capability::ForceReboot | Capability::Pause
-            | Capability::Suspend | Capability::CreateSnapshot | Capability::Delete;
-    if (status == u"SHUTOFF"_s)
-        return Capability::Start | Capability::CreateSnapshot | Capability::Delete;
-    if (status == u"PAUSED"_s || status == u"SUSPENDED"_s)
-        return Capability::Resume | Capability::ForceReboot | Capability::Delete;
-    if (status == u"ERROR"_s)
-        return Capability::ForceReboot | Capability::Delete;
     if (status.isEmpty())
         return {};
-    return Capability::Delete;
+    // The server's images live in Glance: deleting one never touches the server.
+    constexpr Capabilities always = Capability::Delete | Capability::DeleteSnapshot;
+    if (vm && vm->stateReason.contains(u'/'))
+        return always; // a task is running: Nova refuses other actions (409)
+    if (status == u"ACTIVE"_s)
+        return Capability::Shutdown | Capability::Reboot | Capability::ForceReboot | Capability::Pause
+            | Capability::Suspend | Capability::CreateSnapshot | always;
+    if (status == u"SHUTOFF"_s)
+        return Capability::Start | Capability::CreateSnapshot | always;
+    if (status == u"PAUSED"_s || status == u"SUSPENDED"_s)
+        return Capability::Resume | Capability::ForceReboot | always;
+    if (status == u"ERROR"_s)
+        return Capability::ForceReboot | always;
+    return always;
 }
 
 void OpenStackProvider::applyServer(const Resource &server)
@@ -402,24 +412,83 @@ void OpenStackProvider::removeServer(const ResourceId &server)
         Q_EMIT deltaReady(delta);
 }
 
+QString OpenStackProvider::serverName(const ResourceId &server) const
+{
+    const Resource *known = m_differ.find(server);
+    return known && !known->name.isEmpty() ? known->name : server.nativeId();
+}
+
+NovaRegion *OpenStackProvider::regionToAct(const ResourceId &server, const QString &verb, const QString &name,
+                                           bool images, QString &error) const
+{
+    if (state() != ProviderState::Connected) {
+        error = tr("Could not %1 %2: not connected to %3 (%4)")
+                    .arg(verb, name, displayName(), providerStateDisplayName(state()).toLower());
+        return nullptr;
+    }
+    NovaRegion *region = server.kind() == ResourceKind::Vm && server.providerId() == id() ? regionOf(server) : nullptr;
+    if (!region) {
+        error = tr("%1 is not a server of %2").arg(server.toString(), displayName());
+        return nullptr;
+    }
+    if (images && !region->hasImageService()) {
+        error = tr("Could not %1 %2: the service catalog has no image service (Glance) in region %3 (interface %4)")
+                    .arg(verb, name, region->name(), m_config->interface);
+        return nullptr;
+    }
+    return region;
+}
+
+void OpenStackProvider::startImageTask(SnapshotImageTask *runner, const NovaRegion *region)
+{
+    const QString regionName = region->name();
+    connect(runner, &SnapshotImageTask::skipped, this, [this, regionName](const QString &problem) {
+        reportSkipped(tr("%1 (region %2)").arg(problem, regionName));
+    });
+    connect(runner, &SnapshotImageTask::done, runner, &QObject::deleteLater);
+    // Queued: whoever asked connects to the task before anything can end it.
+    QMetaObject::invokeMethod(runner, &SnapshotImageTask::start, Qt::QueuedConnection);
+}
+
+SnapshotSupport OpenStackProvider::snapshotSupport() const
+{
+    SnapshotSupport support;
+    support.listed = true;
+    support.images = true;
+    return support;
+}
+
+Task *OpenStackProvider::listSnapshots(const ResourceId &vm)
+{
+    const QString name = serverName(vm);
+    Task *task = createSnapshotListTask(vm, name);
+    QString error;
+    NovaRegion *region = regionToAct(vm, tr("list the snapshots of"), name, true, error);
+    if (!region)
+        failLater(task, error);
+    else
+        startImageTask(SnapshotImageTask::listing(region, vm.nativeId(), task, this), region);
+    return task;
+}
+
 Task *OpenStackProvider::perform(const Action &action)
 {
-    const Resource *known = m_differ.find(action.target);
-    const QString name = known ? known->name : action.target.nativeId();
+    const QString name = serverName(action.target);
     Task *task = createTask(action, name);
-    auto failLater = [task](const QString &error) {
-        QMetaObject::invokeMethod(task, [task, error] { task->fail(error); }, Qt::QueuedConnection);
-    };
-    if (state() != ProviderState::Connected) {
-        failLater(tr("Could not %1 %2: not connected to %3 (%4)")
-                      .arg(actionDisplayName(action.type).toLower(), name, displayName(),
-                           providerStateDisplayName(state()).toLower()));
+    const bool deleteSnapshot = action.type == ActionType::DeleteSnapshot;
+    QString error;
+    NovaRegion *region = regionToAct(action.target, actionDisplayName(action.type).toLower(), name, deleteSnapshot, error);
+    if (!region) {
+        failLater(task, error);
         return task;
     }
-    NovaRegion *region = action.target.kind() == ResourceKind::Vm && action.target.providerId() == id()
-        ? regionOf(action.target) : nullptr;
-    if (!region) {
-        failLater(tr("%1 is not a server of %2").arg(action.target.toString(), displayName()));
+    if (deleteSnapshot) {
+        const QString image = action.options.value(u"snapshotId"_s).toString();
+        if (image.isEmpty()) {
+            failLater(task, tr("Could not delete a snapshot of %1: no snapshot was named").arg(name));
+            return task;
+        }
+        startImageTask(SnapshotImageTask::deletion(region, action.target.nativeId(), image, task, this), region);
         return task;
     }
     auto *runner = new ServerActionTask(region, action, task, option("actionPollMs", 1000),

@@ -15,6 +15,7 @@ namespace welkin::openstack {
 class ApiClient;
 class KeystoneSession;
 class NovaRegion;
+class SnapshotImageTask;
 }
 
 namespace welkin {
@@ -42,6 +43,9 @@ public:
     void close() override;
     Capabilities capabilities(const ResourceId &resource) const override;
     Task *perform(const Action &action) override;
+    // Snapshots are the server's images in Glance (createImage): listed and deleted, never reverted to.
+    SnapshotSupport snapshotSupport() const override;
+    Task *listSnapshots(const ResourceId &vm) override;
 
     bool hasEverConnected() const { return m_everConnected; }
     int authenticationCount() const;
@@ -74,6 +78,13 @@ private:
     void removeServer(const ResourceId &server);
     void stop();
     openstack::NovaRegion *regionOf(const ResourceId &server) const;
+    QString serverName(const ResourceId &server) const;
+    // The region of a server to act on, or null and why not: not connected, not a server of this
+    // cloud, no Glance when `images`. `verb` + `name` say what was asked ("start", "web-01").
+    openstack::NovaRegion *regionToAct(const ResourceId &server, const QString &verb, const QString &name,
+                                       bool images, QString &error) const;
+    void startImageTask(openstack::SnapshotImageTask *runner, const openstack::NovaRegion *region);
+    template <typename Runner> void abortRunners(const QString &reason);
     int option(const char *name, int fallback) const;
 
     std::optional<openstack::CloudConfig> m_config;

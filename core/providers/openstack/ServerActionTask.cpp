@@ -44,7 +44,12 @@ QByteArray ServerActionTask::requestBody(const Action &action, const QString &no
         QString name = action.options.value(u"name"_s).toString();
         if (name.isEmpty())
             name = u"snapshot-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
-        return compact({{u"createImage"_s, QJsonObject{{u"name"_s, name}, {u"metadata"_s, QJsonObject()}}}});
+        // Nova copies the metadata into the image's properties, where the listing reads it back.
+        QJsonObject metadata;
+        const QString description = action.options.value(u"description"_s).toString();
+        if (!description.isEmpty())
+            metadata.insert(u"description"_s, description);
+        return compact({{u"createImage"_s, QJsonObject{{u"name"_s, name}, {u"metadata"_s, metadata}}}});
     }
     default: return {};
     }
