@@ -1,6 +1,8 @@
 #include "Icons.h"
 
+#include <QApplication>
 #include <QHash>
+#include <QStyle>
 
 namespace welkin::Icons {
 
@@ -62,6 +64,16 @@ QIcon forKind(ResourceKind kind)
     case ResourceKind::Invalid: break;
     }
     return {};
+}
+
+QIcon snapshot()
+{
+    return QIcon::fromTheme(u"camera-photo"_s, QApplication::style()->standardIcon(QStyle::SP_DialogSaveButton));
+}
+
+QIcon currentSnapshot()
+{
+    return QIcon::fromTheme(u"media-playback-start"_s, QApplication::style()->standardIcon(QStyle::SP_MediaPlay));
 }
 
 } // namespace welkin::Icons

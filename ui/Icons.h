@@ -12,5 +12,9 @@ namespace welkin::Icons {
 QIcon forVm(PowerState state);
 QIcon forProvider(ProviderState state);
 QIcon forKind(ResourceKind kind);
+// A snapshot (the theme's camera, else the style's save icon: Xvfb and some desktops have no theme).
+QIcon snapshot();
+// The snapshot a VM now descends from.
+QIcon currentSnapshot();
 
 } // namespace welkin::Icons

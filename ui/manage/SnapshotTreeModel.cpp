@@ -1,5 +1,7 @@
 #include "SnapshotTreeModel.h"
 
+#include "Icons.h"
+
 #include <QFont>
 #include <QIcon>
 #include <QLocale>
@@ -190,7 +192,7 @@ QVariant SnapshotTreeModel::data(const QModelIndex &index, int role) const
         return bold;
     }
     if (role == Qt::DecorationRole && index.column() == NameColumn)
-        return QIcon::fromTheme(s->current ? u"media-playback-start"_s : u"camera-photo"_s);
+        return s->current ? Icons::currentSnapshot() : Icons::snapshot();
     return {};
 }
 

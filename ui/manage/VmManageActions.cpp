@@ -40,7 +40,7 @@ VmManageActions::VmManageActions(ProviderManager *providers, Inventory *inventor
       m_clone(new QAction(QIcon::fromTheme(u"edit-copy"_s), tr("Clone…"), this)),
       m_rename(new QAction(QIcon::fromTheme(u"edit-rename"_s), tr("Rename…"), this)),
       m_autostart(new QAction(tr("Start with the Host (Autostart)"), this)),
-      m_snapshot(new QAction(QIcon::fromTheme(u"camera-photo"_s), tr("Take Snapshot…"), this))
+      m_snapshot(new QAction(Icons::snapshot(), tr("Take Snapshot…"), this))
 {
     m_snapshot->setObjectName(u"action-take-snapshot"_s);
     m_newVm->setObjectName(u"action-new-vm"_s);

@@ -1,5 +1,6 @@
 #include "VmSnapshotsPage.h"
 
+#include "Icons.h"
 #include "ManageSupport.h"
 #include "SnapshotTreeModel.h"
 #include "TakeSnapshotDialog.h"
@@ -36,7 +37,7 @@ constexpr int pollWhileChangingMs = 2000; // a cloud snapshot being made or dele
 VmSnapshotsPage::VmSnapshotsPage(const VmPageContext &context, QWidget *parent)
     : VmPage(parent), m_context(context), m_model(new SnapshotTreeModel(this)), m_stack(new QStackedWidget),
       m_view(new QTreeView), m_unavailable(new QLabel), m_imagesNote(new QLabel), m_message(new QLabel),
-      m_take(new QPushButton(QIcon::fromTheme(u"camera-photo"_s), tr("&Take Snapshot…"))),
+      m_take(new QPushButton(Icons::snapshot(), tr("&Take Snapshot…"))),
       m_revert(new QPushButton(QIcon::fromTheme(u"edit-undo"_s), tr("&Revert to Snapshot…"))),
       m_delete(new QPushButton(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete Snapshot…"))),
       m_describe(new QPushButton(QIcon::fromTheme(u"document-edit"_s), tr("Edit Descri&ption…"))),
