@@ -188,6 +188,7 @@ int main(int argc, char **argv)
     services.profiles = storage.profiles();
     services.certificatePins = storage.certificatePins();
     services.groups = storage.groups();
+    services.pools = storage.pools();
     services.uiState = storage.uiState(); // the audit trail is recorded above, not by the window
     MainWindow window(&providers, &inventory, &samples, services);
     if (notifier) { // monitoring (issue 4): clicking a notification shows the resource

@@ -61,6 +61,7 @@ QIcon forKind(ResourceKind kind)
     case ResourceKind::Project: return cached(u"kind-project"_s);
     case ResourceKind::Host: return cached(u"kind-host"_s);
     case ResourceKind::Vm: return cached(u"kind-vm"_s);
+    case ResourceKind::Pool: return cached(u"kind-pool"_s);
     case ResourceKind::Invalid: break;
     }
     return {};

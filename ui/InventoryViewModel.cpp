@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QFont>
+#include <QMimeData>
 #include <QPainter>
 #include <QPalette>
 #include <QTimer>
@@ -213,6 +214,82 @@ QVariant InventoryViewModel::data(const QModelIndex &index, int role) const
         return font;
     }
     return QSortFilterProxyModel::data(index, role);
+}
+
+// --- drag and drop --------------------------------------------------------------------------
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+ResourceKind rowKind(const QModelIndex &index) { return ResourceKind(index.data(InventoryModel::KindRole).toInt()); }
+
+QList<ResourceId> droppedIds(const QMimeData *data)
+{
+    QList<ResourceId> ids;
+    if (!data)
+        return ids;
+    for (const QByteArray &line : data->data(InventoryViewModel::resourceMimeType()).split('\n')) {
+        const ResourceId id = ResourceId::fromString(QString::fromUtf8(line));
+        if (id.kind() == ResourceKind::Provider || id.kind() == ResourceKind::Pool)
+            ids.append(id);
+    }
+    return ids;
+}
+
+} // namespace
+
+QString InventoryViewModel::resourceMimeType() { return QStringLiteral("application/x-welkin-resource-ids"); }
+
+Qt::ItemFlags InventoryViewModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QSortFilterProxyModel::flags(index);
+    if (!index.isValid())
+        return flags | Qt::ItemIsDropEnabled; // the empty area: out of every pool
+    const ResourceKind kind = rowKind(index);
+    if (kind == ResourceKind::Provider || kind == ResourceKind::Pool)
+        flags |= Qt::ItemIsDragEnabled;
+    if (kind == ResourceKind::Pool)
+        flags |= Qt::ItemIsDropEnabled;
+    return flags;
+}
+
+QStringList InventoryViewModel::mimeTypes() const { return {resourceMimeType()}; }
+
+QMimeData *InventoryViewModel::mimeData(const QModelIndexList &indexes) const
+{
+    QByteArrayList lines;
+    for (const QModelIndex &index : indexes) {
+        const ResourceKind kind = rowKind(index);
+        if (index.column() != 0 || (kind != ResourceKind::Provider && kind != ResourceKind::Pool))
+            continue;
+        lines.append(index.data(InventoryModel::ResourceIdRole).value<ResourceId>().toString().toUtf8());
+    }
+    if (lines.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(resourceMimeType(), lines.join('\n'));
+    return data;
+}
+
+bool InventoryViewModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                         const QModelIndex &parent) const
+{
+    if (action != Qt::MoveAction || droppedIds(data).isEmpty())
+        return false;
+    return !parent.isValid() || rowKind(parent) == ResourceKind::Pool;
+}
+
+bool InventoryViewModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                      const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const QString poolId =
+        parent.isValid() ? parent.data(InventoryModel::ResourceIdRole).value<ResourceId>().nativeId() : QString();
+    Q_EMIT resourcesDropped(droppedIds(data), poolId);
+    // The rows move through the Inventory, not through the view removing its dragged rows.
+    return false;
 }
 
 } // namespace welkin

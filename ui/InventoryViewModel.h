@@ -39,8 +39,25 @@ public:
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
+    // Drag and drop of connections and server pools onto a pool (or the empty area: no pool).
+    // The drop only tells resourcesDropped(); the pools' owner moves them.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    Qt::DropActions supportedDragActions() const override { return Qt::MoveAction; }
+    static QString resourceMimeType();
+
     // The same test the tree applies, for other views of the same nodes (the VM table).
     static bool powerStateMatches(PowerFilter filter, int powerState);
+
+Q_SIGNALS:
+    // Connections and pools dropped on pool `poolId` ("" = outside every pool).
+    void resourcesDropped(const QList<welkin::ResourceId> &ids, const QString &poolId);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -16,6 +16,7 @@
 #include "content/ResourceTableView.h"
 #include "content/SampleHistory.h"
 #include "groups/GroupPanel.h"
+#include "pools/PoolController.h"
 #include "inventory/Inventory.h"
 #include "inventory/InventoryModel.h"
 #include "manage/HostPages.h"
@@ -26,6 +27,7 @@
 #include "providers/libvirt/VmManager.h"
 #include "storage/EventLog.h"
 #include "storage/GroupStore.h"
+#include "storage/PoolStore.h"
 #include "tasks/TaskDock.h"
 
 #include <QAction>
@@ -88,6 +90,9 @@ MainWindow::MainWindow(ProviderManager *providers, Inventory *inventory, LiveSam
     m_manage->setSelectionSource([this] { return selectedResources(); });
     m_manage->autostartReader = [](LibvirtProvider *provider, const ResourceId &vm) { return VmManager(provider).autostart(vm); };
     m_actions->deleteHandler = [this](const QList<ResourceId> &vms) { return m_manage->deleteVms(vms); };
+    m_pools = new PoolController(services.pools, inventory, this);
+    connect(m_pools, &PoolController::poolCreated, this, [this](const ResourceId &pool) { selectResource(pool); });
+    connect(m_viewModel, &InventoryViewModel::resourcesDropped, m_pools, &PoolController::moveToPool);
     if (services.alerts) {
         m_alertController = new AlertController(services.alerts, services.highlights, inventory, services.uiState,
                                                 services.settingsPath, this);
@@ -141,6 +146,10 @@ void MainWindow::createLayout()
     m_tree->sortByColumn(InventoryModel::NameColumn, Qt::AscendingOrder);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setAllColumnsShowFocus(true);
+    // Connections and pools are dragged onto pools (InventoryViewModel tells PoolController).
+    m_tree->setDragDropMode(QAbstractItemView::DragDrop);
+    m_tree->setDefaultDropAction(Qt::MoveAction);
+    m_tree->setDropIndicatorShown(true);
     QHeaderView *header = m_tree->header();
     header->setStretchLastSection(true);
     header->resizeSection(InventoryModel::NameColumn, 230);
@@ -221,6 +230,7 @@ void MainWindow::createMenus()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_connections->addAction());
     fileMenu->addAction(m_manage->newVmAction());
+    fileMenu->addAction(m_pools->newPoolAction());
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     quit->setMenuRole(QAction::QuitRole);
@@ -282,6 +292,7 @@ void MainWindow::connectSignals()
     m_totalsDebounce->setSingleShot(true);
     m_totalsDebounce->setInterval(200);
     connect(m_totalsDebounce, &QTimer::timeout, this, &MainWindow::updateTotals);
+    connect(m_totalsDebounce, &QTimer::timeout, this, &MainWindow::pushGroups); // pools' hosts
     connect(m_inventory, &Inventory::deltaApplied, m_totalsDebounce, qOverload<>(&QTimer::start));
     connect(m_inventory, &Inventory::nodeChanged, m_totalsDebounce, qOverload<>(&QTimer::start));
     connect(m_inventory, &Inventory::nodesRemoved, m_totalsDebounce, qOverload<>(&QTimer::start));
@@ -337,6 +348,7 @@ void MainWindow::connectMonitoring()
         m_content->refilter();
     });
     connect(m_groups->store(), &GroupStore::groupsChanged, this, &MainWindow::pushGroups);
+    connect(m_pools->store(), &PoolStore::poolsChanged, this, &MainWindow::pushGroups);
     pushGroups();
     if (m_alertController)
         m_alertController->connectEvents(m_taskDock->model(), m_services.eventLog);
@@ -349,6 +361,25 @@ void MainWindow::pushGroups()
     QHash<QString, QList<ResourceId>> groups;
     for (const VmGroup &group : m_groups->store()->groups())
         groups.insert(group.id, group.members);
+    // A server pool's figures are its hosts' aggregate (its Performance tab).
+    for (const ServerPool &pool : m_pools->store()->pools()) {
+        QList<ResourceId> hosts;
+        std::function<void(const InventoryNode *)> walk = [&](const InventoryNode *node) {
+            for (int i = 0; i < node->childCount(); ++i) {
+                const InventoryNode *child = node->child(i);
+                if (child->kind() == ResourceKind::Host)
+                    hosts.append(child->id());
+                else if (child->kind() != ResourceKind::Vm)
+                    walk(child);
+            }
+        };
+        if (const InventoryNode *node = m_inventory->node(ServerPool::nodeId(pool.id)))
+            walk(node);
+        groups.insert(ServerPool::metricsGroupId(pool.id), hosts);
+    }
+    if (groups == m_pushedGroups)
+        return; // the debounced inventory changes mostly leave them as they were
+    m_pushedGroups = groups;
     if (m_services.metrics)
         m_services.metrics->setGroups(groups);
     if (m_services.alerts)
@@ -442,6 +473,7 @@ void MainWindow::showSelectionMenu(const QPoint &globalPos, const QList<Resource
     QMenu menu(this);
     if (ids.size() == 1 && ids.first().kind() == ResourceKind::Provider)
         m_connections->populateProviderMenu(&menu, ids.first().providerId());
+    m_pools->populateMenu(&menu, ids);
     if (ids.size() == 1)
         m_manage->populateHostMenu(&menu, ids.first());
     if (ids.size() == 1) // a libvirt connection or host: its storage and networks
@@ -467,7 +499,7 @@ void MainWindow::updateTotals()
 {
     int hosts = 0, vms = 0, running = 0;
     const InventoryNode *root = m_inventory->root();
-    const int providers = root->childCount();
+    const int providers = int(m_inventory->providersBelow(root).size());
     std::function<void(const InventoryNode *)> walk = [&](const InventoryNode *node) {
         for (int i = 0; i < node->childCount(); ++i) {
             const InventoryNode *child = node->child(i);

@@ -3,6 +3,7 @@
 #include "model/ResourceId.h"
 #include "providers/Action.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
@@ -29,6 +30,8 @@ class ContentArea;
 class CredentialHandler;
 class EventLog;
 class GroupPanel;
+class PoolController;
+class PoolStore;
 class GroupStore;
 class Inventory;
 class InventoryModel;
@@ -48,6 +51,7 @@ class WindowStatePersistence;
 struct MainWindowServices {
     ProfileStore *profiles = nullptr;   // saved connections
     GroupStore *groups = nullptr;       // user groups (in memory when null)
+    PoolStore *pools = nullptr;         // server pools, hosts in maintenance (in memory when null)
     EventLog *eventLog = nullptr;       // audit trail of tasks and events
     UiStateStore *uiState = nullptr;    // window state; QSettings when null
     QString settingsPath;               // QSettings file when there is no uiState ("" = default)
@@ -128,6 +132,7 @@ private:
     SampleHistory *m_history;
     QTreeView *m_tree;
     GroupPanel *m_groups;
+    PoolController *m_pools = nullptr;
     ContentArea *m_content;
     TaskDock *m_taskDock;
     ActionController *m_actions;
@@ -143,6 +148,7 @@ private:
     QButtonGroup *m_powerButtons;
     QTimer *m_searchDebounce;
     QTimer *m_totalsDebounce;
+    QHash<QString, QList<ResourceId>> m_pushedGroups; // what the hub and the alerts have
     QLabel *m_totals;
     SelectionSource m_source = SelectionSource::Tree;
 };

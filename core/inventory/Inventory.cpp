@@ -55,7 +55,126 @@ void Inventory::addProviderNode(const QString &providerId, const QString &displa
     node->m_resource.name = displayName;
     std::vector<std::unique_ptr<InventoryNode>> nodes;
     nodes.push_back(std::move(node));
-    insertChildren(m_root.get(), std::move(nodes));
+    InventoryNode *pool = poolNodeOf(providerId);
+    insertChildren(pool ? pool : m_root.get(), std::move(nodes));
+}
+
+InventoryNode *Inventory::poolNodeOf(const QString &providerId) const
+{
+    const QString poolId = m_poolOfProvider.value(providerId);
+    return poolId.isEmpty() ? nullptr : mutableNode(ServerPool::nodeId(poolId));
+}
+
+void Inventory::setServerPools(const QList<ServerPool> &pools)
+{
+    QHash<QString, const ServerPool *> byId;
+    for (const ServerPool &pool : pools)
+        byId.insert(pool.id, &pool);
+    // A pool whose parent is unknown, or whose parent chain loops, sits at the root.
+    auto parentOf = [&byId](const ServerPool &pool) -> QString {
+        QSet<QString> seen{pool.id};
+        for (QString at = pool.parentId; !at.isEmpty(); at = byId.value(at)->parentId) {
+            if (!byId.contains(at) || seen.contains(at))
+                return {};
+            seen.insert(at);
+        }
+        return pool.parentId;
+    };
+
+    // 1. Pools, parents before children: created where they belong, renamed, moved.
+    QSet<QString> placed;
+    QList<const ServerPool *> pending;
+    for (const ServerPool &pool : pools)
+        pending.append(&pool);
+    while (!pending.isEmpty()) {
+        QList<const ServerPool *> later;
+        for (const ServerPool *pool : std::as_const(pending)) {
+            const QString parentId = parentOf(*pool);
+            if (!parentId.isEmpty() && !placed.contains(parentId)) {
+                later.append(pool);
+                continue;
+            }
+            InventoryNode *parent = parentId.isEmpty() ? m_root.get() : mutableNode(ServerPool::nodeId(parentId));
+            const ResourceId id = ServerPool::nodeId(pool->id);
+            Resource resource;
+            resource.id = id;
+            resource.name = pool->name;
+            resource.parent = parentId.isEmpty() ? ResourceId() : ServerPool::nodeId(parentId);
+            if (InventoryNode *node = mutableNode(id)) {
+                const bool renamed = node->m_resource.name != resource.name;
+                node->m_resource = resource;
+                if (node->m_parent != parent)
+                    moveNode(node, parent);
+                else if (renamed)
+                    Q_EMIT nodeChanged(node, ResourceField::Name);
+            } else {
+                auto fresh = std::make_unique<InventoryNode>();
+                fresh->m_resource = resource;
+                std::vector<std::unique_ptr<InventoryNode>> one;
+                one.push_back(std::move(fresh));
+                insertChildren(parent, std::move(one));
+            }
+            placed.insert(pool->id);
+        }
+        if (later.size() == pending.size())
+            break; // unreachable: parentOf() cut every loop
+        pending = later;
+    }
+
+    // 2. Providers under their pool (or the root).
+    m_poolOfProvider.clear();
+    for (const ServerPool &pool : pools) {
+        for (const QString &providerId : pool.providerIds)
+            m_poolOfProvider.insert(providerId, pool.id);
+    }
+    QList<InventoryNode *> providers;
+    for (const InventoryNode *node : providersBelow(m_root.get()))
+        providers.append(const_cast<InventoryNode *>(node));
+    for (InventoryNode *provider : std::as_const(providers)) {
+        InventoryNode *pool = poolNodeOf(provider->id().providerId());
+        InventoryNode *target = pool ? pool : m_root.get();
+        if (provider->m_parent != target)
+            moveNode(provider, target);
+    }
+
+    // 3. Pools that are gone (now empty: their children were placed elsewhere above).
+    QList<ResourceId> gone;
+    for (auto it = m_index.cbegin(); it != m_index.cend(); ++it) {
+        if (it.key().kind() == ResourceKind::Pool && !byId.contains(it.key().nativeId()))
+            gone.append(it.key());
+    }
+    // Deepest first, so a removed pool never takes a removed sub-pool's row numbers along.
+    std::sort(gone.begin(), gone.end(), [this](const ResourceId &a, const ResourceId &b) {
+        auto depth = [](const InventoryNode *node) {
+            int d = 0;
+            for (; node; node = node->parent())
+                ++d;
+            return d;
+        };
+        return depth(mutableNode(a)) > depth(mutableNode(b));
+    });
+    for (const ResourceId &id : std::as_const(gone))
+        removeNode(mutableNode(id));    // Pools' summaries (hosts, VMs) changed with what moved in and out.
+    Q_EMIT deltaApplied(ServerPool::nodeProviderId());
+}
+
+QList<const InventoryNode *> Inventory::providersBelow(const InventoryNode *node) const
+{
+    QList<const InventoryNode *> result;
+    std::function<void(const InventoryNode *)> walk = [&](const InventoryNode *at) {
+        if (at->kind() == ResourceKind::Provider) {
+            result.append(at);
+            return;
+        }
+        for (int i = 0; i < at->childCount(); ++i) {
+            const InventoryNode *child = at->child(i);
+            if (child->kind() == ResourceKind::Provider || child->kind() == ResourceKind::Pool)
+                walk(child);
+        }
+    };
+    if (node)
+        walk(node);
+    return result;
 }
 
 void Inventory::setProviderStatus(const QString &providerId, const ProviderStatus &status)

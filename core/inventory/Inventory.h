@@ -2,6 +2,7 @@
 
 #include "InventoryDelta.h"
 #include "InventoryNode.h"
+#include "model/ServerPool.h"
 
 #include <QHash>
 #include <QObject>
@@ -10,8 +11,8 @@ namespace welkin {
 
 class Provider;
 
-// The merged tree of everything every provider reports: root -> provider -> (region/zone/
-// project ->) host -> VM. Lives on the GUI thread and changes only through applyDelta() and
+// The merged tree of everything every provider reports: root -> (server pools ->) provider ->
+// (region/zone/project ->) host -> VM. Lives on the GUI thread and changes only through applyDelta() and
 // the provider bookkeeping below; every structural change is announced with about-to/done
 // signal pairs that InventoryModel maps 1:1 onto begin/end rows.
 class Inventory : public QObject
@@ -32,6 +33,13 @@ public:
     // Without a Provider object (tests, tools): a provider node with this name.
     void addProviderNode(const QString &providerId, const QString &displayName);
     void setProviderStatus(const QString &providerId, const ProviderStatus &status);
+
+    // The user's server pools as tree levels above the providers: pools appear, are renamed,
+    // move and go; providers move under their pool (or back to the root). Incremental like
+    // everything else: moves are one removal and one insertion of the same node.
+    void setServerPools(const QList<ServerPool> &pools);
+    // Every provider node below `node` (itself when it is one), depth first.
+    QList<const InventoryNode *> providersBelow(const InventoryNode *node) const;
 
     // In order: removals (only the topmost node of each removed subtree; neighbouring rows as
     // one range), additions (one insertion per parent), changes (a new parent moves the node
@@ -61,9 +69,11 @@ private:
     void moveNode(InventoryNode *node, InventoryNode *newParent);
     void unindex(InventoryNode *node);
     InventoryNode *resolveParent(const Resource &resource) const;
+    InventoryNode *poolNodeOf(const QString &providerId) const;
 
     std::unique_ptr<InventoryNode> m_root;
     QHash<ResourceId, InventoryNode *> m_index;
+    QHash<QString, QString> m_poolOfProvider; // provider id -> pool id, from setServerPools()
     // What addProvider() connected, cut by removeProvider(): late deltas of a closing provider
     // and the destruction of a removed one must not touch the tree (or a re-added namesake).
     QHash<QString, QList<QMetaObject::Connection>> m_providerConnections;

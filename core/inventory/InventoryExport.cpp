@@ -128,18 +128,15 @@ QJsonObject nodeToJson(const InventoryNode *node)
 QByteArray toJson(const Inventory &inventory)
 {
     QJsonArray providers;
-    const InventoryNode *root = inventory.root();
-    for (int i = 0; i < root->childCount(); ++i)
-        providers.append(nodeToJson(root->child(i)));
+    for (const InventoryNode *provider : inventory.providersBelow(inventory.root()))
+        providers.append(nodeToJson(provider));
     return QJsonDocument(QJsonObject{{u"providers"_s, providers}}).toJson(QJsonDocument::Indented);
 }
 
 QString toTable(const Inventory &inventory)
 {
     QString out;
-    const InventoryNode *root = inventory.root();
-    for (int p = 0; p < root->childCount(); ++p) {
-        const InventoryNode *provider = root->child(p);
+    for (const InventoryNode *provider : inventory.providersBelow(inventory.root())) {
         out += provider->resource().name + u" ["_s + providerStateName(provider->providerStatus().state);
         if (!provider->providerStatus().detail.isEmpty())
             out += u": "_s + provider->providerStatus().detail;

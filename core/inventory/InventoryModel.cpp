@@ -16,10 +16,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Nodes whose State column summarises the VMs below them.
 bool isGroup(ResourceKind kind)
 {
     return kind == ResourceKind::Region || kind == ResourceKind::Zone || kind == ResourceKind::Pod
-        || kind == ResourceKind::Cluster || kind == ResourceKind::Project;
+        || kind == ResourceKind::Cluster || kind == ResourceKind::Project || kind == ResourceKind::Pool;
 }
 
 bool isNumericColumn(int column)
@@ -38,12 +39,13 @@ QString nodeName(const InventoryNode *node)
     return resource.id.nativeId();
 }
 
-// The provider node is the child of the invisible root.
 const InventoryNode *providerOf(const InventoryNode *node)
 {
-    while (node->parent() && node->parent()->parent())
-        node = node->parent();
-    return node->kind() == ResourceKind::Provider ? node : nullptr;
+    for (; node; node = node->parent()) {
+        if (node->kind() == ResourceKind::Provider)
+            return node;
+    }
+    return nullptr;
 }
 
 const InventoryNode *hostOf(const InventoryNode *node)
@@ -236,6 +238,8 @@ QVariant InventoryModel::displayData(const InventoryNode *node, int column) cons
     const ResourceKind kind = node->kind();
     if (kind == ResourceKind::Provider)
         return column == StateColumn ? QVariant(providerStateText(node->providerStatus(), false)) : QVariant();
+    if (kind == ResourceKind::Pool)
+        return poolData(node, column);
     if (isGroup(kind))
         return column == StateColumn ? QVariant(summary(node)) : QVariant();
 
@@ -298,8 +302,12 @@ QVariant InventoryModel::sortData(const InventoryNode *node, int column) const
             return qint64(vmCounts(node).vms);
         return displayData(node, column).toString().toLower();
     case CpusColumn:
+        if (node->kind() == ResourceKind::Pool)
+            return qint64(poolTotals(node).cpus);
         return qint64(vm ? vm->vcpus : host ? host->cpus : 0);
     case MemoryColumn:
+        if (node->kind() == ResourceKind::Pool)
+            return qint64(poolTotals(node).memoryKiB);
         return qint64(vm ? vm->memoryKiB : host ? host->memoryKiB : 0);
     case CpuUsageColumn: {
         // NaN would break the strict weak ordering sorting relies on: unknown sorts lowest.
@@ -357,6 +365,8 @@ QString InventoryModel::searchText(const InventoryNode *node) const
 double InventoryModel::cpuPercent(const InventoryNode *node) const
 {
     const ResourceKind kind = node->kind();
+    if (kind == ResourceKind::Pool)
+        return poolTotals(node).cpuPercent;
     if (!m_samples || (kind != ResourceKind::Vm && kind != ResourceKind::Host))
         return NAN;
     const MetricSample *sample = m_samples->latest(node->id());
@@ -367,11 +377,79 @@ QString InventoryModel::summary(const InventoryNode *node) const
 {
     const VmCounts counts = vmCounts(node);
     const QLocale locale;
+    QString vms;
     if (counts.vms == 0)
-        return tr("No VMs");
-    if (counts.vms == 1)
-        return tr("1 VM, %1 running").arg(locale.toString(counts.running));
-    return tr("%1 VMs, %2 running").arg(locale.toString(counts.vms), locale.toString(counts.running));
+        vms = tr("No VMs");
+    else if (counts.vms == 1)
+        vms = tr("1 VM, %1 running").arg(locale.toString(counts.running));
+    else
+        vms = tr("%1 VMs, %2 running").arg(locale.toString(counts.vms), locale.toString(counts.running));
+    if (node->kind() != ResourceKind::Pool)
+        return vms;
+    const int hosts = poolTotals(node).hosts;
+    //: a server pool's row: "3 hosts · 12 VMs, 9 running"
+    return (hosts == 1 ? tr("1 host") : tr("%1 hosts").arg(locale.toString(hosts))) + u" · "_s + vms;
+}
+
+InventoryModel::PoolTotals InventoryModel::poolTotals(const InventoryNode *node) const
+{
+    PoolTotals totals;
+    double cpuSum = 0;
+    int cpuCount = 0;
+    qint64 memoryUsed = 0, memoryTotal = 0;
+    const auto walk = [&](const auto &self, const InventoryNode *at) -> void {
+        for (int i = 0; i < at->childCount(); ++i) {
+            const InventoryNode *child = at->child(i);
+            const HostInfo *host = child->resource().host();
+            if (!host) {
+                if (child->kind() != ResourceKind::Vm)
+                    self(self, child);
+                continue;
+            }
+            ++totals.hosts;
+            totals.cpus += host->cpus;
+            totals.memoryKiB += host->memoryKiB;
+            const MetricSample *sample = m_samples ? m_samples->latest(child->id()) : nullptr;
+            if (sample && !std::isnan(sample->cpuPercent)) {
+                cpuSum += sample->cpuPercent;
+                ++cpuCount;
+            }
+            if (sample && sample->memoryUsedKiB >= 0 && sample->memoryTotalKiB > 0) {
+                memoryUsed += sample->memoryUsedKiB;
+                memoryTotal += sample->memoryTotalKiB;
+            }
+        }
+    };
+    walk(walk, node);
+    // Hosts count alike whatever their size: the pool's load is what a placement decision sees.
+    totals.cpuPercent = cpuCount > 0 ? cpuSum / cpuCount : NAN;
+    totals.memoryPercent = memoryTotal > 0 ? 100.0 * double(memoryUsed) / double(memoryTotal) : NAN;
+    return totals;
+}
+
+QVariant InventoryModel::poolData(const InventoryNode *node, int column) const
+{
+    switch (column) {
+    case StateColumn:
+        return summary(node);
+    case CpusColumn: {
+        const int cpus = poolTotals(node).cpus;
+        return cpus > 0 ? QVariant(cpus) : QVariant();
+    }
+    case MemoryColumn: {
+        const PoolTotals totals = poolTotals(node);
+        if (totals.memoryKiB == 0)
+            return {};
+        if (std::isnan(totals.memoryPercent))
+            return formatMemoryKiB(totals.memoryKiB);
+        //: a server pool's memory: "62 % of 96 GiB" (used share of the hosts' memory)
+        return tr("%1 % of %2").arg(QLocale().toString(totals.memoryPercent, 'f', 0), formatMemoryKiB(totals.memoryKiB));
+    }
+    case CpuUsageColumn:
+        return cpuText(poolTotals(node).cpuPercent);
+    default:
+        return {};
+    }
 }
 
 InventoryModel::VmCounts InventoryModel::vmCounts(const InventoryNode *node) const
@@ -561,8 +639,14 @@ void InventoryModel::onSamplesUpdated(const QString &providerId)
 {
     // The per-cycle GUI cost: one dataChanged per host (its VMs) plus one for the host rows,
     // never one per VM.
-    if (const InventoryNode *provider = m_inventory->node(ResourceId::provider(providerId)))
-        emitCpuChanged(provider);
+    const InventoryNode *provider = m_inventory->node(ResourceId::provider(providerId));
+    if (!provider)
+        return;
+    emitCpuChanged(provider);
+    // The pools above it show their hosts' load.
+    for (const InventoryNode *pool = provider->parent(); pool && pool->kind() == ResourceKind::Pool; pool = pool->parent())
+        Q_EMIT dataChanged(indexOfNode(pool, MemoryColumn), indexOfNode(pool, CpuUsageColumn),
+                           {Qt::DisplayRole, SortRole, CpuPercentRole});
 }
 
 void InventoryModel::emitCpuChanged(const InventoryNode *node)

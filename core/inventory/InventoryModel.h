@@ -36,7 +36,7 @@ public:
         SortRole,            // numbers as numbers, text case-folded
         CpuPercentRole,      // double, NaN when unknown
         SearchTextRole,      // name, UUID, IPs, host name joined, for filtering
-        SummaryRole,         // non-VM nodes: "12 VMs, 9 running"
+        SummaryRole,         // non-VM nodes: "12 VMs, 9 running" (pools: "3 hosts · 12 VMs, 9 running")
     };
 
     explicit InventoryModel(Inventory *inventory, LiveSamples *samples = nullptr, QObject *parent = nullptr);
@@ -77,6 +77,16 @@ private:
     void emitCpuChanged(const InventoryNode *node);
     void emitHostStatesChanged(const InventoryNode *node);
 
+    // A server pool's row: its hosts' count, CPUs and memory, and their average load now.
+    struct PoolTotals {
+        int hosts = 0;
+        int cpus = 0;
+        quint64 memoryKiB = 0;
+        double cpuPercent = 0;
+        double memoryPercent = 0;
+    };
+    PoolTotals poolTotals(const InventoryNode *node) const;
+    QVariant poolData(const InventoryNode *node, int column) const;
     QVariant displayData(const InventoryNode *node, int column) const;
     QVariant sortData(const InventoryNode *node, int column) const;
     QString toolTip(const InventoryNode *node) const;

@@ -17,6 +17,7 @@ QString resourceKindName(ResourceKind kind)
     case ResourceKind::Project: return u"project"_s;
     case ResourceKind::Host: return u"host"_s;
     case ResourceKind::Vm: return u"vm"_s;
+    case ResourceKind::Pool: return u"pool"_s;
     case ResourceKind::Invalid: break;
     }
     return u"invalid"_s;
@@ -25,7 +26,7 @@ QString resourceKindName(ResourceKind kind)
 ResourceKind resourceKindFromName(const QString &name)
 {
     for (auto kind : {ResourceKind::Provider, ResourceKind::Region, ResourceKind::Zone, ResourceKind::Pod,
-                      ResourceKind::Cluster, ResourceKind::Project, ResourceKind::Host, ResourceKind::Vm}) {
+                      ResourceKind::Cluster, ResourceKind::Project, ResourceKind::Host, ResourceKind::Vm, ResourceKind::Pool}) {
         if (resourceKindName(kind) == name)
             return kind;
     }

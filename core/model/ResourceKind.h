@@ -7,6 +7,7 @@ namespace welkin {
 
 // What a node of the inventory tree is. Clouds use Region/Zone/Project (CloudStack also
 // Pod/Cluster) between the provider and its hosts; libvirt goes straight from provider to host.
+// Pools are the user's server pools above the providers (ServerPool).
 enum class ResourceKind : quint8 {
     Invalid,
     Provider,
@@ -17,6 +18,7 @@ enum class ResourceKind : quint8 {
     Project,
     Host,
     Vm,
+    Pool,
 };
 
 QString resourceKindName(ResourceKind kind);          // stable, for ids and JSON: "vm"

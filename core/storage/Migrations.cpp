@@ -39,6 +39,13 @@ const QList<QStringList> &steps()
         // 5: UI state (window geometry, splitters, ...); when a profile last changed
         {u"CREATE TABLE ui_state (key TEXT PRIMARY KEY, value BLOB)"_s,
          u"ALTER TABLE profiles ADD COLUMN updated_ms INTEGER NOT NULL DEFAULT 0"_s},
+        // 6: server pools (nested folders of connections, a balancing policy each) and hosts in
+        // maintenance
+        {u"CREATE TABLE server_pools (id TEXT PRIMARY KEY, name TEXT NOT NULL, parent_id TEXT NOT NULL DEFAULT '',"
+         " position INTEGER NOT NULL DEFAULT 0, policy TEXT NOT NULL DEFAULT '{}')"_s,
+         u"CREATE TABLE server_pool_members (provider_id TEXT PRIMARY KEY, pool_id TEXT NOT NULL,"
+         " position INTEGER NOT NULL DEFAULT 0)"_s,
+         u"CREATE TABLE host_maintenance (host TEXT PRIMARY KEY, since_ms INTEGER NOT NULL)"_s},
     };
     return all;
 }

@@ -4,6 +4,7 @@
 #include "DatabaseWriter.h"
 #include "EventLog.h"
 #include "GroupStore.h"
+#include "PoolStore.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
 #include "UiStateStore.h"
@@ -16,6 +17,7 @@ Storage::Storage(const QString &path, QObject *parent)
       m_secrets(new SecretStore(m_writer.get(), this)),
       m_profiles(new ProfileStore(m_writer.get(), m_secrets, this)),
       m_groups(new GroupStore(m_writer.get(), this)),
+      m_pools(new PoolStore(m_writer.get(), this)),
       m_eventLog(new EventLog(m_writer.get(), this)),
       m_pins(new CertificatePinStore(m_writer.get(), this)),
       m_uiState(new UiStateStore(m_writer.get(), this))
@@ -23,6 +25,7 @@ Storage::Storage(const QString &path, QObject *parent)
     qRegisterMetaType<LogEntry>();
     qRegisterMetaType<QList<LogEntry>>();
     connect(m_profiles, &ProfileStore::profileRemoved, m_pins, &CertificatePinStore::remove);
+    connect(m_profiles, &ProfileStore::profileRemoved, m_pools, &PoolStore::forgetProvider);
 }
 
 Storage::~Storage()
@@ -38,6 +41,7 @@ bool Storage::open()
     QSqlDatabase db = m_database->connection();
     m_profiles->load(db);
     m_groups->load(db);
+    m_pools->load(db);
     m_pins->load(db);
     m_secrets->loadNames(db);
     m_uiState->load(db);

@@ -13,6 +13,7 @@ class CertificatePinStore;
 class DatabaseWriter;
 class EventLog;
 class GroupStore;
+class PoolStore;
 class ProfileStore;
 class SecretStore;
 class UiStateStore;
@@ -41,6 +42,7 @@ public:
 
     ProfileStore *profiles() const { return m_profiles; }
     GroupStore *groups() const { return m_groups; }
+    PoolStore *pools() const { return m_pools; }
     EventLog *eventLog() const { return m_eventLog; }
     CertificatePinStore *certificatePins() const { return m_pins; }
     SecretStore *secrets() const { return m_secrets; }
@@ -56,6 +58,7 @@ private:
     SecretStore *m_secrets;
     ProfileStore *m_profiles;
     GroupStore *m_groups;
+    PoolStore *m_pools;
     EventLog *m_eventLog;
     CertificatePinStore *m_pins;
     UiStateStore *m_uiState;

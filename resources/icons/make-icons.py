@@ -30,6 +30,8 @@ KINDS = {
     "pod": '<rect x="3" y="1.5" width="8" height="11.5" rx=".8" fill="#e4e8ee" stroke="#4a5563"/><path d="M4.8 4h4.4M4.8 6.5h4.4M4.8 9h4.4" stroke="#4a5563" stroke-linecap="round"/>',
     # cluster: three linked nodes
     "cluster": '<circle cx="7" cy="3.5" r="2" fill="#dfe5ec" stroke="#4a5563"/><circle cx="3" cy="11" r="2" fill="#dfe5ec" stroke="#4a5563"/><circle cx="11" cy="11" r="2" fill="#dfe5ec" stroke="#4a5563"/><path d="M6 5.3L4 9.2M8 5.3l2 3.9M5 11h4" stroke="#4a5563"/>',
+    # server pool: a folder holding two servers
+    "pool": '<path d="M1 3h4.2l1.3 1.4H13V13H1z" fill="#d9e6d0" stroke="#3f6a35" stroke-linejoin="round"/><rect x="3" y="6.2" width="8" height="2.5" rx=".5" fill="#f4f7f2" stroke="#3f6a35" stroke-width=".8"/><rect x="3" y="9.4" width="8" height="2.5" rx=".5" fill="#f4f7f2" stroke="#3f6a35" stroke-width=".8"/><circle cx="4.4" cy="7.45" r=".5" fill="#2e9d47"/><circle cx="4.4" cy="10.65" r=".5" fill="#2e9d47"/>',
     "group": '<rect x="1.5" y="3" width="7" height="5" rx=".8" fill="#e6e0f2" stroke="#5b4a8a"/><rect x="5.5" y="7" width="7" height="5" rx=".8" fill="#e6e0f2" stroke="#5b4a8a"/>',
 }
 

@@ -31,6 +31,7 @@ QString kindTitle(ResourceKind kind)
     case ResourceKind::Cluster: return ContentArea::tr("Cluster");
     case ResourceKind::Project: return ContentArea::tr("Project");
     case ResourceKind::Host: return ContentArea::tr("Host");
+    case ResourceKind::Pool: return ContentArea::tr("Server pool");
     default: return {};
     }
 }
@@ -185,7 +186,11 @@ void ContentArea::showResource(const ResourceId &id)
     if (m_dashboard) {
         m_dashboard->setRoot(id);
         // Providers' aggregates live under their own id (ResourceId::provider); others have none.
-        m_performance->setResource(id.kind() == ResourceKind::Provider ? ResourceId::provider(id.providerId()) : id);
+        // Pools' aggregates are kept as metric groups of their hosts (MainWindow::pushGroups).
+        if (id.kind() == ResourceKind::Pool)
+            m_performance->setResource(MetricsHub::groupKey(ServerPool::metricsGroupId(id.nativeId())));
+        else
+            m_performance->setResource(id.kind() == ResourceKind::Provider ? ResourceId::provider(id.providerId()) : id);
     }
     // A host is its own only row in "Hosts": keep the tab, it shows the host's figures.
     m_hostPages->show(id);
