@@ -771,6 +771,302 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
     </message>
 </context>
 <context>
+    <name>welkin::BalanceMoveRunner</name>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 moved %2 (%3)</source>
+        <translation>%1: %2 verschoben (%3)</translation>
+    </message>
+    <message>
+        <source>its connection was removed</source>
+        <translation>die Verbindung wurde entfernt</translation>
+    </message>
+    <message>
+        <source>%1 could not move %2: %3</source>
+        <translation>%1: %2 konnte nicht verschoben werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 would move %2 (%3)</source>
+        <translation>%1: %2 würde verschoben (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::BalancePage</name>
+    <message>
+        <source>Recalculate</source>
+        <translation>Neu berechnen</translation>
+    </message>
+    <message>
+        <source>Apply All</source>
+        <translation>Alle anwenden</translation>
+    </message>
+    <message>
+        <source>Apply Selected</source>
+        <translation>Auswahl anwenden</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>What the automatic mode does, or in a dry run would do, is logged here.</source>
+        <translation>Hier wird protokolliert, was der Automatikmodus tut bzw. im Probelauf tun würde.</translation>
+    </message>
+    <message>
+        <source>Run every recommended migration, one task each</source>
+        <translation>Alle empfohlenen Migrationen ausführen, jeweils als eigene Aufgabe</translation>
+    </message>
+    <message>
+        <source>Run the selected migration only</source>
+        <translation>Nur die ausgewählte Migration ausführen</translation>
+    </message>
+    <message>
+        <source>Forget this proposal</source>
+        <translation>Diesen Vorschlag verwerfen</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Host loads, averaged over the window</source>
+        <translation>Host-Auslastung, gemittelt über den Zeitraum</translation>
+    </message>
+    <message>
+        <source>Recommended migrations</source>
+        <translation>Empfohlene Migrationen</translation>
+    </message>
+    <message>
+        <source>Reading the loads of the pool&apos;s hosts…</source>
+        <translation>Auslastung der Hosts im Pool wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>in maintenance</source>
+        <translation>in Wartung</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>Größe unbekannt</translation>
+    </message>
+    <message>
+        <source>One migration brings every host under its ceilings.</source>
+        <translation>Eine Migration bringt alle Hosts unter ihre Obergrenzen.</translation>
+    </message>
+    <message>
+        <source>%1 migrations bring every host under their ceilings.</source>
+        <translation>%1 Migrationen bringen alle Hosts unter ihre Obergrenzen.</translation>
+    </message>
+    <message>
+        <source>%1 or %2 is not a connected libvirt host</source>
+        <translation>%1 oder %2 ist kein verbundener libvirt-Host</translation>
+    </message>
+    <message>
+        <source>The proposal was dismissed. Recalculate for a new one.</source>
+        <translation>Der Vorschlag wurde verworfen. Berechnen Sie neu, um einen neuen zu erhalten.</translation>
+    </message>
+    <message>
+        <source>The pool was deleted.</source>
+        <translation>Der Pool wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Automatic balancing is off for this pool.</source>
+        <translation>Die automatische Lastverteilung ist für diesen Pool ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Automatic balancing, dry run: the round at %1 is only logged.</source>
+        <translation>Automatische Lastverteilung, Probelauf: Die Runde um %1 wird nur protokolliert.</translation>
+    </message>
+    <message>
+        <source>Automatic balancing: the next round runs at %1.</source>
+        <translation>Automatische Lastverteilung: Die nächste Runde läuft um %1.</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::BalancePlanner</name>
+    <message>
+        <source>The CPU ceiling must be above 0% and at most 100%; it is %L1%.</source>
+        <translation>Die CPU-Obergrenze muss über 0 % und höchstens bei 100 % liegen; sie beträgt %L1 %.</translation>
+    </message>
+    <message>
+        <source>The memory ceiling must be above 0% and at most 100%; it is %L1%.</source>
+        <translation>Die Speicher-Obergrenze muss über 0 % und höchstens bei 100 % liegen; sie beträgt %L1 %.</translation>
+    </message>
+    <message>
+        <source>The averaging window must be at least one minute; it is %L1.</source>
+        <translation>Der Mittelungszeitraum muss mindestens eine Minute betragen; er beträgt %L1.</translation>
+    </message>
+    <message>
+        <source>The minimum benefit of a move must be between 0 and 100 percentage points; it is %L1.</source>
+        <translation>Der Mindestnutzen einer Verschiebung muss zwischen 0 und 100 Prozentpunkten liegen; er beträgt %L1.</translation>
+    </message>
+    <message>
+        <source>At least one move per round must be allowed; the maximum is %L1.</source>
+        <translation>Pro Runde muss mindestens eine Verschiebung erlaubt sein; das Maximum beträgt %L1.</translation>
+    </message>
+    <message>
+        <source>The time before a moved VM may move again cannot be negative; it is %L1 minutes.</source>
+        <translation>Die Zeit, bevor eine verschobene VM erneut verschoben werden darf, kann nicht negativ sein; sie beträgt %L1 Minuten.</translation>
+    </message>
+    <message>
+        <source>Group “%1” stays together on %2: none of its VMs there can move to a host that keeps them apart.</source>
+        <translation>Gruppe „%1“ bleibt auf %2 zusammen: Keine ihrer VMs dort kann auf einen Host verschoben werden, der sie getrennt hält.</translation>
+    </message>
+    <message>
+        <source>%1 CPU %2% → %3%, memory %4% → %5%</source>
+        <translation>%1 CPU %2 % → %3 %, Speicher %4 % → %5 %</translation>
+    </message>
+    <message>
+        <source>%1 CPU %2% → %3%</source>
+        <translation>%1 CPU %2 % → %3 %</translation>
+    </message>
+    <message>
+        <source>%1 memory %2% → %3%</source>
+        <translation>%1 Speicher %2 % → %3 %</translation>
+    </message>
+    <message>
+        <source>No move within the policy relieves %1: its VMs cannot move, moved recently, gain less than the minimum benefit, or fit on no other host under the ceilings.</source>
+        <translation>Keine Verschiebung innerhalb der Richtlinie entlastet %1: Die VMs dort können nicht verschoben werden, wurden kürzlich verschoben, bringen weniger als den Mindestnutzen oder passen auf keinen anderen Host unterhalb der Obergrenzen.</translation>
+    </message>
+    <message>
+        <source>The policy allows one move per round; what is still over a ceiling waits for the next round.</source>
+        <translation>Die Richtlinie erlaubt eine Verschiebung pro Runde; was noch über einer Obergrenze liegt, wartet auf die nächste Runde.</translation>
+    </message>
+    <message>
+        <source>The policy allows %1 moves per round; what is still over a ceiling waits for the next round.</source>
+        <translation>Die Richtlinie erlaubt %1 Verschiebungen pro Runde; was noch über einer Obergrenze liegt, wartet auf die nächste Runde.</translation>
+    </message>
+    <message>
+        <source>Every host is below its ceilings.</source>
+        <translation>Alle Hosts liegen unter ihren Obergrenzen.</translation>
+    </message>
+    <message>
+        <source>The pool has no hosts.</source>
+        <translation>Der Pool hat keine Hosts.</translation>
+    </message>
+    <message>
+        <source>The pool has only one host: there is nowhere to move VMs.</source>
+        <translation>Der Pool hat nur einen Host: VMs können nirgendwohin verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Fewer than two hosts of the pool can take VMs (the others are in maintenance, not connected or of unknown size): there is nowhere to move VMs.</source>
+        <translation>Weniger als zwei Hosts des Pools können VMs aufnehmen (die anderen sind in Wartung, nicht verbunden oder von unbekannter Größe): VMs können nirgendwohin verschoben werden.</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 VMs of group “%3”, which is kept apart</source>
+        <translation>%1 führt %2 VMs der Gruppe „%3“ aus, die getrennt gehalten wird</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::BalancePolicyForm</name>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> Punkte</translation>
+    </message>
+    <message>
+        <source>Copy disks when moving (hosts without shared storage)</source>
+        <translation>Datenträger beim Verschieben kopieren (Hosts ohne gemeinsamen Speicher)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Dry run (log only)</source>
+        <translation>Probelauf (nur protokollieren)</translation>
+    </message>
+    <message>
+        <source>A host whose average CPU load is above this gives up VMs</source>
+        <translation>Ein Host, dessen durchschnittliche CPU-Last darüber liegt, gibt VMs ab</translation>
+    </message>
+    <message>
+        <source>A host whose average memory use is above this gives up VMs</source>
+        <translation>Ein Host, dessen durchschnittliche Speichernutzung darüber liegt, gibt VMs ab</translation>
+    </message>
+    <message>
+        <source>Loads are averaged over this much of the stored history</source>
+        <translation>Die Auslastung wird über diesen Zeitraum des gespeicherten Verlaufs gemittelt</translation>
+    </message>
+    <message>
+        <source>A move must lower its host&apos;s load by at least this many percentage points</source>
+        <translation>Eine Verschiebung muss die Last ihres Hosts um mindestens so viele Prozentpunkte senken</translation>
+    </message>
+    <message>
+        <source>A VM that moved less than this ago stays where it is</source>
+        <translation>Eine VM, die vor weniger als dieser Zeit verschoben wurde, bleibt, wo sie ist</translation>
+    </message>
+    <message>
+        <source>No two running VMs of a checked group on the same host</source>
+        <translation>Keine zwei laufenden VMs einer ausgewählten Gruppe auf demselben Host</translation>
+    </message>
+    <message>
+        <source>Plan a round every averaging window and apply it (or only log it in a dry run)</source>
+        <translation>In jedem Mittelungszeitraum eine Runde planen und anwenden (oder im Probelauf nur protokollieren)</translation>
+    </message>
+    <message>
+        <source>CPU ceiling:</source>
+        <translation>CPU-Obergrenze:</translation>
+    </message>
+    <message>
+        <source>Memory ceiling:</source>
+        <translation>Speicher-Obergrenze:</translation>
+    </message>
+    <message>
+        <source>Averaging window:</source>
+        <translation>Mittelungszeitraum:</translation>
+    </message>
+    <message>
+        <source>Minimum benefit:</source>
+        <translation>Mindestnutzen:</translation>
+    </message>
+    <message>
+        <source>Moves per round:</source>
+        <translation>Verschiebungen pro Runde:</translation>
+    </message>
+    <message>
+        <source>Cooldown:</source>
+        <translation>Abkühlzeit:</translation>
+    </message>
+    <message>
+        <source>Keep apart:</source>
+        <translation>Getrennt halten:</translation>
+    </message>
+    <message>
+        <source>No VM group has this name now</source>
+        <translation>Derzeit hat keine VM-Gruppe diesen Namen</translation>
+    </message>
+    <message>
+        <source>No VM groups yet</source>
+        <translation>Noch keine VM-Gruppen</translation>
+    </message>
+    <message>
+        <source>Groups made in the Groups panel can be kept apart here</source>
+        <translation>Im Bereich „Gruppen“ erstellte Gruppen können hier getrennt gehalten werden</translation>
+    </message>
+</context>
+<context>
     <name>welkin::CertificateDialog</name>
     <message>
         <source>Untrusted certificate for %1</source>
@@ -1571,6 +1867,14 @@ Add a connection with File → Add Connection… (Ctrl+Shift+N).</source>
 
 Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Umschalt+N) hinzu.</translation>
     </message>
+    <message>
+        <source>Server pool</source>
+        <translation>Server-Pool</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Lastverteilung</translation>
+    </message>
 </context>
 <context>
     <name>welkin::CredentialDialog</name>
@@ -1867,6 +2171,49 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Um
     </message>
 </context>
 <context>
+    <name>welkin::EvacuationPlanner</name>
+    <message>
+        <source>No host stays under the ceilings; %1 has room for its memory (CPU %2%, memory %3% after the move)</source>
+        <translation>Kein Host bleibt unter den Obergrenzen; %1 hat Platz für ihren Arbeitsspeicher (CPU %2 %, Speicher %3 % nach der Verschiebung)</translation>
+    </message>
+    <message>
+        <source>%1 has the most free memory: %2 (CPU %3%, memory %4% after the move)</source>
+        <translation>%1 hat den meisten freien Arbeitsspeicher: %2 (CPU %3 %, Speicher %4 % nach der Verschiebung)</translation>
+    </message>
+    <message>
+        <source>every host with room runs a VM of “%1”, which is kept apart</source>
+        <translation>jeder Host mit freiem Platz führt eine VM der Gruppe „%1“ aus, die getrennt gehalten wird</translation>
+    </message>
+    <message>
+        <source>It cannot be migrated.</source>
+        <translation>Sie kann nicht migriert werden.</translation>
+    </message>
+    <message>
+        <source>No other host of the pool can take VMs: they are in maintenance, not connected or of unknown size.</source>
+        <translation>Kein anderer Host des Pools kann VMs aufnehmen: Alle sind in Wartung, nicht verbunden oder von unbekannter Größe.</translation>
+    </message>
+    <message>
+        <source>No other host has %1 of free memory.</source>
+        <translation>Kein anderer Host hat %1 freien Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>%1 is not a host of this pool.</source>
+        <translation>%1 ist kein Host dieses Pools.</translation>
+    </message>
+    <message>
+        <source>No VM runs on %1: it can enter maintenance now.</source>
+        <translation>Auf %1 läuft keine VM: Der Host kann jetzt in den Wartungsmodus wechseln.</translation>
+    </message>
+    <message>
+        <source>One VM cannot move and stays running on %1.</source>
+        <translation>Eine VM kann nicht verschoben werden und läuft weiter auf %1.</translation>
+    </message>
+    <message>
+        <source>%1 VMs cannot move and stay running on %2.</source>
+        <translation>%1 VMs können nicht verschoben werden und laufen weiter auf %2.</translation>
+    </message>
+</context>
+<context>
     <name>welkin::GroupPanel</name>
     <message>
         <source>Group name:</source>
@@ -2055,6 +2402,41 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Um
     <message>
         <source>The metric history is not available.</source>
         <translation>Der Messwertverlauf ist nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::HostLoadModel</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>CPU now</source>
+        <translation>CPU jetzt</translation>
+    </message>
+    <message>
+        <source>CPU after</source>
+        <translation>CPU danach</translation>
+    </message>
+    <message>
+        <source>Memory now</source>
+        <translation>Speicher jetzt</translation>
+    </message>
+    <message>
+        <source>Memory after</source>
+        <translation>Speicher danach</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +2911,28 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Um
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
+    <message>
+        <source>1 host</source>
+        <extracomment>a server pool&apos;s row: &quot;3 hosts · 12 VMs, 9 running&quot;</extracomment>
+        <translation>1 Host</translation>
+    </message>
+    <message>
+        <source>%1 hosts</source>
+        <translation>%1 Hosts</translation>
+    </message>
+    <message>
+        <source>%1 % of %2</source>
+        <extracomment>a server pool&apos;s memory: &quot;62 % of 96 GiB&quot; (used share of the hosts&apos; memory)</extracomment>
+        <translation>%1 % von %2</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::InventoryViewModel</name>
+    <message>
+        <source>Maintenance · %1</source>
+        <extracomment>a host&apos;s state in the tree: no VM is placed on it, it is left out of balancing</extracomment>
+        <translation>Wartung · %1</translation>
+    </message>
 </context>
 <context>
     <name>welkin::Ipv4Subnet</name>
@@ -2844,6 +3248,610 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Um
     <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::MaintenanceController</name>
+    <message>
+        <source>Exit Maintenance</source>
+        <translation>Wartungsmodus beenden</translation>
+    </message>
+    <message>
+        <source>Enter Maintenance…</source>
+        <translation>Wartungsmodus aktivieren…</translation>
+    </message>
+    <message>
+        <source>Move this host&apos;s running VMs to the other hosts of its pool and keep new ones off it</source>
+        <translation>Die laufenden VMs dieses Hosts auf die anderen Hosts seines Pools verschieben und keine neuen darauf platzieren</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::MaintenancePlanDialog</name>
+    <message>
+        <source>Enter Maintenance: %1</source>
+        <translation>Wartungsmodus aktivieren: %1</translation>
+    </message>
+    <message>
+        <source>No VM runs on &lt;b&gt;%1&lt;/b&gt;: it enters maintenance at once.</source>
+        <translation>Auf &lt;b&gt;%1&lt;/b&gt; läuft keine VM: Der Host wechselt sofort in den Wartungsmodus.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; enters maintenance: Welkin places no VM on it and leaves it out of balancing until you exit maintenance. Its running VMs move live as planned below.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wechselt in den Wartungsmodus: Welkin platziert keine VM darauf und schließt den Host von der Lastverteilung aus, bis Sie den Wartungsmodus beenden. Die laufenden VMs werden wie unten geplant live migriert.</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Why there</source>
+        <translation>Warum dorthin</translation>
+    </message>
+    <message>
+        <source>These VMs cannot move and keep running on %1:</source>
+        <translation>Diese VMs können nicht verschoben werden und laufen weiter auf %1:</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Enter Maintenance</source>
+        <translation>&amp;Wartungsmodus aktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Enter Maintenance and Move</source>
+        <translation>&amp;Wartungsmodus aktivieren und verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::MigrateDialog</name>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <source>&amp;Live: the VM keeps running</source>
+        <translation>&amp;Live: Die VM läuft weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Paused while it moves</source>
+        <translation>&amp;Pausiert während der Migration</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-converge (slow the guest&apos;s vCPUs if memory changes faster than it copies)</source>
+        <translation>&amp;Auto-Converge (vCPUs des Gastes drosseln, wenn sich der Speicher schneller ändert, als er kopiert wird)</translation>
+    </message>
+    <message>
+        <source>Allow p&amp;ost-copy (switch over when pre-copy does not converge)</source>
+        <translation>P&amp;ost-Copy erlauben (umschalten, wenn Pre-Copy nicht konvergiert)</translation>
+    </message>
+    <message>
+        <source>P&amp;eer to peer (the source host connects to the destination itself)</source>
+        <translation>P&amp;eer-to-Peer (der Quellhost verbindet sich selbst mit dem Ziel)</translation>
+    </message>
+    <message>
+        <source>&amp;Tunnelled through the libvirt connection</source>
+        <translation>Über die libvirt-Verbindung ge&amp;tunnelt</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the VM defined on the destination</source>
+        <translation>VM auf dem Ziel &amp;dauerhaft definieren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove its definition from the source host</source>
+        <translation>Definition vom Quellhost ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Migrate %1</source>
+        <translation>%1 migrieren</translation>
+    </message>
+    <message>
+        <source>Migrate %1 VMs</source>
+        <translation>%1 VMs migrieren</translation>
+    </message>
+    <message>
+        <source>Move &lt;b&gt;%1&lt;/b&gt; from &lt;b&gt;%2&lt;/b&gt; to another host.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; von &lt;b&gt;%2&lt;/b&gt; auf einen anderen Host verschieben.</translation>
+    </message>
+    <message>
+        <source>Move %1 VMs from &lt;b&gt;%2&lt;/b&gt; to another host.</source>
+        <translation>%1 VMs von &lt;b&gt;%2&lt;/b&gt; auf einen anderen Host verschieben.</translation>
+    </message>
+    <message>
+        <source>%1 (pool %2)</source>
+        <translation>%1 (Pool %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>Shut-off VMs move offline: only their definition goes to the destination.</source>
+        <translation>Ausgeschaltete VMs werden offline verschoben: Nur ihre Definition wird auf das Ziel übertragen.</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <source>Shared storage (both hosts see the same disks)</source>
+        <translation>Gemeinsamer Speicher (beide Hosts sehen dieselben Datenträger)</translation>
+    </message>
+    <message>
+        <source>Copy every disk to the destination</source>
+        <translation>Alle Datenträger auf das Ziel kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the top image of each disk (incremental)</source>
+        <translation>Das oberste Image jedes Datenträgers kopieren (inkrementell)</translation>
+    </message>
+    <message>
+        <source>&amp;Storage:</source>
+        <translation>&amp;Speicher:</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source> MiB/s</source>
+        <translation> MiB/s</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth limit:</source>
+        <translation>&amp;Bandbreitenbegrenzung:</translation>
+    </message>
+    <message>
+        <source>Checks against the destination:</source>
+        <translation>Prüfungen gegen das Ziel:</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate</source>
+        <translation>&amp;Migrieren</translation>
+    </message>
+    <message>
+        <source>There is no other connected libvirt host to move to. Connect the destination host first.</source>
+        <translation>Es gibt keinen anderen verbundenen libvirt-Host als Ziel. Verbinden Sie zuerst den Zielhost.</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>A problem blocks the migration. Change the destination or the options.</source>
+        <translation>Ein Problem verhindert die Migration. Ändern Sie das Ziel oder die Optionen.</translation>
+    </message>
+    <message>
+        <source>%1 problems block the migration. Change the destination or the options.</source>
+        <translation>%1 Probleme verhindern die Migration. Ändern Sie das Ziel oder die Optionen.</translation>
+    </message>
+    <message>
+        <source>Ready, with a warning to read first.</source>
+        <translation>Bereit; bitte lesen Sie zuerst die Warnung.</translation>
+    </message>
+    <message>
+        <source>Ready, with %1 warnings to read first.</source>
+        <translation>Bereit; bitte lesen Sie zuerst die %1 Warnungen.</translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>Alle Prüfungen bestanden.</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::MigrationChecks</name>
+    <message>
+        <source>Destination host</source>
+        <translation>Zielhost</translation>
+    </message>
+    <message>
+        <source>This is the host %1 runs on (host UUID %2): a VM moves only to another host</source>
+        <translation>Dies ist der Host, auf dem %1 läuft (Host-UUID %2): Eine VM kann nur auf einen anderen Host verschoben werden</translation>
+    </message>
+    <message>
+        <source>Another host</source>
+        <translation>Anderer Host</translation>
+    </message>
+    <message>
+        <source>Another host (host UUID %1)</source>
+        <translation>Anderer Host (Host-UUID %1)</translation>
+    </message>
+    <message>
+        <source>Hypervisor</source>
+        <translation>Hypervisor</translation>
+    </message>
+    <message>
+        <source>The destination runs %1 and this host %2: a VM moves only between hosts of the same hypervisor</source>
+        <translation>Auf dem Ziel läuft %1 und auf diesem Host %2: Eine VM kann nur zwischen Hosts mit demselben Hypervisor verschoben werden</translation>
+    </message>
+    <message>
+        <source>The destination cannot run %1 guests for %2</source>
+        <translation>Das Ziel kann keine %1-Gäste für %2 ausführen</translation>
+    </message>
+    <message>
+        <source>%1 on both hosts</source>
+        <translation>%1 auf beiden Hosts</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Running: it keeps running while it moves</source>
+        <translation>Läuft: Die VM läuft während der Migration weiter</translation>
+    </message>
+    <message>
+        <source>Running: it is paused while it moves, and resumes on the destination</source>
+        <translation>Läuft: Die VM wird während der Migration angehalten und auf dem Ziel fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Paused: it moves paused</source>
+        <translation>Pausiert: Die VM wird pausiert migriert</translation>
+    </message>
+    <message>
+        <source>%1 is shut off: a live migration needs it running. Migrate it offline to move only its definition</source>
+        <translation>%1 ist ausgeschaltet: Eine Live-Migration erfordert eine laufende VM. Migrieren Sie sie offline, um nur ihre Definition zu verschieben</translation>
+    </message>
+    <message>
+        <source>%1 is shut off, and libvirt copies disks only while a VM runs: start it, or migrate with shared storage to move only its definition</source>
+        <translation>%1 ist ausgeschaltet, und libvirt kopiert Datenträger nur, während eine VM läuft: Starten Sie sie oder migrieren Sie mit gemeinsamem Speicher, um nur ihre Definition zu verschieben</translation>
+    </message>
+    <message>
+        <source>%1 is shut off, so only its definition moves: it must be kept on the destination</source>
+        <translation>%1 ist ausgeschaltet, daher wird nur ihre Definition verschoben: Die VM muss auf dem Ziel dauerhaft definiert werden</translation>
+    </message>
+    <message>
+        <source>Shut off: only its definition moves; its disks must already be on the destination</source>
+        <translation>Ausgeschaltet: Nur die Definition wird verschoben; die Datenträger müssen bereits auf dem Ziel liegen</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only running, paused or shut-off VMs can move</source>
+        <translation>%1 ist %2: Nur laufende, pausierte oder ausgeschaltete VMs können verschoben werden</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Post-copy needs a live migration of a running VM</source>
+        <translation>Post-Copy erfordert eine Live-Migration einer laufenden VM</translation>
+    </message>
+    <message>
+        <source>Peer to peer</source>
+        <translation>Peer-to-Peer</translation>
+    </message>
+    <message>
+        <source>The source host opens %1 itself, and without a host name that is its own daemon: connect to the destination through its address (qemu+ssh://, qemu+tls://)</source>
+        <translation>Der Quellhost öffnet %1 selbst, und ohne Hostnamen ist das sein eigener Daemon: Verbinden Sie sich über die Adresse des Ziels (qemu+ssh://, qemu+tls://)</translation>
+    </message>
+    <message>
+        <source>The source host opens %1 itself, with its own credentials</source>
+        <translation>Der Quellhost öffnet %1 selbst, mit seinen eigenen Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The destination already has this VM (same UUID)</source>
+        <translation>Das Ziel hat diese VM bereits (gleiche UUID)</translation>
+    </message>
+    <message>
+        <source>A VM named &apos;%1&apos; already exists on the destination</source>
+        <translation>Auf dem Ziel existiert bereits eine VM namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>No VM named &apos;%1&apos; on the destination</source>
+        <translation>Keine VM namens &apos;%1&apos; auf dem Ziel</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Emulated by QEMU (TCG): the guest gets the same CPU on any host, whatever the host&apos;s</source>
+        <translation>Von QEMU emuliert (TCG): Der Gast erhält auf jedem Host dieselbe CPU, unabhängig von der CPU des Hosts</translation>
+    </message>
+    <message>
+        <source>Not checked for %1 guests</source>
+        <translation>Für %1-Gäste nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Shut off: its CPU is set up when it starts on the destination</source>
+        <translation>Ausgeschaltet: Die CPU wird beim Start auf dem Ziel eingerichtet</translation>
+    </message>
+    <message>
+        <source>this host&apos;s CPU (the VM passes it through)</source>
+        <translation>die CPU dieses Hosts (die VM reicht sie durch)</translation>
+    </message>
+    <message>
+        <source>the VM&apos;s CPU model</source>
+        <translation>das CPU-Modell der VM</translation>
+    </message>
+    <message>
+        <source>The destination provides %1 exactly</source>
+        <translation>Das Ziel stellt %1 exakt bereit</translation>
+    </message>
+    <message>
+        <source>The destination provides %1 and more</source>
+        <translation>Das Ziel stellt %1 und mehr bereit</translation>
+    </message>
+    <message>
+        <source>The destination cannot provide %1: %2</source>
+        <translation>Das Ziel kann %1 nicht bereitstellen: %2</translation>
+    </message>
+    <message>
+        <source>Could not compare %1: %2</source>
+        <translation>%1 konnte nicht verglichen werden: %2</translation>
+    </message>
+    <message>
+        <source>Not compared</source>
+        <translation>Nicht verglichen</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Could not read the destination&apos;s free memory</source>
+        <translation>Der freie Arbeitsspeicher des Ziels konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The destination has %1 free, the VM needs %2</source>
+        <translation>Das Ziel hat %1 frei, die VM benötigt %2</translation>
+    </message>
+    <message>
+        <source>%1: it could not start there now</source>
+        <translation>%1: Die VM könnte dort derzeit nicht starten</translation>
+    </message>
+    <message>
+        <source>Interface %1</source>
+        <translation>Schnittstelle %1</translation>
+    </message>
+    <message>
+        <source>A direct (macvtap) link to %1: make sure the destination has that device</source>
+        <translation>Eine direkte Verbindung (macvtap) zu %1: Stellen Sie sicher, dass das Ziel dieses Gerät hat</translation>
+    </message>
+    <message>
+        <source>Network &apos;%1&apos;</source>
+        <translation>Netzwerk &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Bridge &apos;%1&apos;</source>
+        <translation>Bridge &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Active on the destination</source>
+        <translation>Auf dem Ziel aktiv</translation>
+    </message>
+    <message>
+        <source>Defined on the destination but not active: start it there</source>
+        <translation>Auf dem Ziel definiert, aber nicht aktiv: Starten Sie es dort</translation>
+    </message>
+    <message>
+        <source>Down on the destination</source>
+        <translation>Auf dem Ziel inaktiv</translation>
+    </message>
+    <message>
+        <source>The destination has no network of that name</source>
+        <translation>Das Ziel hat kein Netzwerk dieses Namens</translation>
+    </message>
+    <message>
+        <source>The destination has no bridge of that name</source>
+        <translation>Das Ziel hat keine Bridge dieses Namens</translation>
+    </message>
+    <message>
+        <source>Could not check the destination&apos;s networks</source>
+        <translation>Die Netzwerke des Ziels konnten nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>The destination&apos;s libvirt cannot list host interfaces: make sure it has this bridge</source>
+        <translation>libvirt auf dem Ziel kann keine Host-Schnittstellen auflisten: Stellen Sie sicher, dass das Ziel diese Bridge hat</translation>
+    </message>
+    <message>
+        <source>Disk %1</source>
+        <translation>Datenträger %1</translation>
+    </message>
+    <message>
+        <source>Storage pool &apos;%1&apos;</source>
+        <translation>Speicherpool &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2 already exists on the destination: the copy overwrites it</source>
+        <translation>%1: %2 existiert bereits auf dem Ziel: Die Kopie überschreibt es</translation>
+    </message>
+    <message>
+        <source>%1: libvirt cannot create block device %2 on the destination: create it there first</source>
+        <translation>%1: libvirt kann das Blockgerät %2 auf dem Ziel nicht anlegen: Legen Sie es dort zuerst an</translation>
+    </message>
+    <message>
+        <source>%1: the destination has no storage pool named &apos;%2&apos;, and libvirt creates the copy only in one</source>
+        <translation>%1: Das Ziel hat keinen Speicherpool namens &apos;%2&apos;, und libvirt legt die Kopie nur in einem Speicherpool an</translation>
+    </message>
+    <message>
+        <source>%1: no storage pool on the destination has the directory %2, and libvirt creates the copy only in one: define a pool with that path there</source>
+        <translation>%1: Kein Speicherpool auf dem Ziel hat das Verzeichnis %2, und libvirt legt die Kopie nur in einem Speicherpool an: Definieren Sie dort einen Pool mit diesem Pfad</translation>
+    </message>
+    <message>
+        <source>%1: storage pool &apos;%2&apos; on the destination is not active</source>
+        <translation>%1: Speicherpool &apos;%2&apos; auf dem Ziel ist nicht aktiv</translation>
+    </message>
+    <message>
+        <source>%1: copied into pool &apos;%2&apos; on the destination</source>
+        <translation>%1: in Pool &apos;%2&apos; auf dem Ziel kopiert</translation>
+    </message>
+    <message>
+        <source>%1: %2 is on the destination too</source>
+        <translation>%1: %2 ist auch auf dem Ziel vorhanden</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not on the destination, and with shared storage both hosts must see the same file</source>
+        <translation>%1: %2 ist auf dem Ziel nicht vorhanden, und bei gemeinsamem Speicher müssen beide Hosts dieselbe Datei sehen</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not on the destination, and read-only or shared disks are not copied</source>
+        <translation>%1: %2 ist auf dem Ziel nicht vorhanden, und schreibgeschützte oder gemeinsam genutzte Datenträger werden nicht kopiert</translation>
+    </message>
+    <message>
+        <source>%1: could not check that the destination has %2 (no active storage pool there has the directory %3)</source>
+        <translation>%1: Es konnte nicht geprüft werden, ob das Ziel %2 hat (kein aktiver Speicherpool dort hat das Verzeichnis %3)</translation>
+    </message>
+    <message>
+        <source>The definition&apos;s root is &lt;%1&gt;, not &lt;domain&gt;</source>
+        <translation>Das Wurzelelement der Definition ist &lt;%1&gt;, nicht &lt;domain&gt;</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::MigrationController</name>
+    <message>
+        <source>&amp;Migrate…</source>
+        <translation>&amp;Migrieren…</translation>
+    </message>
+    <message>
+        <source>Move the selected VMs to another libvirt host, live</source>
+        <translation>Die ausgewählten VMs live auf einen anderen libvirt-Host verschieben</translation>
+    </message>
+    <message>
+        <source>Check migration</source>
+        <translation>Migration prüfen</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s connection is gone.</source>
+        <translation>Die Verbindung der VM besteht nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::MigrationProgressDialog</name>
+    <message>
+        <source>No migration is running.</source>
+        <translation>Es läuft keine Migration.</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 → %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::MigrationStats</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>dirty %1 pages/s</source>
+        <translation>%1 geänderte Seiten/s</translation>
+    </message>
+    <message>
+        <source>iteration %1</source>
+        <translation>Iteration %1</translation>
+    </message>
+    <message>
+        <source>expected downtime %1 ms</source>
+        <translation>erwartete Ausfallzeit %1 ms</translation>
+    </message>
+    <message>
+        <source>moved in %1 ms</source>
+        <translation>in %1 ms verschoben</translation>
+    </message>
+    <message>
+        <source>moved in %1 s</source>
+        <translation>in %1 s verschoben</translation>
+    </message>
+    <message>
+        <source>%1, downtime %2 ms</source>
+        <translation>%1, Ausfallzeit %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::MoveModel</name>
+    <message>
+        <source>moving…</source>
+        <translation>wird verschoben…</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -4113,6 +5121,69 @@ packages: [qemu-guest-agent]</translation>
     </message>
 </context>
 <context>
+    <name>welkin::PoolController</name>
+    <message>
+        <source>New Server &amp;Pool…</source>
+        <translation>Neuer Server-&amp;Pool…</translation>
+    </message>
+    <message>
+        <source>Group connections into a server pool (a datacenter, a rack, a cluster)</source>
+        <translation>Verbindungen in einem Server-Pool gruppieren (ein Rechenzentrum, ein Rack, ein Cluster)</translation>
+    </message>
+    <message>
+        <source>Pool name:</source>
+        <translation>Poolname:</translation>
+    </message>
+    <message>
+        <source>Server Pools</source>
+        <translation>Server-Pools</translation>
+    </message>
+    <message>
+        <source>New Server Pool</source>
+        <translation>Neuer Server-Pool</translation>
+    </message>
+    <message>
+        <source>New Sub-pool</source>
+        <translation>Neuer Unterpool</translation>
+    </message>
+    <message>
+        <source>Rename Server Pool</source>
+        <translation>Server-Pool umbenennen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>New Sub-pool…</source>
+        <translation>Neuer Unterpool…</translation>
+    </message>
+    <message>
+        <source>Rename Pool…</source>
+        <translation>Pool umbenennen…</translation>
+    </message>
+    <message>
+        <source>Delete Pool</source>
+        <translation>Pool löschen</translation>
+    </message>
+    <message>
+        <source>Its connections and sub-pools move up a level</source>
+        <translation>Seine Verbindungen und Unterpools rücken eine Ebene nach oben</translation>
+    </message>
+    <message>
+        <source>Move to Pool</source>
+        <translation>In Pool verschieben</translation>
+    </message>
+    <message>
+        <source>(No Pool)</source>
+        <translation>(Kein Pool)</translation>
+    </message>
+    <message>
+        <source>New Pool…</source>
+        <translation>Neuer Pool…</translation>
+    </message>
+</context>
+<context>
     <name>welkin::PoolDialog</name>
     <message>
         <source>Enter a path</source>
@@ -4233,6 +5304,32 @@ packages: [qemu-guest-agent]</translation>
     <message>
         <source>De&amp;vices:</source>
         <translation>Ge&amp;räte:</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::PoolLoadReader</name>
+    <message>
+        <source>its connection places its own VMs (a cloud)</source>
+        <translation>die Verbindung platziert ihre VMs selbst (eine Cloud)</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::PoolStore</name>
+    <message>
+        <source>A server pool needs an id.</source>
+        <translation>Ein Server-Pool benötigt eine ID.</translation>
+    </message>
+    <message>
+        <source>A server pool needs a name.</source>
+        <translation>Ein Server-Pool benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>The parent pool no longer exists.</source>
+        <translation>Der übergeordnete Pool existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A pool cannot be moved into itself or into one of its own sub-pools.</source>
+        <translation>Ein Pool kann nicht in sich selbst oder in einen seiner Unterpools verschoben werden.</translation>
     </message>
 </context>
 <context>
@@ -5902,6 +6999,106 @@ Cloud-Server werden über ihren Flavor und ihre Volumes geändert.</translation>
         <source>Could not change the description of snapshot %1 of %2</source>
         <translation>Die Beschreibung von Snapshot %1 von %2 konnte nicht geändert werden</translation>
     </message>
+    <message>
+        <source>Check the migration of %1</source>
+        <translation>Migration von %1 prüfen</translation>
+    </message>
+    <message>
+        <source>Migrate %1 to %2</source>
+        <translation>%1 nach %2 migrieren</translation>
+    </message>
+    <message>
+        <source>Could not connect to the destination %1</source>
+        <translation>Keine Verbindung zum Ziel %1 möglich</translation>
+    </message>
+    <message>
+        <source>the definition describes no CPU</source>
+        <translation>die Definition beschreibt keine CPU</translation>
+    </message>
+    <message>
+        <source>%1 is still defined, shut off, on %2</source>
+        <translation>%1 ist auf %2 noch definiert, aber ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>%1 is still %2 on %3</source>
+        <translation>%1 ist auf %3 noch %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 on %3</source>
+        <translation>%1 ist auf %3 %2</translation>
+    </message>
+    <message>
+        <source>shut off</source>
+        <translation>ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>%1 is on neither %2 nor %3 now</source>
+        <translation>%1 ist jetzt weder auf %2 noch auf %3</translation>
+    </message>
+    <message>
+        <source>the copy of %1 on %2 could not be removed</source>
+        <translation>die Kopie von %1 auf %2 konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source> · post-copy</source>
+        <translation> · Post-Copy</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Could not read the definition of %1: %2</source>
+        <translation>Die Definition von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not migrate %1 to %2</source>
+        <translation>%1 konnte nicht nach %2 migriert werden</translation>
+    </message>
+    <message>
+        <source>%1: it is %2</source>
+        <translation>%1: Die VM ist %2</translation>
+    </message>
+    <message>
+        <source>%1: it is shut off, and a live migration needs it running</source>
+        <translation>%1: Die VM ist ausgeschaltet, und eine Live-Migration erfordert eine laufende VM</translation>
+    </message>
+    <message>
+        <source>%1: it is shut off, and libvirt copies disks only while a VM runs</source>
+        <translation>%1: Die VM ist ausgeschaltet, und libvirt kopiert Datenträger nur, während eine VM läuft</translation>
+    </message>
+    <message>
+        <source>%1: could not read its definition: %2</source>
+        <translation>%1: Die Definition konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>%1; its definition on %2 is kept: %3</source>
+        <translation>%1; die Definition auf %2 bleibt erhalten: %3</translation>
+    </message>
+    <message>
+        <source>%1; not cancelled: %2</source>
+        <translation>%1; nicht abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>it had finished</source>
+        <translation>die Migration war bereits abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>abgestürzt</translation>
+    </message>
 </context>
 <context>
     <name>welkin::VmOverviewPage</name>
@@ -6087,10 +7284,6 @@ Die VM-Tabelle zeigt bereits eine Live-Kurve der CPU-Last.</translation>
     <message>
         <source>Re&amp;fresh</source>
         <translation>A&amp;ktualisieren</translation>
-    </message>
-    <message>
-        <source>Snapshots of cloud servers are taken from the VM&apos;s context menu.</source>
-        <translation type="vanished">Snapshots von Cloud-Servern werden über das Kontextmenü der VM erstellt.</translation>
     </message>
     <message>
         <source>Delete Snapshot</source>
@@ -6841,14 +8034,6 @@ Cloud-Server werden über ihren Flavor und ihre Volumes geändert.</translation>
 <context>
     <name>welkin::openstack::Nova</name>
     <message>
-        <source>unlimited</source>
-        <translation type="vanished">unbegrenzt</translation>
-    </message>
-    <message>
-        <source>%1 (unlimited)</source>
-        <translation type="vanished">%1 (unbegrenzt)</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -6911,14 +8096,6 @@ Cloud-Server werden über ihren Flavor und ihre Volumes geändert.</translation>
     <message>
         <source>%1 of %2 MiB</source>
         <translation>%1 von %2 MiB</translation>
-    </message>
-    <message>
-        <source>%1 without a usable &quot;id&quot;</source>
-        <translation type="vanished">%1 ohne verwendbare „id“</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; without a usable &quot;id&quot;</source>
-        <translation type="vanished">%1 „%2“ ohne verwendbare „id“</translation>
     </message>
 </context>
 <context>

@@ -770,6 +770,302 @@ Without --connect it opens the embedded demo host and qemu:///system when a loca
     </message>
 </context>
 <context>
+    <name>welkin::BalanceMoveRunner</name>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its connection was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not move %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would move %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::BalancePage</name>
+    <message>
+        <source>Recalculate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the automatic mode does, or in a dry run would do, is logged here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every recommended migration, one task each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the selected migration only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host loads, averaged over the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the loads of the pool&apos;s hosts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One migration brings every host under its ceilings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 migrations bring every host under their ceilings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2 is not a connected libvirt host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal was dismissed. Recalculate for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic balancing is off for this pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic balancing, dry run: the round at %1 is only logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic balancing: the next round runs at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::BalancePlanner</name>
+    <message>
+        <source>The CPU ceiling must be above 0% and at most 100%; it is %L1%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The memory ceiling must be above 0% and at most 100%; it is %L1%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The averaging window must be at least one minute; it is %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum benefit of a move must be between 0 and 100 percentage points; it is %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one move per round must be allowed; the maximum is %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time before a moved VM may move again cannot be negative; it is %L1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group “%1” stays together on %2: none of its VMs there can move to a host that keeps them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 CPU %2% → %3%, memory %4% → %5%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 CPU %2% → %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 memory %2% → %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No move within the policy relieves %1: its VMs cannot move, moved recently, gain less than the minimum benefit, or fit on no other host under the ceilings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy allows one move per round; what is still over a ceiling waits for the next round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy allows %1 moves per round; what is still over a ceiling waits for the next round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every host is below its ceilings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool has no hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool has only one host: there is nowhere to move VMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than two hosts of the pool can take VMs (the others are in maintenance, not connected or of unknown size): there is nowhere to move VMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs %2 VMs of group “%3”, which is kept apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::BalancePolicyForm</name>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy disks when moving (hosts without shared storage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run (log only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A host whose average CPU load is above this gives up VMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A host whose average memory use is above this gives up VMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loads are averaged over this much of the stored history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A move must lower its host&apos;s load by at least this many percentage points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VM that moved less than this ago stays where it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No two running VMs of a checked group on the same host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a round every averaging window and apply it (or only log it in a dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU ceiling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory ceiling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Averaging window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum benefit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves per round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooldown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep apart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No VM group has this name now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No VM groups yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups made in the Groups panel can be kept apart here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>welkin::CertificateDialog</name>
     <message>
         <source>Untrusted certificate for %1</source>
@@ -1566,6 +1862,14 @@ Its VMs are not touched; Welkin only forgets how to reach them.</source>
 Add a connection with File → Add Connection… (Ctrl+Shift+N).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Server pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>welkin::CredentialDialog</name>
@@ -1862,6 +2166,49 @@ Add a connection with File → Add Connection… (Ctrl+Shift+N).</source>
     </message>
 </context>
 <context>
+    <name>welkin::EvacuationPlanner</name>
+    <message>
+        <source>No host stays under the ceilings; %1 has room for its memory (CPU %2%, memory %3% after the move)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the most free memory: %2 (CPU %3%, memory %4% after the move)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every host with room runs a VM of “%1”, which is kept apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot be migrated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other host of the pool can take VMs: they are in maintenance, not connected or of unknown size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other host has %1 of free memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a host of this pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No VM runs on %1: it can enter maintenance now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One VM cannot move and stays running on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 VMs cannot move and stay running on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>welkin::GroupPanel</name>
     <message>
         <source>Group name:</source>
@@ -2049,6 +2396,41 @@ Add a connection with File → Add Connection… (Ctrl+Shift+N).</source>
     <name>welkin::HistoryStore</name>
     <message>
         <source>The metric history is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::HostLoadModel</name>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">Hôte</translation>
+    </message>
+    <message>
+        <source>CPU now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory after</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2524,6 +2906,28 @@ Add a connection with File → Add Connection… (Ctrl+Shift+N).</source>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
+    <message>
+        <source>1 host</source>
+        <extracomment>a server pool&apos;s row: &quot;3 hosts · 12 VMs, 9 running&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of %2</source>
+        <extracomment>a server pool&apos;s memory: &quot;62 % of 96 GiB&quot; (used share of the hosts&apos; memory)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::InventoryViewModel</name>
+    <message>
+        <source>Maintenance · %1</source>
+        <extracomment>a host&apos;s state in the tree: no VM is placed on it, it is left out of balancing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>welkin::Ipv4Subnet</name>
@@ -2839,6 +3243,610 @@ Add a connection with File → Add Connection… (Ctrl+Shift+N).</source>
     <message>
         <source>&amp;Dashboard</source>
         <translation>Tableau de &amp;bord</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::MaintenanceController</name>
+    <message>
+        <source>Exit Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter Maintenance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this host&apos;s running VMs to the other hosts of its pool and keep new ones off it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::MaintenancePlanDialog</name>
+    <message>
+        <source>Enter Maintenance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No VM runs on &lt;b&gt;%1&lt;/b&gt;: it enters maintenance at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; enters maintenance: Welkin places no VM on it and leaves it out of balancing until you exit maintenance. Its running VMs move live as planned below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These VMs cannot move and keep running on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter Maintenance and Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::MigrateDialog</name>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Live: the VM keeps running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paused while it moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Auto-converge (slow the guest&apos;s vCPUs if memory changes faster than it copies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow p&amp;ost-copy (switch over when pre-copy does not converge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;eer to peer (the source host connects to the destination itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tunnelled through the libvirt connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the VM defined on the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove its definition from the source host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate %1 VMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &lt;b&gt;%1&lt;/b&gt; from &lt;b&gt;%2&lt;/b&gt; to another host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 VMs from &lt;b&gt;%2&lt;/b&gt; to another host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pool %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut-off VMs move offline: only their definition goes to the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared storage (both hosts see the same disks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every disk to the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the top image of each disk (incremental)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Storage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks against the destination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no other connected libvirt host to move to. Connect the destination host first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A problem blocks the migration. Change the destination or the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problems block the migration. Change the destination or the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready, with a warning to read first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready, with %1 warnings to read first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::MigrationChecks</name>
+    <message>
+        <source>Destination host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the host %1 runs on (host UUID %2): a VM moves only to another host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another host (host UUID %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypervisor</source>
+        <translation type="unfinished">Hyperviseur</translation>
+    </message>
+    <message>
+        <source>The destination runs %1 and this host %2: a VM moves only between hosts of the same hypervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination cannot run %1 guests for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on both hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Running: it keeps running while it moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: it is paused while it moves, and resumes on the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: it moves paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is shut off: a live migration needs it running. Migrate it offline to move only its definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is shut off, and libvirt copies disks only while a VM runs: start it, or migrate with shared storage to move only its definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is shut off, so only its definition moves: it must be kept on the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut off: only its definition moves; its disks must already be on the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: only running, paused or shut-off VMs can move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-copy needs a live migration of a running VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer to peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source host opens %1 itself, and without a host name that is its own daemon: connect to the destination through its address (qemu+ssh://, qemu+tls://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source host opens %1 itself, with its own credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>The destination already has this VM (same UUID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VM named &apos;%1&apos; already exists on the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No VM named &apos;%1&apos; on the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished">CPU</translation>
+    </message>
+    <message>
+        <source>Emulated by QEMU (TCG): the guest gets the same CPU on any host, whatever the host&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked for %1 guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut off: its CPU is set up when it starts on the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this host&apos;s CPU (the VM passes it through)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VM&apos;s CPU model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination provides %1 exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination provides %1 and more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination cannot provide %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not compare %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished">Mémoire</translation>
+    </message>
+    <message>
+        <source>Could not read the destination&apos;s free memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination has %1 free, the VM needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it could not start there now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A direct (macvtap) link to %1: make sure the destination has that device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridge &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active on the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defined on the destination but not active: start it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down on the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination has no network of that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination has no bridge of that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the destination&apos;s networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination&apos;s libvirt cannot list host interfaces: make sure it has this bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage pool &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 already exists on the destination: the copy overwrites it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: libvirt cannot create block device %2 on the destination: create it there first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the destination has no storage pool named &apos;%2&apos;, and libvirt creates the copy only in one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no storage pool on the destination has the directory %2, and libvirt creates the copy only in one: define a pool with that path there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: storage pool &apos;%2&apos; on the destination is not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: copied into pool &apos;%2&apos; on the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is on the destination too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not on the destination, and with shared storage both hosts must see the same file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not on the destination, and read-only or shared disks are not copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not check that the destination has %2 (no active storage pool there has the directory %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The definition&apos;s root is &lt;%1&gt;, not &lt;domain&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::MigrationController</name>
+    <message>
+        <source>&amp;Migrate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected VMs to another libvirt host, live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM&apos;s connection is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::MigrationProgressDialog</name>
+    <message>
+        <source>No migration is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::MigrationStats</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished">%1/s</translation>
+    </message>
+    <message>
+        <source>dirty %1 pages/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iteration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected downtime %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, downtime %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::MoveModel</name>
+    <message>
+        <source>moving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
     </message>
 </context>
 <context>
@@ -4107,6 +5115,69 @@ packages: [qemu-guest-agent]</source>
     </message>
 </context>
 <context>
+    <name>welkin::PoolController</name>
+    <message>
+        <source>New Server &amp;Pool…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group connections into a server pool (a datacenter, a rack, a cluster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server Pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Server Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Sub-pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Server Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>New Sub-pool…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Pool…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its connections and sub-pools move up a level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(No Pool)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Pool…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>welkin::PoolDialog</name>
     <message>
         <source>Enter a path</source>
@@ -4226,6 +5297,32 @@ packages: [qemu-guest-agent]</source>
     </message>
     <message>
         <source>De&amp;vices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::PoolLoadReader</name>
+    <message>
+        <source>its connection places its own VMs (a cloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::PoolStore</name>
+    <message>
+        <source>A server pool needs an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server pool needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent pool no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pool cannot be moved into itself or into one of its own sub-pools.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5892,6 +6989,106 @@ Cloud servers are changed through their flavor and volumes.</source>
     </message>
     <message>
         <source>Could not change the description of snapshot %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the migration of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to the destination %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the definition describes no CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still defined, shut off, on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on neither %2 nor %3 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy of %1 on %2 could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · post-copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the definition of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not migrate %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it is shut off, and a live migration needs it running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it is shut off, and libvirt copies disks only while a VM runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not read its definition: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; its definition on %2 is kept: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; not cancelled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it had finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1 : %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crashed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -72,6 +72,11 @@ QIcon snapshot()
     return QIcon::fromTheme(u"camera-photo"_s, QApplication::style()->standardIcon(QStyle::SP_DialogSaveButton));
 }
 
+QIcon migrate()
+{
+    return QIcon::fromTheme(u"go-next"_s, QApplication::style()->standardIcon(QStyle::SP_ArrowForward));
+}
+
 QIcon currentSnapshot()
 {
     return QIcon::fromTheme(u"media-playback-start"_s, QApplication::style()->standardIcon(QStyle::SP_MediaPlay));

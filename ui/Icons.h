@@ -16,5 +16,7 @@ QIcon forKind(ResourceKind kind);
 QIcon snapshot();
 // The snapshot a VM now descends from.
 QIcon currentSnapshot();
+// Migrate a VM to another host (a theme icon, else the style's forward arrow).
+QIcon migrate();
 
 } // namespace welkin::Icons

@@ -202,6 +202,14 @@ QVariant InventoryViewModel::data(const QModelIndex &index, int role) const
                 return QBrush(Theme::errorColor(QPalette()));
         }
     }
+    if (m_inMaintenance && (role == Qt::DisplayRole || role == Qt::ForegroundRole)
+        && index.column() == InventoryModel::StateColumn && kindOf(index) == ResourceKind::Host
+        && m_inMaintenance(index.siblingAtColumn(0).data(InventoryModel::ResourceIdRole).value<ResourceId>())) {
+        if (role == Qt::ForegroundRole)
+            return QBrush(Theme::warningColor(QPalette()));
+        //: a host's state in the tree: no VM is placed on it, it is left out of balancing
+        return tr("Maintenance · %1").arg(index.siblingAtColumn(0).data(InventoryModel::SummaryRole).toString());
+    }
     if (role == Qt::DisplayRole && index.column() == InventoryModel::StateColumn) {
         // Hosts and healthy connections show what they hold, like region and zone nodes do.
         const ResourceKind kind = kindOf(index);
@@ -214,6 +222,19 @@ QVariant InventoryViewModel::data(const QModelIndex &index, int role) const
         return font;
     }
     return QSortFilterProxyModel::data(index, role);
+}
+
+void InventoryViewModel::setMaintenanceTest(std::function<bool(const ResourceId &)> inMaintenance)
+{
+    m_inMaintenance = std::move(inMaintenance);
+}
+
+void InventoryViewModel::maintenanceChanged(const ResourceId &host)
+{
+    auto *source = qobject_cast<InventoryModel *>(sourceModel());
+    const QModelIndex index = source ? mapFromSource(source->indexOf(host, InventoryModel::StateColumn)) : QModelIndex();
+    if (index.isValid())
+        Q_EMIT dataChanged(index, index, {Qt::DisplayRole, Qt::ForegroundRole});
 }
 
 // --- drag and drop --------------------------------------------------------------------------

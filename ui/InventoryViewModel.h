@@ -36,6 +36,9 @@ public:
     void refilter() { invalidateRowsFilter(); }
     // Rows of resources with an unacknowledged alert get a background colour.
     void setHighlights(AlertHighlights *highlights);
+    // Hosts in maintenance say so in their State column; tell maintenanceChanged() on a change.
+    void setMaintenanceTest(std::function<bool(const ResourceId &host)> inMaintenance);
+    void maintenanceChanged(const ResourceId &host);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
@@ -69,6 +72,7 @@ private:
 
     QStringList m_terms;
     RowPredicate m_predicate;
+    std::function<bool(const ResourceId &)> m_inMaintenance;
     AlertHighlights *m_highlights = nullptr;
     PowerFilter m_power = PowerFilter::All;
     QTimer *m_spinner;

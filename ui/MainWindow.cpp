@@ -16,7 +16,12 @@
 #include "content/ResourceTableView.h"
 #include "content/SampleHistory.h"
 #include "groups/GroupPanel.h"
+#include "manage/ManageSupport.h"
 #include "pools/PoolController.h"
+#include "pools/MaintenanceController.h"
+#include "pools/BalancePage.h"
+#include "placement/PoolLoadReader.h"
+#include "migration/MigrationController.h"
 #include "inventory/Inventory.h"
 #include "inventory/InventoryModel.h"
 #include "manage/HostPages.h"
@@ -93,6 +98,18 @@ MainWindow::MainWindow(ProviderManager *providers, Inventory *inventory, LiveSam
     m_pools = new PoolController(services.pools, inventory, this);
     connect(m_pools, &PoolController::poolCreated, this, [this](const ResourceId &pool) { selectResource(pool); });
     connect(m_viewModel, &InventoryViewModel::resourcesDropped, m_pools, &PoolController::moveToPool);
+    m_migration = new MigrationController(providers, inventory, m_pools->store(), this);
+    m_migration->setSelectionSource([this] { return selectedResources(); });
+    // Maintenance reads loads on its own reader (the Balance view has another).
+    auto *maintenanceLoads = new PoolLoadReader(inventory, m_pools->store(), services.history, samples, this);
+    maintenanceLoads->placeable = [providers](const QString &id) { return manage::libvirtProvider(providers, id) != nullptr; };
+    m_maintenance = new MaintenanceController(inventory, m_pools->store(), maintenanceLoads, m_migration, this);
+    m_viewModel->setMaintenanceTest([store = m_pools->store()](const ResourceId &host) { return store->inMaintenance(host); });
+    connect(m_pools->store(), &PoolStore::maintenanceChanged, m_viewModel, &InventoryViewModel::maintenanceChanged);
+    // A pool's Balance tab; without stored history its loads are the newest live samples.
+    auto *balanceLoads = new PoolLoadReader(inventory, m_pools->store(), services.history, samples, this);
+    balanceLoads->placeable = maintenanceLoads->placeable;
+    m_content->setBalancePage(new BalancePage(inventory, m_pools->store(), balanceLoads, m_migration, m_groups->store()));
     if (services.alerts) {
         m_alertController = new AlertController(services.alerts, services.highlights, inventory, services.uiState,
                                                 services.settingsPath, this);
@@ -241,7 +258,7 @@ void MainWindow::createMenus()
     m_actions->addActionsTo(vmMenu);
     vmMenu->addSeparator();
     for (QAction *action : {m_manage->snapshotAction(), m_manage->cloneAction(), m_manage->renameAction(),
-                            m_manage->autostartAction()})
+                            m_manage->autostartAction(), m_migration->migrateAction()})
         vmMenu->addAction(action);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
@@ -272,6 +289,7 @@ void MainWindow::createToolBar()
     bar->addAction(m_connections->addAction());
     bar->addAction(m_manage->newVmAction());
     bar->addAction(m_manage->snapshotAction());
+    bar->addAction(m_migration->migrateAction());
     bar->addSeparator();
     for (ActionType type : ActionController::lifecycleTypes()) {
         if (type == ActionType::Delete || type == ActionType::OpenConsole)
@@ -305,6 +323,8 @@ void MainWindow::connectSignals()
     connect(m_providers, &ProviderManager::taskStarted, this, &MainWindow::onTaskStarted);
     connect(m_actions, &ActionController::openConsoleRequested, this, &MainWindow::openConsole);
     connect(m_actions, &ActionController::updated, m_manage, &VmManageActions::update);
+    connect(m_actions, &ActionController::updated, m_migration, &MigrationController::updateActions);
+    connect(m_migration, &MigrationController::selectRequested, this, &MainWindow::selectResource);
     connect(m_manage, &VmManageActions::selectRequested, this, &MainWindow::selectResource);
     connect(m_manage, &VmManageActions::consoleRequested, this, &MainWindow::openConsole);
     // Consoles (issue 5): the real Console page replaces the placeholder.
@@ -475,6 +495,8 @@ void MainWindow::showSelectionMenu(const QPoint &globalPos, const QList<Resource
         m_connections->populateProviderMenu(&menu, ids.first().providerId());
     m_pools->populateMenu(&menu, ids);
     if (ids.size() == 1)
+        m_maintenance->populateHostMenu(&menu, ids.first());
+    if (ids.size() == 1)
         m_manage->populateHostMenu(&menu, ids.first());
     if (ids.size() == 1) // a libvirt connection or host: its storage and networks
         m_content->hostPages()->populateMenu(&menu, ids.first(), [this, id = ids.first()] {
@@ -483,6 +505,7 @@ void MainWindow::showSelectionMenu(const QPoint &globalPos, const QList<Resource
         });
     if (m_actions->populateMenu(&menu)) {
         m_manage->populateVmMenu(&menu);
+        m_migration->populateVmMenu(&menu);
         menu.addSeparator();
         m_groups->populateAddMenu(&menu, ids);
     }

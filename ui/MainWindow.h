@@ -31,6 +31,8 @@ class CredentialHandler;
 class EventLog;
 class GroupPanel;
 class PoolController;
+class MigrationController;
+class MaintenanceController;
 class PoolStore;
 class GroupStore;
 class Inventory;
@@ -133,6 +135,8 @@ private:
     QTreeView *m_tree;
     GroupPanel *m_groups;
     PoolController *m_pools = nullptr;
+    MigrationController *m_migration = nullptr;
+    MaintenanceController *m_maintenance = nullptr;
     ContentArea *m_content;
     TaskDock *m_taskDock;
     ActionController *m_actions;

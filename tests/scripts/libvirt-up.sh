@@ -18,6 +18,8 @@
 #   LV_INSTALL     1|0 install missing Debian packages (default 1)
 #   LV_EXTRA_PKGS  more packages to install
 #   LV_CONF_EXTRA  more lines for libvirtd.conf (TLS listening: see libvirt-tls-up.sh)
+#   LV_QEMU_CONF_EXTRA more lines for qemu.conf (port ranges of two daemons on one machine:
+#                  see migration-fixture.sh)
 #   LV_DAEMON_ARGS more libvirtd arguments (e.g. --listen)
 # Not root: re-runs itself through sudo (the daemon must run as root).
 set -euo pipefail
@@ -28,7 +30,8 @@ if [ "$(id -u)" != 0 ]; then
     LV_SOCK_GROUP="${LV_SOCK_GROUP:-$(id -gn)}" LV_CGROUPS="${LV_CGROUPS:-1}" \
     LV_VIRTLOGD="${LV_VIRTLOGD:-0}" LV_TIMEOUT="${LV_TIMEOUT:-120}" \
     LV_INSTALL="${LV_INSTALL:-1}" LV_EXTRA_PKGS="${LV_EXTRA_PKGS:-}" \
-    LV_CONF_EXTRA="${LV_CONF_EXTRA:-}" LV_DAEMON_ARGS="${LV_DAEMON_ARGS:-}" \
+    LV_CONF_EXTRA="${LV_CONF_EXTRA:-}" LV_QEMU_CONF_EXTRA="${LV_QEMU_CONF_EXTRA:-}" \
+    LV_DAEMON_ARGS="${LV_DAEMON_ARGS:-}" \
     PATH="/usr/sbin:/usr/bin:/sbin:/bin" bash "$0" "$@"
 fi
 
@@ -104,6 +107,7 @@ namespaces = [ ]
 $( [ "$LV_VIRTLOGD" = 1 ] && echo 'stdio_handler = "logd"' || echo 'stdio_handler = "file"' )
 $( [ "$LV_CGROUPS" = 1 ] || echo 'cgroup_controllers = [ ]' )
 EOF
+  [ -z "${LV_QEMU_CONF_EXTRA:-}" ] || printf '%s\n' "$LV_QEMU_CONF_EXTRA" >> "$LV_STATE/qemu.conf"
   cat > "$LV_STATE/libvirtd.conf" <<EOF
 unix_sock_dir = "$SOCKDIR"
 unix_sock_group = "$LV_SOCK_GROUP"

@@ -8,6 +8,7 @@
 #include "inventory/Inventory.h"
 #include "inventory/InventoryModel.h"
 #include "manage/HostPages.h"
+#include "pools/BalancePage.h"
 #include "metrics/MetricsHub.h"
 
 #include <QHeaderView>
@@ -155,10 +156,36 @@ void ContentArea::enableMonitoring(MetricsHub *hub, HistoryStore *history)
         connect(page, &DashboardPage::resourceActivated, this, &ContentArea::resourceActivated);
 }
 
+void ContentArea::setBalancePage(BalancePage *page)
+{
+    m_balancePage = page;
+    page->setParent(m_containerTabs); // ours while it is not a tab
+    page->hide();
+    showBalanceTab(m_shown);
+}
+
+void ContentArea::showBalanceTab(const ResourceId &id)
+{
+    if (!m_balancePage)
+        return;
+    const int index = m_containerTabs->indexOf(m_balancePage);
+    if (id.kind() != ResourceKind::Pool) {
+        if (index >= 0)
+            m_containerTabs->removeTab(index);
+        m_balancePage->hide();
+        return;
+    }
+    // After "Hosts": the pool's own figures before the monitoring tabs.
+    if (index < 0)
+        m_containerTabs->insertTab(m_containerTabs->indexOf(m_hostTable) + 1, m_balancePage, tr("Balance"));
+    m_balancePage->setPool(id.nativeId());
+}
+
 void ContentArea::showNothing()
 {
     m_shown = {};
     m_hostPages->hide();
+    showBalanceTab({});
     if (m_allDashboard && m_context.inventory->root()->childCount() > 0) {
         m_allDashboard->setRoot({});
         setCurrentWidget(m_allDashboard);
@@ -194,6 +221,7 @@ void ContentArea::showResource(const ResourceId &id)
     }
     // A host is its own only row in "Hosts": keep the tab, it shows the host's figures.
     m_hostPages->show(id);
+    showBalanceTab(id);
     updateContainerHeading();
     setCurrentWidget(m_containerPage);
 }
@@ -207,6 +235,7 @@ void ContentArea::showGroup(const QString &name, const QString &groupId, const Q
 {
     m_shown = {};
     m_hostPages->hide();
+    showBalanceTab({});
     if (m_dashboard) {
         m_dashboard->setMembers(members);
         m_performance->setResource(groupId.isEmpty() ? ResourceId() : MetricsHub::groupKey(groupId));

@@ -10,6 +10,7 @@ class QTabWidget;
 
 namespace welkin {
 
+class BalancePage;
 class DashboardPage;
 class HostPages;
 class HistoryStore;
@@ -47,6 +48,9 @@ public:
     PerformancePage *performancePage() const { return m_performance; }
     // "Storage" and "Networks" tabs, shown for libvirt connections and hosts.
     HostPages *hostPages() const { return m_hostPages; }
+    // A "Balance" tab, shown while a server pool is (the page follows the shown pool).
+    void setBalancePage(BalancePage *page);
+    BalancePage *balancePage() const { return m_balancePage; }
 
     // Replaces or adds a VM page type (rebuilds the VM tabs).
     void addVmPage(std::unique_ptr<VmPageFactory> factory);
@@ -68,6 +72,7 @@ Q_SIGNALS:
 private:
     void rebuildVmTabs();
     void updateContainerHeading();
+    void showBalanceTab(const ResourceId &id); // for pools; hidden for anything else
 
     VmPageContext m_context;
     VmPageRegistry m_registry;
@@ -83,6 +88,7 @@ private:
     DashboardPage *m_allDashboard = nullptr;
     PerformancePage *m_performance = nullptr;
     HostPages *m_hostPages = nullptr;
+    BalancePage *m_balancePage = nullptr;
     QList<std::pair<QString, VmPage *>> m_vmPages;
     ResourceId m_shown;
 };

@@ -2,6 +2,7 @@
 
 #include "LibvirtHandles.h"
 #include "LibvirtJobRunner.h"
+#include "manage/MigrationTypes.h"
 #include "manage/SnapshotXml.h"
 #include "manage/VmHardware.h"
 #include "manage/VmSpec.h"
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 namespace welkin::libvirt {
 
@@ -39,6 +41,15 @@ public:
     static JobOutcome hardware(virConnectPtr conn, const QString &uuid);
     static JobOutcome applyHardware(virConnectPtr conn, const QString &uuid, HardwareEdit edit);
     static JobOutcome remove(virConnectPtr conn, const QString &uuid, const QStringList &deletePaths);
+    // VmMigrationJobs.cpp: the destination is opened by URI on the job's thread.
+    static JobOutcome migrationPreflight(virConnectPtr conn, const QString &uuid, const QString &destinationUri,
+                                         const MigrationOptions &options);
+    static JobOutcome migrate(const JobContext &context, const QString &uuid, const QString &destinationUri,
+                              const QString &sourceName, const QString &destinationName, const MigrationOptions &options);
+    // virDomainMigrate3's flags for `options`; `active`: the VM runs or is paused (else offline).
+    static unsigned int migrationFlags(const MigrationOptions &options, bool active);
+    // Typed parameters (job stats) as a map keyed by their names.
+    static QVariantMap typedParameters(const virTypedParameter *params, int count);
 
     // Shared by the jobs.
     static DomainHandle lookup(virConnectPtr conn, const QString &uuid, QString *error);

@@ -227,6 +227,29 @@ Task *VmManager::deleteVm(const ResourceId &vm, const QStringList &deletePaths)
     });
 }
 
+Task *VmManager::migrationPreflight(const ResourceId &vm, const QString &destinationUri, const MigrationOptions &options)
+{
+    const QString title = tr("Check the migration of %1").arg(nameOf(m_provider, vm));
+    if (!m_provider)
+        return orphanTask(title);
+    return m_provider->runJob(title, vm, [uuid = vm.nativeId(), destinationUri, options](JobContext &c) {
+        return VmJobs::migrationPreflight(c.connection(), uuid, destinationUri, options);
+    }, false);
+}
+
+Task *VmManager::migrate(const ResourceId &vm, const QString &destinationUri, const QString &destinationName,
+                         const MigrationOptions &options)
+{
+    const QString title = tr("Migrate %1 to %2").arg(nameOf(m_provider, vm), destinationName);
+    if (!m_provider)
+        return orphanTask(title);
+    return m_provider->runJob(title, vm,
+                              [uuid = vm.nativeId(), destinationUri, source = m_provider->displayName(), destinationName,
+                               options](JobContext &c) {
+                                  return VmJobs::migrate(c, uuid, destinationUri, source, destinationName, options);
+                              }, true, true);
+}
+
 // ---- job side: shared ------------------------------------------------------------------------
 
 namespace libvirt {
