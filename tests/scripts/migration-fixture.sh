@@ -93,10 +93,17 @@ remote_display_port_max = $(( $4 + 9 ))" \
     "$HERE/libvirt-up.sh"
 }
 
-# The destination hands the source its host name to connect to (see above).
+# The destination hands the source its host name to connect to (see above). Where it does not
+# resolve (a fresh chroot without an /etc/hosts entry, no DNS), each daemon's own /etc overlay
+# gets one: the daemons and their QEMUs resolve it, the machine's /etc/hosts stays untouched.
 if ! getent hosts "$(hostname)" >/dev/null; then
-  log "this machine's host name $(hostname) does not resolve: the source could not reach the destination"
-  exit 1
+  for state in "$STATE_A" "$STATE_B"; do
+    mkdir -p "$state/ov/etc/upper"
+    { if [ -f /etc/hosts ]; then grep -v "[[:space:]]$(hostname)\$" /etc/hosts || true; fi; echo "127.0.0.1 $(hostname)"; } \
+      > "$state/ov/etc/upper/hosts.new"
+    mv "$state/ov/etc/upper/hosts.new" "$state/ov/etc/upper/hosts"
+  done
+  log "host name $(hostname) resolves to 127.0.0.1 inside the daemons' /etc overlays"
 fi
 
 T0=$(date +%s%N)
