@@ -384,17 +384,8 @@ void MainWindow::pushGroups()
     // A server pool's figures are its hosts' aggregate (its Performance tab).
     for (const ServerPool &pool : m_pools->store()->pools()) {
         QList<ResourceId> hosts;
-        std::function<void(const InventoryNode *)> walk = [&](const InventoryNode *node) {
-            for (int i = 0; i < node->childCount(); ++i) {
-                const InventoryNode *child = node->child(i);
-                if (child->kind() == ResourceKind::Host)
-                    hosts.append(child->id());
-                else if (child->kind() != ResourceKind::Vm)
-                    walk(child);
-            }
-        };
-        if (const InventoryNode *node = m_inventory->node(ServerPool::nodeId(pool.id)))
-            walk(node);
+        for (const InventoryNode *host : m_inventory->hostsBelow(m_inventory->node(ServerPool::nodeId(pool.id))))
+            hosts.append(host->id());
         groups.insert(ServerPool::metricsGroupId(pool.id), hosts);
     }
     if (groups == m_pushedGroups)

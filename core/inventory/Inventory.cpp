@@ -391,6 +391,24 @@ void collectVms(const InventoryNode *node, QList<const InventoryNode *> &out)
 
 } // namespace
 
+QList<const InventoryNode *> Inventory::hostsBelow(const InventoryNode *node) const
+{
+    QList<const InventoryNode *> result;
+    const auto walk = [&](const auto &self, const InventoryNode *at) -> void {
+        if (at->kind() == ResourceKind::Host) {
+            result.append(at); // hosts hold VMs, never other hosts
+            return;
+        }
+        for (int i = 0; i < at->childCount(); ++i) {
+            if (at->child(i)->kind() != ResourceKind::Vm)
+                self(self, at->child(i));
+        }
+    };
+    if (node)
+        walk(walk, node);
+    return result;
+}
+
 QList<const InventoryNode *> Inventory::vmsBelow(const InventoryNode *node) const
 {
     QList<const InventoryNode *> result;

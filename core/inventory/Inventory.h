@@ -48,6 +48,8 @@ public:
 
     // Every VM below `node`, depth first.
     QList<const InventoryNode *> vmsBelow(const InventoryNode *node) const;
+    // Every host below `node` (itself when it is one), depth first.
+    QList<const InventoryNode *> hostsBelow(const InventoryNode *node) const;
 
 Q_SIGNALS:
     // Rows first..last of `parent` (contiguous) are about to appear / have appeared.

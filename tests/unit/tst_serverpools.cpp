@@ -103,6 +103,9 @@ private Q_SLOTS:
         QCOMPARE(m_inventory->vmsBelow(node(dc1)).size(), 12);
         QCOMPARE(m_inventory->providersBelow(m_inventory->root()).size(), 3);
         QCOMPARE(m_inventory->providersBelow(node(rack)).size(), 1);
+        QCOMPARE(m_inventory->hostsBelow(node(dc1)).size(), 3);
+        QCOMPARE(m_inventory->hostsBelow(node(rack)).size(), 1);
+        QCOMPARE(m_inventory->hostsBelow(node(rack)).first()->id(), hostId(C, 0));
 
         // The pool row: hosts, VMs, running (odd VM numbers run), CPUs and memory of its hosts.
         QCOMPARE(cell(dc1, InventoryModel::StateColumn), u"3 hosts · 12 VMs, 6 running"_s);

@@ -143,17 +143,9 @@ bool MaintenanceController::enterMaintenance(const ResourceId &host)
 QSet<QString> MaintenanceController::hostsBelow(const QString &poolId) const
 {
     QSet<QString> ids;
-    const auto walk = [&](const auto &self, const InventoryNode *node) -> void {
-        for (int i = 0; i < node->childCount(); ++i) {
-            const InventoryNode *child = node->child(i);
-            if (child->kind() == ResourceKind::Host)
-                ids.insert(child->id().toString());
-            else if (child->kind() != ResourceKind::Vm)
-                self(self, child);
-        }
-    };
-    if (const InventoryNode *node = poolId.isEmpty() ? m_inventory->root() : m_inventory->node(ServerPool::nodeId(poolId)))
-        walk(walk, node);
+    const InventoryNode *node = poolId.isEmpty() ? m_inventory->root() : m_inventory->node(ServerPool::nodeId(poolId));
+    for (const InventoryNode *host : m_inventory->hostsBelow(node))
+        ids.insert(host->id().toString());
     return ids;
 }
 
