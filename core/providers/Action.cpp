@@ -22,6 +22,13 @@ Capability capabilityFor(ActionType type)
     case ActionType::CreateSnapshot: return Capability::CreateSnapshot;
     case ActionType::RevertSnapshot: return Capability::RevertSnapshot;
     case ActionType::DeleteSnapshot: return Capability::DeleteSnapshot;
+    case ActionType::Resize: return Capability::Resize;
+    case ActionType::ConfirmResize: return Capability::ConfirmResize;
+    case ActionType::RevertResize: return Capability::RevertResize;
+    case ActionType::Rebuild: return Capability::Rebuild;
+    case ActionType::Rename: return Capability::Rename;
+    case ActionType::Lock: return Capability::Lock;
+    case ActionType::Unlock: return Capability::Unlock;
     }
     return Capability::None;
 }
@@ -42,6 +49,13 @@ QString actionName(ActionType type)
     case ActionType::CreateSnapshot: return u"create-snapshot"_s;
     case ActionType::RevertSnapshot: return u"revert-snapshot"_s;
     case ActionType::DeleteSnapshot: return u"delete-snapshot"_s;
+    case ActionType::Resize: return u"resize"_s;
+    case ActionType::ConfirmResize: return u"confirm-resize"_s;
+    case ActionType::RevertResize: return u"revert-resize"_s;
+    case ActionType::Rebuild: return u"rebuild"_s;
+    case ActionType::Rename: return u"rename"_s;
+    case ActionType::Lock: return u"lock"_s;
+    case ActionType::Unlock: return u"unlock"_s;
     }
     return {};
 }
@@ -63,6 +77,13 @@ QString actionDisplayName(ActionType type)
     case ActionType::CreateSnapshot: text = QT_TRANSLATE_NOOP("Action", "Take Snapshot"); break;
     case ActionType::RevertSnapshot: text = QT_TRANSLATE_NOOP("Action", "Revert to Snapshot"); break;
     case ActionType::DeleteSnapshot: text = QT_TRANSLATE_NOOP("Action", "Delete Snapshot"); break;
+    case ActionType::Resize: text = QT_TRANSLATE_NOOP("Action", "Resize"); break;
+    case ActionType::ConfirmResize: text = QT_TRANSLATE_NOOP("Action", "Confirm Resize"); break;
+    case ActionType::RevertResize: text = QT_TRANSLATE_NOOP("Action", "Revert Resize"); break;
+    case ActionType::Rebuild: text = QT_TRANSLATE_NOOP("Action", "Rebuild"); break;
+    case ActionType::Rename: text = QT_TRANSLATE_NOOP("Action", "Rename"); break;
+    case ActionType::Lock: text = QT_TRANSLATE_NOOP("Action", "Lock"); break;
+    case ActionType::Unlock: text = QT_TRANSLATE_NOOP("Action", "Unlock"); break;
     }
     return QCoreApplication::translate("Action", text);
 }
@@ -70,7 +91,8 @@ QString actionDisplayName(ActionType type)
 bool actionIsDestructive(ActionType type)
 {
     return type == ActionType::ForceOff || type == ActionType::Delete || type == ActionType::Reboot
-        || type == ActionType::ForceReboot || type == ActionType::RevertSnapshot || type == ActionType::DeleteSnapshot;
+        || type == ActionType::ForceReboot || type == ActionType::RevertSnapshot || type == ActionType::DeleteSnapshot
+        || type == ActionType::Rebuild || type == ActionType::RevertResize;
 }
 
 } // namespace welkin

@@ -24,6 +24,14 @@ enum class ActionType : quint8 {
     CreateSnapshot, // options: "name", "description"; "diskOnly", "memory" (bool) where SnapshotSupport allows
     RevertSnapshot, // options: "snapshotId" (VmSnapshot::id)
     DeleteSnapshot, // options: "snapshotId"; "withChildren" (bool) where SnapshotSupport allows
+    // Clouds:
+    Resize,         // options: "sizeId" (Nova flavor / CloudStack service offering)
+    ConfirmResize,  // Nova VERIFY_RESIZE -> ACTIVE on the new flavor
+    RevertResize,   // Nova VERIFY_RESIZE -> back on the old flavor
+    Rebuild,        // options: "imageId"; the server's disk is rebuilt from that image
+    Rename,         // options: "name"
+    Lock,           // Nova: only admins and the locker may act on it until Unlock
+    Unlock,
 };
 
 // What a resource allows right now; views enable their actions from it.
@@ -46,6 +54,12 @@ enum class Capability : quint32 {
     Clone = 1u << 13,
     Rename = 1u << 14,
     Autostart = 1u << 15,
+    Resize = 1u << 16,
+    ConfirmResize = 1u << 17,
+    RevertResize = 1u << 18,
+    Rebuild = 1u << 19,
+    Lock = 1u << 20,
+    Unlock = 1u << 21,
 };
 Q_DECLARE_FLAGS(Capabilities, Capability)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)

@@ -76,6 +76,30 @@ Task *Provider::requestConsoleEndpoint(const ResourceId &vm, const QString &pref
     return task;
 }
 
+Task *Provider::readLaunchChoices(const QString &location)
+{
+    Task *task = createTask(tr("Read what %1 offers").arg(displayName()), resourceId(), false);
+    Q_UNUSED(location);
+    failLater(task, tr("%1 cannot create servers").arg(displayName()));
+    return task;
+}
+
+Task *Provider::launch(const CloudLaunchSpec &spec)
+{
+    Task *task = createTask(tr("Create %1").arg(spec.name), resourceId(), true);
+    failLater(task, tr("%1 cannot create servers").arg(displayName()));
+    return task;
+}
+
+Task *Provider::importKeyPair(const QString &location, const QString &name, const QString &publicKey)
+{
+    Q_UNUSED(location);
+    Q_UNUSED(publicKey);
+    Task *task = createTask(tr("Import key pair %1").arg(name), resourceId(), true);
+    failLater(task, tr("%1 keeps no key pairs").arg(displayName()));
+    return task;
+}
+
 SnapshotSupport Provider::snapshotSupport() const
 {
     return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Action.h"
+#include "CloudLaunch.h"
 #include "ConnectionProfile.h"
 #include "CredentialRequest.h"
 #include "ProviderEvent.h"
@@ -68,6 +69,23 @@ public:
     // them are actions (CreateSnapshot, RevertSnapshot, DeleteSnapshot). Finishes on a later
     // event-loop turn. Default: fails with "keeps no snapshots".
     virtual Task *listSnapshots(const ResourceId &vm);
+
+    // New servers on a cloud (the New VM wizard's cloud pages). Default: none of this.
+    virtual bool canLaunch() const { return false; }
+    // What `location` ("" = the cloud's first) offers: a quiet Task whose result() holds
+    // CloudLaunchChoices. Finishes on a later event-loop turn.
+    virtual Task *readLaunchChoices(const QString &location);
+    // Creates spec.count servers (after cloudLaunchProblem() found nothing): an announced Task
+    // that follows them until they run, result() a QStringList of their ResourceId strings, or
+    // fails with the cloud's own words (quota, no valid host: the server's fault). Servers that
+    // failed to build stay listed with their fault.
+    virtual Task *launch(const CloudLaunchSpec &spec);
+    // Stores a public key as key pair `name` at `location`: an announced Task, result() the name.
+    virtual Task *importKeyPair(const QString &location, const QString &name, const QString &publicKey);
+
+    // What the user is looking at now (rows on screen, the selection, charts, alert-rule
+    // targets). Providers whose figures cost a request per VM poll only these. Default: ignored.
+    virtual void setWatchedResources(const QSet<ResourceId> &resources) { Q_UNUSED(resources); }
 
     // A finished task stays readable for this long after finished(), then it is deleted, so a
     // long session does not keep every task it ran. Whoever needs one longer holds a QPointer

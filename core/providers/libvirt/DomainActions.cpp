@@ -32,6 +32,13 @@ QString actionVerb(ActionType type)
     case ActionType::CreateSnapshot: return u"take a snapshot of"_s;
     case ActionType::RevertSnapshot: return u"revert"_s;
     case ActionType::DeleteSnapshot: return u"delete a snapshot of"_s;
+    case ActionType::Resize: return u"resize"_s;
+    case ActionType::ConfirmResize: return u"confirm the resize of"_s;
+    case ActionType::RevertResize: return u"revert the resize of"_s;
+    case ActionType::Rebuild: return u"rebuild"_s;
+    case ActionType::Rename: return u"rename"_s;
+    case ActionType::Lock: return u"lock"_s;
+    case ActionType::Unlock: return u"unlock"_s;
     }
     return actionName(type);
 }
@@ -123,7 +130,14 @@ void DomainActions::perform(quint64 requestId, const Action &action, const QStri
     case ActionType::OpenConsole:
     case ActionType::CreateSnapshot:
     case ActionType::RevertSnapshot:
-    case ActionType::DeleteSnapshot: break;
+    case ActionType::DeleteSnapshot:
+    case ActionType::Resize:
+    case ActionType::ConfirmResize:
+    case ActionType::RevertResize:
+    case ActionType::Rebuild:
+    case ActionType::Rename:
+    case ActionType::Lock:
+    case ActionType::Unlock: break; // refused by LibvirtProvider::perform
     }
 
     if (rc < 0) {

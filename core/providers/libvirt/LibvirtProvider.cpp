@@ -48,6 +48,13 @@ void trackWorkerThread(QThread *thread)
     threads.append(thread);
 }
 
+// The lifecycle actions the connection's worker carries out (the rest are cloud actions).
+Capabilities libvirtActions()
+{
+    return Capability::Start | Capability::Shutdown | Capability::Reboot | Capability::ForceOff | Capability::Pause
+        | Capability::Resume | Capability::Delete | Capability::Suspend | Capability::ForceReboot;
+}
+
 } // namespace
 
 LibvirtProvider::LibvirtProvider(ConnectionProfile profile, QObject *parent) : Provider(std::move(profile), parent) {}
@@ -332,6 +339,9 @@ Task *LibvirtProvider::perform(const Action &action)
     if (action.type == ActionType::CreateSnapshot || action.type == ActionType::RevertSnapshot
         || action.type == ActionType::DeleteSnapshot)
         return performSnapshotAction(action);
+    // One rename for every caller: the job that renames a shut-off domain.
+    if (action.type == ActionType::Rename)
+        return VmManager(this).renameVm(action.target, action.options.value(u"name"_s).toString());
     const auto known = m_vms.constFind(action.target);
     const QString name = known != m_vms.cend() && !known->name.isEmpty() ? known->name : action.target.nativeId();
     Task *task = createTask(action, name);
@@ -344,6 +354,11 @@ Task *LibvirtProvider::perform(const Action &action)
     }
     if (action.target.providerId() != id() || action.target.kind() != ResourceKind::Vm) {
         failLater(task, tr("%1 is not a virtual machine of %2").arg(action.target.toString(), displayName()));
+        return task;
+    }
+    if (!(libvirtActions() & capabilityFor(action.type))) {
+        failLater(task, tr("Could not %1 %2: libvirt hosts have no such action")
+                            .arg(actionDisplayName(action.type).toLower(), name));
         return task;
     }
     const quint64 requestId = m_nextRequest++;
