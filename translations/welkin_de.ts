@@ -55,6 +55,34 @@
         <source>Delete Snapshot</source>
         <translation>Snapshot löschen</translation>
     </message>
+    <message>
+        <source>Resize</source>
+        <translation>Größe ändern</translation>
+    </message>
+    <message>
+        <source>Confirm Resize</source>
+        <translation>Größenänderung bestätigen</translation>
+    </message>
+    <message>
+        <source>Revert Resize</source>
+        <translation>Größenänderung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Rebuild</source>
+        <translation>Neu aufbauen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
 </context>
 <context>
     <name>CloudStack</name>
@@ -194,6 +222,38 @@
         <source>%1 / %2 (%3 %)</source>
         <extracomment>capacity used / total (percent), e.g. &quot;6.0 GiB / 32.0 GiB (18.8 %)&quot;</extracomment>
         <translation>%1 / %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>service offering</source>
+        <translation>Service-Angebot</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>key pair</source>
+        <translation>Schlüsselpaar</translation>
+    </message>
+    <message>
+        <source>security group</source>
+        <translation>Sicherheitsgruppe</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>Dynamic scaling</source>
+        <translation>Dynamische Skalierung</translation>
     </message>
 </context>
 <context>
@@ -371,6 +431,167 @@
     <message>
         <source>image</source>
         <translation>Abbild</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>reboot</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>rebuild</source>
+        <translation>Neu aufbauen</translation>
+    </message>
+    <message>
+        <source>resize</source>
+        <translation>Größe ändern</translation>
+    </message>
+    <message>
+        <source>confirm resize</source>
+        <translation>Größenänderung bestätigen</translation>
+    </message>
+    <message>
+        <source>revert resize</source>
+        <translation>Größenänderung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>cold migration</source>
+        <translation>Kaltmigration</translation>
+    </message>
+    <message>
+        <source>live migration</source>
+        <translation>Live-Migration</translation>
+    </message>
+    <message>
+        <source>live migration cancel</source>
+        <translation>Live-Migration abbrechen</translation>
+    </message>
+    <message>
+        <source>live migration forced to complete</source>
+        <translation>Abschluss der Live-Migration erzwingen</translation>
+    </message>
+    <message>
+        <source>evacuation</source>
+        <translation>Evakuierung</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>unpause</source>
+        <translation>Pause beenden</translation>
+    </message>
+    <message>
+        <source>suspend</source>
+        <translation>In Ruhezustand versetzen</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>rescue</source>
+        <translation>Rettungsmodus starten</translation>
+    </message>
+    <message>
+        <source>unrescue</source>
+        <translation>Rettungsmodus beenden</translation>
+    </message>
+    <message>
+        <source>shelve</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <source>shelve offload</source>
+        <translation>Zurückgestellten Server auslagern</translation>
+    </message>
+    <message>
+        <source>unshelve</source>
+        <translation>Zurückstellen aufheben</translation>
+    </message>
+    <message>
+        <source>lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>password change</source>
+        <translation>Passwortänderung</translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>crash dump</source>
+        <translation>Crash-Dump</translation>
+    </message>
+    <message>
+        <source>interface attachment</source>
+        <translation>Schnittstelle anhängen</translation>
+    </message>
+    <message>
+        <source>interface detachment</source>
+        <translation>Schnittstelle trennen</translation>
+    </message>
+    <message>
+        <source>volume attachment</source>
+        <translation>Volume anhängen</translation>
+    </message>
+    <message>
+        <source>volume detachment</source>
+        <translation>Volume trennen</translation>
+    </message>
+    <message>
+        <source>volume swap</source>
+        <translation>Volume tauschen</translation>
+    </message>
+    <message>
+        <source>volume extension</source>
+        <translation>Volume vergrößern</translation>
+    </message>
+    <message>
+        <source>state reset</source>
+        <translation>Status zurücksetzen</translation>
+    </message>
+    <message>
+        <source>This cloud&apos;s compute driver gives no per-server figures</source>
+        <translation>Der Compute-Treiber dieser Cloud liefert keine Werte pro Server</translation>
+    </message>
+    <message>
+        <source>Per-server figures need an admin role or a telemetry service on this cloud</source>
+        <translation>Werte pro Server erfordern eine Admin-Rolle oder einen Telemetriedienst in dieser Cloud</translation>
+    </message>
+    <message>
+        <source>%1 (region %2: %3)</source>
+        <extracomment>reason, region, Nova&apos;s answer</extracomment>
+        <translation>%1 (Region %2: %3)</translation>
     </message>
 </context>
 <context>
@@ -617,6 +838,46 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
     <message>
         <source>Put no user name or password into the %1: use the fields below.</source>
         <translation>Tragen Sie Benutzername und Passwort nicht in die %1 ein, sondern in die Felder darunter.</translation>
+    </message>
+    <message>
+        <source>Give the server a name</source>
+        <translation>Geben Sie dem Server einen Namen</translation>
+    </message>
+    <message>
+        <source>The name is longer than 255 characters</source>
+        <translation>Der Name ist länger als 255 Zeichen</translation>
+    </message>
+    <message>
+        <source>Choose a size (flavor or service offering)</source>
+        <translation>Wählen Sie eine Größe (Flavor oder Service-Angebot)</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Wählen Sie ein Image</translation>
+    </message>
+    <message>
+        <source>The network %1 is not offered here</source>
+        <translation>Das Netzwerk %1 wird hier nicht angeboten</translation>
+    </message>
+    <message>
+        <source>Choose at least one network</source>
+        <translation>Wählen Sie mindestens ein Netzwerk</translation>
+    </message>
+    <message>
+        <source>The key pair %1 does not exist here</source>
+        <translation>Das Schlüsselpaar %1 existiert hier nicht</translation>
+    </message>
+    <message>
+        <source>Create between 1 and %1 servers at once</source>
+        <translation>Erstellen Sie zwischen 1 und %1 Server auf einmal</translation>
+    </message>
+    <message>
+        <source>The project may create only %1 more servers (quota)</source>
+        <translation>Das Projekt darf nur noch %1 Server erstellen (Kontingent)</translation>
+    </message>
+    <message>
+        <source>The user-data is larger than the 64 KiB a cloud accepts</source>
+        <translation>Die User-Data sind größer als die 64 KiB, die eine Cloud annimmt</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1482,49 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
     </message>
 </context>
 <context>
+    <name>welkin::CloudChoiceDialog</name>
+    <message>
+        <source>Reading what the cloud offers…</source>
+        <translation>Angebot der Cloud wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPUs</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Datenträger</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <source>The cloud offers nothing to choose here</source>
+        <translation>Die Cloud bietet hier nichts zur Auswahl an</translation>
+    </message>
+</context>
+<context>
     <name>welkin::CloudInitSeed</name>
     <message>
         <source>The extra user-data is not valid YAML: %1 (line %2)</source>
@@ -1431,6 +1735,152 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
         <source>list the snapshots of %1</source>
         <extracomment>%1 = VM name</extracomment>
         <translation>die Snapshots von %1 auflisten</translation>
+    </message>
+    <message>
+        <source>No service offering was chosen (option &quot;sizeId&quot;)</source>
+        <translation>Es wurde kein Service-Angebot gewählt (Option „sizeId“)</translation>
+    </message>
+    <message>
+        <source>Scale %1 to %2</source>
+        <extracomment>Task title: %1 = VM, %2 = service offering (&quot;Scale web-01 to Medium Instance&quot;)</extracomment>
+        <translation>%1 auf %2 skalieren</translation>
+    </message>
+    <message>
+        <source>Scale %1</source>
+        <translation>%1 skalieren</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <extracomment>Task title: %1 = VM, %2 = its new name</extracomment>
+        <translation>%1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>No new name was given (option &quot;name&quot;)</source>
+        <translation>Es wurde kein neuer Name angegeben (Option „name“)</translation>
+    </message>
+    <message>
+        <source>Read what %1 offers</source>
+        <translation>Angebot von %1 lesen</translation>
+    </message>
+    <message>
+        <source>read what %1 offers</source>
+        <extracomment>%1 = connection name</extracomment>
+        <translation>das Angebot von %1 lesen</translation>
+    </message>
+    <message>
+        <source>%1 offers no zone to create VMs in</source>
+        <translation>%1 bietet keine Zone an, in der VMs erstellt werden können</translation>
+    </message>
+    <message>
+        <source>%1 has no zone %2</source>
+        <translation>%1 hat keine Zone %2</translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation>%1 erstellen</translation>
+    </message>
+    <message>
+        <source>create %1</source>
+        <translation>%1 erstellen</translation>
+    </message>
+    <message>
+        <source>Give the VM a name</source>
+        <translation>Geben Sie der VM einen Namen</translation>
+    </message>
+    <message>
+        <source>Choose a zone for %1</source>
+        <translation>Wählen Sie eine Zone für %1</translation>
+    </message>
+    <message>
+        <source>Choose a service offering for %1</source>
+        <translation>Wählen Sie ein Service-Angebot für %1</translation>
+    </message>
+    <message>
+        <source>Choose a template for %1</source>
+        <translation>Wählen Sie eine Vorlage für %1</translation>
+    </message>
+    <message>
+        <source>CloudStack creates one VM at a time</source>
+        <translation>CloudStack erstellt jeweils nur eine VM</translation>
+    </message>
+    <message>
+        <source>deployVirtualMachine finished without naming the new VM</source>
+        <translation>deployVirtualMachine wurde abgeschlossen, ohne die neue VM zu nennen</translation>
+    </message>
+    <message>
+        <source>Import key pair %1</source>
+        <translation>Schlüsselpaar %1 importieren</translation>
+    </message>
+    <message>
+        <source>import key pair %1</source>
+        <translation>Schlüsselpaar %1 importieren</translation>
+    </message>
+    <message>
+        <source>Give the key pair a name</source>
+        <translation>Geben Sie dem Schlüsselpaar einen Namen</translation>
+    </message>
+    <message>
+        <source>No public key was given for %1</source>
+        <translation>Für %1 wurde kein öffentlicher Schlüssel angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::CloudVmActions</name>
+    <message>
+        <source>Resi&amp;ze…</source>
+        <translation>&amp;Größe ändern…</translation>
+    </message>
+    <message>
+        <source>Re&amp;build…</source>
+        <translation>Neu auf&amp;bauen…</translation>
+    </message>
+    <message>
+        <source>Give the server another size (flavor or service offering)</source>
+        <translation>Dem Server eine andere Größe geben (Flavor oder Service-Angebot)</translation>
+    </message>
+    <message>
+        <source>Keep the new size; the old one is released</source>
+        <translation>Die neue Größe beibehalten; die alte wird freigegeben</translation>
+    </message>
+    <message>
+        <source>Go back to the size the server had before the resize</source>
+        <translation>Zur Größe zurückkehren, die der Server vor der Größenänderung hatte</translation>
+    </message>
+    <message>
+        <source>Replace the server&apos;s disk with a fresh copy of an image</source>
+        <translation>Den Datenträger des Servers durch eine frische Kopie eines Images ersetzen</translation>
+    </message>
+    <message>
+        <source>Refuse actions on the server by anyone but admins until it is unlocked</source>
+        <translation>Aktionen am Server für alle außer Admins verweigern, bis er entsperrt wird</translation>
+    </message>
+    <message>
+        <source>Allow actions on the server again</source>
+        <translation>Aktionen am Server wieder erlauben</translation>
+    </message>
+    <message>
+        <source>%1 servers</source>
+        <translation>%1 Server</translation>
+    </message>
+    <message>
+        <source>Resize %1</source>
+        <translation>Größe von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Rebuild %1</source>
+        <translation>%1 neu aufbauen</translation>
+    </message>
+    <message>
+        <source>The size %1 gets. OpenStack then asks to confirm or revert it.</source>
+        <translation>Die Größe, die %1 erhält. OpenStack fragt danach, ob sie bestätigt oder zurückgenommen werden soll.</translation>
+    </message>
+    <message>
+        <source>The image %1 is rebuilt from. Everything on its disk is lost.</source>
+        <translation>Das Image, aus dem %1 neu aufgebaut wird. Alles auf seinem Datenträger geht verloren.</translation>
+    </message>
+    <message>
+        <source>Could not read what the cloud offers: %1</source>
+        <translation>Das Angebot der Cloud konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +2130,18 @@ Ihre VMs bleiben unberührt; Welkin vergisst nur, wie sie erreicht werden.</tran
     <message>
         <source>Console</source>
         <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>The console opened in the browser.</source>
+        <translation>Die Konsole wurde im Browser geöffnet.</translation>
+    </message>
+    <message>
+        <source>The console opened in the browser: %1</source>
+        <translation>Die Konsole wurde im Browser geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>Open console in browser</source>
+        <translation>Konsole im Browser öffnen</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +3611,10 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Um
         <source>The connection was closed</source>
         <translation>Die Verbindung wurde geschlossen</translation>
     </message>
+    <message>
+        <source>Could not %1 %2: libvirt hosts have no such action</source>
+        <translation>„%1“ für %2 nicht möglich: libvirt-Hosts haben keine solche Aktion</translation>
+    </message>
 </context>
 <context>
     <name>welkin::MainWindow</name>
@@ -4130,6 +4596,171 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Um
     </message>
 </context>
 <context>
+    <name>welkin::NewVmCloudPage</name>
+    <message>
+        <source>&amp;Import Public Key…</source>
+        <translation>Öffentlichen Schlüssel &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Security &amp;groups:</source>
+        <translation>Sic&amp;herheitsgruppen:</translation>
+    </message>
+    <message>
+        <source>Size, image and network</source>
+        <translation>Größe, Image und Netzwerk</translation>
+    </message>
+    <message>
+        <source>What the cloud offers for the new server, read from it just now.</source>
+        <translation>Was die Cloud für den neuen Server anbietet, soeben von ihr gelesen.</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPUs</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Datenträger</translation>
+    </message>
+    <message>
+        <source>#cloud-config
+packages: [nginx]</source>
+        <translation>#cloud-config
+packages: [nginx]</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>Stand&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>I&amp;mage:</source>
+        <translation>I&amp;mage:</translation>
+    </message>
+    <message>
+        <source>&amp;Networks:</source>
+        <translation>&amp;Netzwerke:</translation>
+    </message>
+    <message>
+        <source>&amp;Key pair:</source>
+        <translation>&amp;Schlüsselpaar:</translation>
+    </message>
+    <message>
+        <source>&amp;User-data:</source>
+        <translation>&amp;User-Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>&amp;Anzahl:</translation>
+    </message>
+    <message>
+        <source>Load User-Data</source>
+        <translation>User-Data laden</translation>
+    </message>
+    <message>
+        <source>Could not read %1 (or it is larger than 1 MiB)</source>
+        <translation>%1 konnte nicht gelesen werden (oder ist größer als 1 MiB)</translation>
+    </message>
+    <message>
+        <source>Reading what %1 offers…</source>
+        <translation>Angebot von %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not read what the cloud offers: %1</source>
+        <translation>Das Angebot der Cloud konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>(choose an image)</source>
+        <translation>(Image wählen)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <source>Check at least one network</source>
+        <translation>Markieren Sie mindestens ein Netzwerk</translation>
+    </message>
+    <message>
+        <source>Leave every network unchecked for a server without a network</source>
+        <translation>Lassen Sie alle Netzwerke unmarkiert, um einen Server ohne Netzwerk zu erstellen</translation>
+    </message>
+    <message>
+        <source>%1 servers</source>
+        <translation>%1 Server</translation>
+    </message>
+    <message>
+        <source>%1 vCPUs</source>
+        <translation>%1 vCPUs</translation>
+    </message>
+    <message>
+        <source>%1 RAM</source>
+        <translation>%1 RAM</translation>
+    </message>
+    <message>
+        <source>Quota left: %1</source>
+        <translation>Verbleibendes Kontingent: %1</translation>
+    </message>
+    <message>
+        <source>The cloud is no longer connected</source>
+        <translation>Die Cloud ist nicht mehr verbunden</translation>
+    </message>
+    <message>
+        <source>Waiting for the cloud&apos;s offer</source>
+        <translation>Warten auf das Angebot der Cloud</translation>
+    </message>
+    <message>
+        <source>Public Key to Import</source>
+        <translation>Zu importierender öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>Öffentliche Schlüssel (*.pub);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Public Key</source>
+        <translation>Öffentlichen Schlüssel importieren</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Öffentlicher Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Key pair name on the cloud:</source>
+        <translation>Name des Schlüsselpaars in der Cloud:</translation>
+    </message>
+    <message>
+        <source>That is not an OpenSSH public key (it should start with ssh-ed25519, ssh-rsa or ecdsa-)</source>
+        <translation>Das ist kein öffentlicher OpenSSH-Schlüssel (er sollte mit ssh-ed25519, ssh-rsa oder ecdsa- beginnen)</translation>
+    </message>
+    <message>
+        <source>Could not import the key: %1</source>
+        <translation>Der Schlüssel konnte nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Wird erstellt…</translation>
+    </message>
+</context>
+<context>
     <name>welkin::NewVmHardwarePage</name>
     <message>
         <source>Create a disk</source>
@@ -4461,10 +5092,6 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Um
         <translation>web-01</translation>
     </message>
     <message>
-        <source>&amp;Host:</source>
-        <translation>&amp;Host:</translation>
-    </message>
-    <message>
         <source>&amp;ISO image in a storage pool</source>
         <translation>&amp;ISO-Image in einem Speicherpool</translation>
     </message>
@@ -4587,16 +5214,36 @@ packages: [qemu-guest-agent]</translation>
         <translation>Pool &apos;%1&apos; enthält bereits ein anderes Volume namens &apos;%2&apos;: Benennen Sie die Datei um oder löschen Sie dieses Volume</translation>
     </message>
     <message>
-        <source>No libvirt host is connected: add or reconnect one first</source>
-        <translation>Es ist kein libvirt-Host verbunden: Fügen Sie zuerst einen hinzu oder verbinden Sie einen erneut</translation>
-    </message>
-    <message>
         <source>N&amp;ame:</source>
         <translation>N&amp;ame:</translation>
     </message>
     <message>
         <source>The file is uploaded to the pool when you click Create, then attached as a CD.</source>
         <translation>Die Datei wird beim Klick auf „Erstellen“ in den Pool hochgeladen und dann als CD eingebunden.</translation>
+    </message>
+    <message>
+        <source>&amp;Host or cloud:</source>
+        <translation>&amp;Host oder Cloud:</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s sizes, images and networks come on the next page.</source>
+        <translation>Die Größen, Images und Netzwerke der Cloud folgen auf der nächsten Seite.</translation>
+    </message>
+    <message>
+        <source>%1 (cloud)</source>
+        <translation>%1 (Cloud)</translation>
+    </message>
+    <message>
+        <source>The name is only blanks</source>
+        <translation>Der Name besteht nur aus Leerzeichen</translation>
+    </message>
+    <message>
+        <source>The name is longer than 255 characters</source>
+        <translation>Der Name ist länger als 255 Zeichen</translation>
+    </message>
+    <message>
+        <source>No host or cloud is connected: add or reconnect one first</source>
+        <translation>Weder ein Host noch eine Cloud ist verbunden: Fügen Sie zuerst eine Verbindung hinzu oder stellen Sie eine wieder her</translation>
     </message>
 </context>
 <context>
@@ -4695,6 +5342,14 @@ packages: [qemu-guest-agent]</translation>
     <message>
         <source>Could not create the VM: %1</source>
         <translation>Die VM konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The cloud is no longer connected</source>
+        <translation>Die Cloud ist nicht mehr verbunden</translation>
+    </message>
+    <message>
+        <source>Could not create the server: %1</source>
+        <translation>Der Server konnte nicht erstellt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4972,6 +5627,42 @@ packages: [qemu-guest-agent]</translation>
     <message>
         <source>Could not delete a snapshot of %1: no snapshot was named</source>
         <translation>Ein Snapshot von %1 konnte nicht gelöscht werden: Es wurde kein Snapshot genannt</translation>
+    </message>
+    <message>
+        <source>Read what %1 offers</source>
+        <translation>Angebot von %1 lesen</translation>
+    </message>
+    <message>
+        <source>Could not read what %1 offers: not connected (%2)</source>
+        <translation>Das Angebot von %1 konnte nicht gelesen werden: nicht verbunden (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has no region %2</source>
+        <translation>%1 hat keine Region %2</translation>
+    </message>
+    <message>
+        <source>open the console of</source>
+        <translation>Konsole öffnen</translation>
+    </message>
+    <message>
+        <source>%1 has no console while it is %2</source>
+        <translation>%1 hat im Zustand %2 keine Konsole</translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation>%1 erstellen</translation>
+    </message>
+    <message>
+        <source>Could not create %1: not connected to %2 (%3)</source>
+        <translation>%1 konnte nicht erstellt werden: keine Verbindung zu %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Import key pair %1</source>
+        <translation>Schlüsselpaar %1 importieren</translation>
+    </message>
+    <message>
+        <source>Could not import key pair %1: not connected to %2 (%3)</source>
+        <translation>Schlüsselpaar %1 konnte nicht importiert werden: keine Verbindung zu %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -5360,6 +6051,65 @@ Task title, e.g. &quot;Open Console web-01&quot;</extracomment>
     <message>
         <source>List the snapshots of %1</source>
         <translation>Snapshots von %1 auflisten</translation>
+    </message>
+    <message>
+        <source>Read what %1 offers</source>
+        <translation>Angebot von %1 lesen</translation>
+    </message>
+    <message>
+        <source>%1 cannot create servers</source>
+        <translation>%1 kann keine Server erstellen</translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation>%1 erstellen</translation>
+    </message>
+    <message>
+        <source>Import key pair %1</source>
+        <translation>Schlüsselpaar %1 importieren</translation>
+    </message>
+    <message>
+        <source>%1 keeps no key pairs</source>
+        <translation>%1 verwaltet keine Schlüsselpaare</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::QuotaGauges</name>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPUs</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>Key pairs</source>
+        <translation>Schlüsselpaare</translation>
+    </message>
+    <message>
+        <source>Server groups</source>
+        <translation>Servergruppen</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Kontingent</translation>
+    </message>
+    <message>
+        <source>%1 (no limit)</source>
+        <translation>%1 (unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 — nearly used up</source>
+        <translation>%1 – fast aufgebraucht</translation>
     </message>
 </context>
 <context>
@@ -6546,10 +7296,6 @@ Cloud-Server werden über ihren Flavor und ihre Volumes geändert.</translation>
         <translation>Mit dem Host starten (Autostart)</translation>
     </message>
     <message>
-        <source>Create a virtual machine on a libvirt host (%1)</source>
-        <translation>Eine virtuelle Maschine auf einem libvirt-Host erstellen (%1)</translation>
-    </message>
-    <message>
         <source>Shut the VM off first</source>
         <translation>Schalten Sie die VM zuerst aus</translation>
     </message>
@@ -6572,6 +7318,18 @@ Cloud-Server werden über ihren Flavor und ihre Volumes geändert.</translation>
     <message>
         <source>%1 VMs</source>
         <translation>%1 VMs</translation>
+    </message>
+    <message>
+        <source>Create a virtual machine on a libvirt host or a cloud (%1)</source>
+        <translation>Eine virtuelle Maschine auf einem libvirt-Host oder in einer Cloud erstellen (%1)</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>%1 umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
     </message>
 </context>
 <context>
@@ -7794,6 +8552,41 @@ Cloud-Server werden über ihren Flavor und ihre Volumes geändert.</translation>
         <source>malformed JSON response: the server sent HTML (is the URL the API endpoint, …/client/api?)</source>
         <translation>Fehlerhafte JSON-Antwort: Der Server hat HTML gesendet (ist die URL der API-Endpunkt, …/client/api?)</translation>
     </message>
+    <message>
+        <source>a %1 that is not an object</source>
+        <extracomment>%1 = what it should be (&quot;service offering&quot;)</extracomment>
+        <translation>%1: kein Objekt</translation>
+    </message>
+    <message>
+        <source>a %1 without a usable &quot;%2&quot;</source>
+        <extracomment>%1 = kind (&quot;template&quot;), %2 = its name, %3 = the JSON field</extracomment>
+        <translation>%1 ohne verwendbares Feld „%2“</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; without a usable &quot;%3&quot;</source>
+        <translation>%1 „%2“ ohne verwendbares Feld „%3“</translation>
+    </message>
+    <message>
+        <source>1 vCPU</source>
+        <translation>1 vCPU</translation>
+    </message>
+    <message>
+        <source>%1 vCPUs</source>
+        <translation>%1 vCPUs</translation>
+    </message>
+    <message>
+        <source>%1 · %2 RAM</source>
+        <extracomment>%1 = &quot;2 vCPUs&quot;, %2 = &quot;4 GiB&quot;</extracomment>
+        <translation>%1 · %2 RAM</translation>
+    </message>
+    <message>
+        <source>service offering &quot;%1&quot; without a usable &quot;cpunumber&quot; and &quot;memory&quot;</source>
+        <translation>Service-Angebot „%1“ ohne verwendbare Felder „cpunumber“ und „memory“</translation>
+    </message>
+    <message>
+        <source>%1 · %2 GiB disk</source>
+        <translation>%1 · %2 GiB Datenträger</translation>
+    </message>
 </context>
 <context>
     <name>welkin::cloudstack::Client</name>
@@ -7863,6 +8656,14 @@ Cloud-Server werden über ihren Flavor und ihre Volumes geändert.</translation>
     <message>
         <source>a VM snapshot that is not an object</source>
         <translation>ein VM-Snapshot, der kein Objekt ist</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -7984,6 +8785,14 @@ Cloud-Server werden über ihren Flavor und ihre Volumes geändert.</translation>
         <source>%1 &quot;%2&quot; without a usable &quot;id&quot;</source>
         <translation>%1 „%2“ ohne verwendbare „id“</translation>
     </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
 </context>
 <context>
     <name>welkin::openstack::CloudConfig</name>
@@ -8029,6 +8838,67 @@ Cloud-Server werden über ihren Flavor und ihre Volumes geändert.</translation>
     <message>
         <source>%1 has no &quot;clouds:&quot; mapping</source>
         <translation>%1 enthält keine „clouds:“-Zuordnung</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::openstack::KeyPairImport</name>
+    <message>
+        <source>Give the key pair a name</source>
+        <translation>Geben Sie dem Schlüsselpaar einen Namen</translation>
+    </message>
+    <message>
+        <source>The public key for %1 is empty</source>
+        <translation>Der öffentliche Schlüssel für %1 ist leer</translation>
+    </message>
+    <message>
+        <source>Could not import key pair %1: %2</source>
+        <translation>Schlüsselpaar %1 konnte nicht importiert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::openstack::Launch</name>
+    <message>
+        <source>1 vCPU</source>
+        <translation>1 vCPU</translation>
+    </message>
+    <message>
+        <source>%1 vCPUs</source>
+        <translation>%1 vCPUs</translation>
+    </message>
+    <message>
+        <source>%1 RAM</source>
+        <translation>%1 RAM</translation>
+    </message>
+    <message>
+        <source>%1 GiB disk</source>
+        <translation>%1 GiB Datenträger</translation>
+    </message>
+    <message>
+        <source>disk sized to the image</source>
+        <translation>Datenträger in Größe des Images</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>gemeinsam genutzt</translation>
+    </message>
+    <message>
+        <source>external</source>
+        <translation>extern</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::openstack::LaunchChoicesReader</name>
+    <message>
+        <source>Nova lists no flavors this project may use</source>
+        <translation>Nova listet keine Flavors auf, die dieses Projekt verwenden darf</translation>
+    </message>
+    <message>
+        <source>The service catalog has no image service (Glance) in region %1</source>
+        <translation>Der Dienstkatalog enthält keinen Image-Dienst (Glance) in Region %1</translation>
+    </message>
+    <message>
+        <source>The service catalog has no network service (Neutron) in region %1</source>
+        <translation>Der Dienstkatalog enthält keinen Netzwerkdienst (Neutron) in Region %1</translation>
     </message>
 </context>
 <context>
@@ -8099,6 +8969,66 @@ Cloud-Server werden über ihren Flavor und ihre Volumes geändert.</translation>
     </message>
 </context>
 <context>
+    <name>welkin::openstack::NovaConsole</name>
+    <message>
+        <source>noVNC</source>
+        <translation>noVNC</translation>
+    </message>
+    <message>
+        <source>SPICE (HTML5)</source>
+        <translation>SPICE (HTML5)</translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation>seriell</translation>
+    </message>
+    <message>
+        <source>XVP VNC</source>
+        <translation>XVP VNC</translation>
+    </message>
+    <message>
+        <source>Nova&apos;s answer has no console URL</source>
+        <translation>Die Antwort von Nova enthält keine Konsolen-URL</translation>
+    </message>
+    <message>
+        <source>Nova&apos;s console URL &quot;%1&quot; is not usable</source>
+        <translation>Die Konsolen-URL „%1“ von Nova ist nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>%1 console, link valid about 10 minutes</source>
+        <translation>Konsole (%1), Link etwa 10 Minuten gültig</translation>
+    </message>
+    <message>
+        <source>This cloud offers no console for %1 (%2)</source>
+        <translation>Diese Cloud bietet keine Konsole für %1 an (%2)</translation>
+    </message>
+    <message>
+        <source>Could not open the console of %1: %2</source>
+        <translation>Die Konsole von %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::openstack::NovaFigures</name>
+    <message>
+        <source>action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 by user %3 failed: %4 (%5)</source>
+        <extracomment>an action on a server failed: &quot;resize of web-01 by user admin failed: Error (req-…)&quot;</extracomment>
+        <translation>„%1“ für %2 durch Benutzer %3 fehlgeschlagen: %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 by user %3 (%4)</source>
+        <extracomment>an action on a server: &quot;stop of web-01 by user admin (req-…)&quot;</extracomment>
+        <translation>„%1“ für %2 durch Benutzer %3 (%4)</translation>
+    </message>
+</context>
+<context>
     <name>welkin::openstack::NovaRegion</name>
     <message>
         <source>Compute API version discovery failed: %1</source>
@@ -8162,6 +9092,101 @@ Cloud-Server werden über ihren Flavor und ihre Volumes geändert.</translation>
     <message>
         <source>Nova left the server in status %1 (expected %2)</source>
         <translation>Nova hat den Server im Status %1 belassen (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>Could not resize %1: no flavor was chosen</source>
+        <translation>Die Größe von %1 konnte nicht geändert werden: Es wurde kein Flavor gewählt</translation>
+    </message>
+    <message>
+        <source>Could not resize %1: region %2 offers no flavor %3</source>
+        <translation>Die Größe von %1 konnte nicht geändert werden: Region %2 bietet keinen Flavor %3 an</translation>
+    </message>
+    <message>
+        <source>%1 already has flavor %2: choose another flavor</source>
+        <translation>%1 hat bereits den Flavor %2: Wählen Sie einen anderen Flavor</translation>
+    </message>
+    <message>
+        <source>Could not resize %1 to %2: %2 sizes its disk to the image, and Nova cannot shrink the %3 GiB disk of %1&apos;s flavor %4</source>
+        <translation>Die Größe von %1 konnte nicht auf %2 geändert werden: %2 richtet seinen Datenträger nach dem Image aus, und Nova kann den Datenträger des Flavors %4 von %1 (%3 GiB) nicht verkleinern</translation>
+    </message>
+    <message>
+        <source>Could not resize %1 to %2: its %3 GiB disk is smaller than the %4 GiB disk of %1&apos;s flavor %5, and Nova cannot shrink a disk</source>
+        <translation>Die Größe von %1 konnte nicht geändert werden: Der Datenträger von %2 (%3 GiB) ist kleiner als der Datenträger des Flavors %5 von %1 (%4 GiB), und Nova kann keinen Datenträger verkleinern</translation>
+    </message>
+    <message>
+        <source>Could not rebuild %1: no image was chosen</source>
+        <translation>%1 konnte nicht neu aufgebaut werden: Es wurde kein Image gewählt</translation>
+    </message>
+    <message>
+        <source>Give %1 a new name</source>
+        <translation>Geben Sie %1 einen neuen Namen</translation>
+    </message>
+    <message>
+        <source>The new name of %1 is longer than %2 characters</source>
+        <translation>Der neue Name von %1 ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>Nova did not lock the server</source>
+        <translation>Nova hat den Server nicht gesperrt</translation>
+    </message>
+    <message>
+        <source>Nova did not unlock the server</source>
+        <translation>Nova hat den Server nicht entsperrt</translation>
+    </message>
+    <message>
+        <source>Nova did not %1 the server; it is %2 again (expected %3)</source>
+        <translation>Nova hat „%1“ für den Server nicht ausgeführt; er ist wieder %2 (erwartet: %3)</translation>
+    </message>
+    <message>
+        <source>: failed in %1</source>
+        <translation>: fehlgeschlagen in %1</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::openstack::ServerLauncher</name>
+    <message>
+        <source>A new server needs a name, a flavor and an image</source>
+        <translation>Ein neuer Server benötigt einen Namen, einen Flavor und ein Image</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>%1 konnte nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Nova accepted %1 but named no server or reservation</source>
+        <translation>Nova hat %1 angenommen, aber weder einen Server noch eine Reservierung genannt</translation>
+    </message>
+    <message>
+        <source>Accepted; waiting for the scheduler</source>
+        <translation>Angenommen; Warten auf den Scheduler</translation>
+    </message>
+    <message>
+        <source>%1 was not running after %2 s</source>
+        <translation>%1 lief nach %2 s noch nicht</translation>
+    </message>
+    <message>
+        <source>%1 was deleted before it was running</source>
+        <translation>%1 wurde gelöscht, bevor er lief</translation>
+    </message>
+    <message>
+        <source>%1 of %2 running</source>
+        <translation>%1 von %2 laufen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 running · %3</source>
+        <translation>%1 von %2 laufen · %3</translation>
+    </message>
+    <message>
+        <source>%1 went into ERROR</source>
+        <translation>%1 ist in den Zustand ERROR übergegangen</translation>
+    </message>
+    <message>
+        <source>%1 went into ERROR: %2</source>
+        <translation>%1 ist in den Zustand ERROR übergegangen: %2</translation>
+    </message>
+    <message>
+        <source>Nova left %1 in status %2</source>
+        <translation>Nova hat %1 im Status %2 belassen</translation>
     </message>
 </context>
 <context>

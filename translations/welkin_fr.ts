@@ -55,6 +55,34 @@
         <source>Delete Snapshot</source>
         <translation>Supprimer l&apos;instantané</translation>
     </message>
+    <message>
+        <source>Resize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm Resize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert Resize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloudStack</name>
@@ -193,6 +221,38 @@
     <message>
         <source>%1 / %2 (%3 %)</source>
         <extracomment>capacity used / total (percent), e.g. &quot;6.0 GiB / 32.0 GiB (18.8 %)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service offering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic scaling</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -370,6 +430,167 @@
     </message>
     <message>
         <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reboot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm resize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revert resize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cold migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live migration cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live migration forced to complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evacuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rescue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrescue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shelve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shelve offload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unshelve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crash dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interface attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interface detachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume detachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cloud&apos;s compute driver gives no per-server figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-server figures need an admin role or a telemetry service on this cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (region %2: %3)</source>
+        <extracomment>reason, region, Nova&apos;s answer</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -615,6 +836,46 @@ Without --connect it opens the embedded demo host and qemu:///system when a loca
     </message>
     <message>
         <source>Put no user name or password into the %1: use the fields below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the server a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than 255 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a size (flavor or service offering)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network %1 is not offered here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key pair %1 does not exist here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create between 1 and %1 servers at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project may create only %1 more servers (quota)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user-data is larger than the 64 KiB a cloud accepts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1220,6 +1481,49 @@ Without --connect it opens the embedded demo host and qemu:///system when a loca
     </message>
 </context>
 <context>
+    <name>welkin::CloudChoiceDialog</name>
+    <message>
+        <source>Reading what the cloud offers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation type="unfinished">vCPU</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud offers nothing to choose here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>welkin::CloudInitSeed</name>
     <message>
         <source>The extra user-data is not valid YAML: %1 (line %2)</source>
@@ -1429,6 +1733,152 @@ Without --connect it opens the embedded demo host and qemu:///system when a loca
     <message>
         <source>list the snapshots of %1</source>
         <extracomment>%1 = VM name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service offering was chosen (option &quot;sizeId&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale %1 to %2</source>
+        <extracomment>Task title: %1 = VM, %2 = service offering (&quot;Scale web-01 to Medium Instance&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <extracomment>Task title: %1 = VM, %2 = its new name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new name was given (option &quot;name&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read what %1 offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read what %1 offers</source>
+        <extracomment>%1 = connection name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers no zone to create VMs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no zone %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the VM a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a zone for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a service offering for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a template for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudStack creates one VM at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployVirtualMachine finished without naming the new VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import key pair %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import key pair %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the key pair a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public key was given for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::CloudVmActions</name>
+    <message>
+        <source>Resi&amp;ze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;build…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the server another size (flavor or service offering)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the new size; the old one is released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the size the server had before the resize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the server&apos;s disk with a fresh copy of an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse actions on the server by anyone but admins until it is unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow actions on the server again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size %1 gets. OpenStack then asks to confirm or revert it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 is rebuilt from. Everything on its disk is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read what the cloud offers: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1677,6 +2127,18 @@ Its VMs are not touched; Welkin only forgets how to reach them.</source>
     <message>
         <source>Console</source>
         <translation>Console</translation>
+    </message>
+    <message>
+        <source>The console opened in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console opened in the browser: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open console in browser</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3606,10 @@ Add a connection with File → Add Connection… (Ctrl+Shift+N).</source>
         <source>The connection was closed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not %1 %2: libvirt hosts have no such action</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>welkin::MainWindow</name>
@@ -4125,6 +4591,170 @@ Add a connection with File → Add Connection… (Ctrl+Shift+N).</source>
     </message>
 </context>
 <context>
+    <name>welkin::NewVmCloudPage</name>
+    <message>
+        <source>&amp;Import Public Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security &amp;groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size, image and network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the cloud offers for the new server, read from it just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation type="unfinished">vCPU</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#cloud-config
+packages: [nginx]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Networks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key pair:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User-data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load User-Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1 (or it is larger than 1 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what %1 offers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read what the cloud offers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose an image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check at least one network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave every network unchecked for a server without a network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vCPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 RAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud is no longer connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the cloud&apos;s offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public Key to Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Public Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key pair name on the cloud:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not an OpenSSH public key (it should start with ssh-ed25519, ssh-rsa or ecdsa-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import the key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>welkin::NewVmHardwarePage</name>
     <message>
         <source>Create a disk</source>
@@ -4456,10 +5086,6 @@ Add a connection with File → Add Connection… (Ctrl+Shift+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Host:</source>
-        <translation type="unfinished">&amp;Hôte :</translation>
-    </message>
-    <message>
         <source>&amp;ISO image in a storage pool</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4581,15 +5207,35 @@ packages: [qemu-guest-agent]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No libvirt host is connected: add or reconnect one first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>N&amp;ame:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file is uploaded to the pool when you click Create, then attached as a CD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host or cloud:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s sizes, images and networks come on the next page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is only blanks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than 255 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No host or cloud is connected: add or reconnect one first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4688,6 +5334,14 @@ packages: [qemu-guest-agent]</source>
     </message>
     <message>
         <source>Could not create the VM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud is no longer connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the server: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4965,6 +5619,42 @@ packages: [qemu-guest-agent]</source>
     </message>
     <message>
         <source>Could not delete a snapshot of %1: no snapshot was named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read what %1 offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read what %1 offers: not connected (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no region %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the console of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no console while it is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1: not connected to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import key pair %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import key pair %1: not connected to %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5353,6 +6043,65 @@ Task title, e.g. &quot;Open Console web-01&quot;</extracomment>
     </message>
     <message>
         <source>List the snapshots of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read what %1 offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot create servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import key pair %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps no key pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::QuotaGauges</name>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation type="unfinished">vCPU</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — nearly used up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6538,10 +7287,6 @@ Cloud servers are changed through their flavor and volumes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create a virtual machine on a libvirt host (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Shut the VM off first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6563,6 +7308,18 @@ Cloud servers are changed through their flavor and volumes.</source>
     </message>
     <message>
         <source>%1 VMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a virtual machine on a libvirt host or a cloud (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7781,6 +8538,41 @@ Cloud servers are changed through their flavor and volumes.</source>
         <source>malformed JSON response: the server sent HTML (is the URL the API endpoint, …/client/api?)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a %1 that is not an object</source>
+        <extracomment>%1 = what it should be (&quot;service offering&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 without a usable &quot;%2&quot;</source>
+        <extracomment>%1 = kind (&quot;template&quot;), %2 = its name, %3 = the JSON field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; without a usable &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 vCPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vCPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 RAM</source>
+        <extracomment>%1 = &quot;2 vCPUs&quot;, %2 = &quot;4 GiB&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service offering &quot;%1&quot; without a usable &quot;cpunumber&quot; and &quot;memory&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 GiB disk</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>welkin::cloudstack::Client</name>
@@ -7849,6 +8641,14 @@ Cloud servers are changed through their flavor and volumes.</source>
     </message>
     <message>
         <source>a VM snapshot that is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7971,6 +8771,14 @@ Cloud servers are changed through their flavor and volumes.</source>
         <source>%1 &quot;%2&quot; without a usable &quot;id&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>welkin::openstack::CloudConfig</name>
@@ -8015,6 +8823,67 @@ Cloud servers are changed through their flavor and volumes.</source>
     </message>
     <message>
         <source>%1 has no &quot;clouds:&quot; mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::openstack::KeyPairImport</name>
+    <message>
+        <source>Give the key pair a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key for %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import key pair %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::openstack::Launch</name>
+    <message>
+        <source>1 vCPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vCPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 RAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk sized to the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::openstack::LaunchChoicesReader</name>
+    <message>
+        <source>Nova lists no flavors this project may use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service catalog has no image service (Glance) in region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service catalog has no network service (Neutron) in region %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8086,6 +8955,66 @@ Cloud servers are changed through their flavor and volumes.</source>
     </message>
 </context>
 <context>
+    <name>welkin::openstack::NovaConsole</name>
+    <message>
+        <source>noVNC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPICE (HTML5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XVP VNC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nova&apos;s answer has no console URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nova&apos;s console URL &quot;%1&quot; is not usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 console, link valid about 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cloud offers no console for %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the console of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::openstack::NovaFigures</name>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 by user %3 failed: %4 (%5)</source>
+        <extracomment>an action on a server failed: &quot;resize of web-01 by user admin failed: Error (req-…)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 by user %3 (%4)</source>
+        <extracomment>an action on a server: &quot;stop of web-01 by user admin (req-…)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>welkin::openstack::NovaRegion</name>
     <message>
         <source>Compute API version discovery failed: %1</source>
@@ -8148,6 +9077,101 @@ Cloud servers are changed through their flavor and volumes.</source>
     </message>
     <message>
         <source>Nova left the server in status %1 (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not resize %1: no flavor was chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not resize %1: region %2 offers no flavor %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has flavor %2: choose another flavor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not resize %1 to %2: %2 sizes its disk to the image, and Nova cannot shrink the %3 GiB disk of %1&apos;s flavor %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not resize %1 to %2: its %3 GiB disk is smaller than the %4 GiB disk of %1&apos;s flavor %5, and Nova cannot shrink a disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rebuild %1: no image was chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new name of %1 is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nova did not lock the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nova did not unlock the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nova did not %1 the server; it is %2 again (expected %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: failed in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>welkin::openstack::ServerLauncher</name>
+    <message>
+        <source>A new server needs a name, a flavor and an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nova accepted %1 but named no server or reservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted; waiting for the scheduler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not running after %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted before it was running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 running · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 went into ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 went into ERROR: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nova left %1 in status %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

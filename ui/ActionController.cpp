@@ -170,7 +170,7 @@ void ActionController::refreshChanged()
     applyCounts(providerChanged || (capsChanged && m_selected.size() == 1));
 }
 
-QList<QPointer<Task>> ActionController::trigger(ActionType type)
+QList<QPointer<Task>> ActionController::trigger(ActionType type, const QVariantMap &options)
 {
     // Bulk: every selected VM that allows the action, across providers.
     QList<std::pair<Provider *, ResourceId>> targets;
@@ -212,7 +212,7 @@ QList<QPointer<Task>> ActionController::trigger(ActionType type)
     }
     QList<QPointer<Task>> tasks;
     for (const auto &[provider, id] : targets)
-        tasks.append(provider->perform(Action{type, id, {}}));
+        tasks.append(provider->perform(Action{type, id, options}));
     return tasks;
 }
 

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QVariantMap>
 
 #include <functional>
 
@@ -48,7 +49,7 @@ public:
     void update(const welkin::InventoryNode *changed = nullptr);
     // Runs `type` on every selected VM that allows it; the tasks started (empty when cancelled).
     // Each is deleted a while after it ends: hence QPointers.
-    QList<QPointer<Task>> trigger(ActionType type);
+    QList<QPointer<Task>> trigger(ActionType type, const QVariantMap &options = {});
 
     // Capability look-ups done so far (provider->capabilities() calls): tests check the cost.
     quint64 capabilityLookups() const { return m_lookups; }

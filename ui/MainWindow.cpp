@@ -25,7 +25,9 @@
 #include "inventory/Inventory.h"
 #include "inventory/InventoryModel.h"
 #include "manage/HostPages.h"
+#include "manage/CloudVmActions.h"
 #include "manage/VmManageActions.h"
+#include "content/WatchedResources.h"
 #include "metrics/AlertEngine.h"
 #include "metrics/MetricsHub.h"
 #include "providers/ProviderManager.h"
@@ -95,6 +97,11 @@ MainWindow::MainWindow(ProviderManager *providers, Inventory *inventory, LiveSam
     m_manage->setSelectionSource([this] { return selectedResources(); });
     m_manage->autostartReader = [](LibvirtProvider *provider, const ResourceId &vm) { return VmManager(provider).autostart(vm); };
     m_actions->deleteHandler = [this](const QList<ResourceId> &vms) { return m_manage->deleteVms(vms); };
+    m_cloudActions = new CloudVmActions(providers, inventory, m_actions, this);
+    m_cloudActions->setSelectionSource([this] { return selectedResources(); });
+    m_watched = new WatchedResources(providers, this);
+    m_watched->setSelectionSource([this] { return selectedResources(); });
+    m_watched->addTable(m_content->vmTable());
     m_pools = new PoolController(services.pools, inventory, this);
     connect(m_pools, &PoolController::poolCreated, this, [this](const ResourceId &pool) { selectResource(pool); });
     connect(m_viewModel, &InventoryViewModel::resourcesDropped, m_pools, &PoolController::moveToPool);
@@ -260,6 +267,8 @@ void MainWindow::createMenus()
     for (QAction *action : {m_manage->snapshotAction(), m_manage->cloneAction(), m_manage->renameAction(),
                             m_manage->autostartAction(), m_migration->migrateAction()})
         vmMenu->addAction(action);
+    vmMenu->addSeparator();
+    vmMenu->addActions(m_cloudActions->actions());
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(tr("&Search"), QKeySequence::Find, this, [this] {
@@ -323,11 +332,12 @@ void MainWindow::connectSignals()
     connect(m_providers, &ProviderManager::taskStarted, this, &MainWindow::onTaskStarted);
     connect(m_actions, &ActionController::openConsoleRequested, this, &MainWindow::openConsole);
     connect(m_actions, &ActionController::updated, m_manage, &VmManageActions::update);
+    connect(m_actions, &ActionController::updated, m_cloudActions, &CloudVmActions::update);
+    connect(m_actions, &ActionController::updated, m_watched, &WatchedResources::scheduleUpdate);
     connect(m_actions, &ActionController::updated, m_migration, &MigrationController::updateActions);
     connect(m_migration, &MigrationController::selectRequested, this, &MainWindow::selectResource);
     connect(m_manage, &VmManageActions::selectRequested, this, &MainWindow::selectResource);
     connect(m_manage, &VmManageActions::consoleRequested, this, &MainWindow::openConsole);
-    // Consoles (issue 5): the real Console page replaces the placeholder.
     m_content->addVmPage(std::make_unique<ConsoleVmPageFactory>());
     m_content->addVmPage(std::make_unique<VmDetailsPageFactory>());
     m_content->addVmPage(std::make_unique<VmSnapshotsPageFactory>());
@@ -496,6 +506,7 @@ void MainWindow::showSelectionMenu(const QPoint &globalPos, const QList<Resource
         });
     if (m_actions->populateMenu(&menu)) {
         m_manage->populateVmMenu(&menu);
+        m_cloudActions->populateVmMenu(&menu);
         m_migration->populateVmMenu(&menu);
         menu.addSeparator();
         m_groups->populateAddMenu(&menu, ids);

@@ -46,6 +46,8 @@ class Task;
 class TaskDock;
 class UiStateStore;
 class VmManageActions;
+class CloudVmActions;
+class WatchedResources;
 class VmPageFactory;
 class WindowStatePersistence;
 
@@ -84,6 +86,8 @@ public:
     InventoryViewModel *viewModel() const { return m_viewModel; }
     ActionController *actions() const { return m_actions; }
     VmManageActions *manageActions() const { return m_manage; }
+    CloudVmActions *cloudActions() const { return m_cloudActions; }
+    WatchedResources *watchedResources() const { return m_watched; }
     QAction *action(ActionType type) const;
     ContentArea *contentArea() const { return m_content; }
     TaskDock *taskDock() const { return m_taskDock; }
@@ -141,6 +145,8 @@ private:
     TaskDock *m_taskDock;
     ActionController *m_actions;
     VmManageActions *m_manage = nullptr;
+    CloudVmActions *m_cloudActions = nullptr;
+    WatchedResources *m_watched = nullptr;
     ConnectionController *m_connections;
     WindowStatePersistence *m_state;
     QSplitter *m_splitter = nullptr;

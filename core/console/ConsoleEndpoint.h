@@ -34,6 +34,7 @@ struct ConsoleEndpoint {
     bool passwordUnavailable = false; // one is required but the connection could not read it
     QUrl url;            // Protocol::Url
     QString title;       // window / tab title, normally the VM's name
+    QString note;        // what the user should know: "noVNC console; the link is valid for about 10 minutes"
 
     // When set, host:port is an address on the ssh target's side (typically 127.0.0.1 of
     // the remote host) that must be forwarded through ssh before anything can connect.

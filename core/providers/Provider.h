@@ -80,12 +80,17 @@ public:
     // fails with the cloud's own words (quota, no valid host: the server's fault). Servers that
     // failed to build stay listed with their fault.
     virtual Task *launch(const CloudLaunchSpec &spec);
+    // The location (readLaunchChoices) `resource` is at: its region or zone; "" = the first.
+    virtual QString launchLocationOf(const ResourceId &resource) const { Q_UNUSED(resource); return {}; }
     // Stores a public key as key pair `name` at `location`: an announced Task, result() the name.
     virtual Task *importKeyPair(const QString &location, const QString &name, const QString &publicKey);
 
     // What the user is looking at now (rows on screen, the selection, charts, alert-rule
     // targets). Providers whose figures cost a request per VM poll only these. Default: ignored.
     virtual void setWatchedResources(const QSet<ResourceId> &resources) { Q_UNUSED(resources); }
+    // Why no figures come for `resource` (a cloud that keeps them for admins), for the charts
+    // to say instead of staying empty; "" when they come or may. Changes: metricsAvailabilityChanged.
+    virtual QString metricsUnavailableReason(const ResourceId &resource) const { Q_UNUSED(resource); return {}; }
 
     // A finished task stays readable for this long after finished(), then it is deleted, so a
     // long session does not keep every task it ran. Whoever needs one longer holds a QPointer
@@ -105,6 +110,7 @@ Q_SIGNALS:
     void samplesReady(const welkin::MetricSamples &samples);
     void eventOccurred(const welkin::ProviderEvent &event);
     void taskStarted(welkin::Task *task);
+    void metricsAvailabilityChanged();
 
 protected:
     void setStatus(ProviderState state, const QString &detail = {});

@@ -1,10 +1,13 @@
 #pragma once
 // Steps the CloudStack end-to-end tests share: open a provider and wait for its first listing,
 // run an action or a snapshot listing to the end of its task.
+#include "inventory/Inventory.h"
 #include "inventory/InventoryNode.h"
 #include "providers/Provider.h"
 
 #include <QSignalSpy>
+
+#include <memory>
 
 namespace welkin::test {
 
@@ -26,6 +29,22 @@ inline bool loadProvider(Provider &provider)
     QSignalSpy loaded(&provider, &Provider::initialLoadFinished);
     provider.open();
     return loaded.wait(20000) || loaded.count() == 1;
+}
+
+// Adds `provider` to `inventory`, opens it and waits for its first listing; null when it did not come.
+template <typename P>
+std::unique_ptr<P> loadedInto(Inventory &inventory, std::unique_ptr<P> provider)
+{
+    inventory.addProvider(provider.get());
+    if (!loadProvider(*provider))
+        return {};
+    return provider;
+}
+
+// The task failed and its error says `text` (the server's words, with the code after them).
+inline bool failedWith(const Task *task, const QString &text)
+{
+    return task->state() == Task::State::Failed && task->errorText().contains(text);
 }
 
 // Waits (at most 20 s) for the task to finish; returns it.

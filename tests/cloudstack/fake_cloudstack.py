@@ -27,7 +27,16 @@ It speaks the real protocol as far as Welkin uses it:
   listCapacity (per zone, com.cloud.capacity.Capacity types), both admin only;
 - createConsoleEndpoint (4.18+): {"consoleendpoint": {success, url, websocket}} for running
   VMs, success false with details otherwise; --unknown-commands makes it (or anything) unknown,
-  as on older servers or with a plugin disabled.
+  as on older servers or with a plugin disabled;
+- new VMs: listServiceOfferings, listTemplates (templatefilter required), listNetworks,
+  listSSHKeyPairs, registerSSHKeyPair, listSecurityGroups (--security-groups zones) shaped like
+  the recorded objects; deployVirtualMachine checks what the command checks before its job
+  (required parameters, host name, key pair, user-data, template downloaded, host name taken in
+  the network) and answers {"id", "jobid"}; its job fails with 533 "Unable to create a
+  deployment for VM[User|i-2-N-VM]" when the offering's memory exceeds --capacity-mib, leaving
+  the VM in state Error; scaleVirtualMachine checks inside its job as
+  VmServiceOfferingScaleServiceImpl does (same offering, running VMs: scale up only, KVM needs a
+  custom offering, the VM's isdynamicallyscalable); updateVirtualMachine renames synchronously.
 
 Usage: fake_cloudstack.py [--vms N] [--job-seconds S] [--fixtures DIR] [--record FILE] ...
 Prints the port it listens on (127.0.0.1, port 0 = any free one) as its first stdout line.
@@ -118,6 +127,16 @@ class Cloud:
         self.host_template = host_file["listHosts"]["listhostsresponse"]["host"][0]
         self.cluster_template = cluster_file["listClusters"]["listclustersresponse"]["cluster"][0]
         self.job_template = vm_file["stopVirtualMachine"]["stopvirtualmachineresponse"]
+        offering_file = json.load(open(os.path.join(fixtures, "ServiceOfferingService.json")))
+        template_file = json.load(open(os.path.join(fixtures, "TemplateService.json")))
+        network_file = json.load(open(os.path.join(fixtures, "NetworkService.json")))
+        ssh_file = json.load(open(os.path.join(fixtures, "SSHService.json")))
+        self.offering_template = offering_file["createServiceOffering"]["createserviceofferingresponse"]["serviceoffering"]
+        self.image_template = template_file["registerTemplate"]["registertemplateresponse"]["template"][0]
+        self.network_template = network_file["listNetworks"]["listnetworksresponse"]["network"][0]
+        self.keypair_template = ssh_file["listSSHKeyPairs"]["listsshkeypairsresponse"]["sshkeypair"][0]
+        self.offerings, self.images, self.networks, self.keypairs, self.public_keys = {}, [], {}, [], {}
+        self.security_groups = []
         self.zones, self.pods, self.clusters, self.hosts, self.vms = [], [], [], [], {}
         self.vm_order, self.jobs, self.pending, self.events, self.snapshots = [], {}, [], [], {}
         self.counter = 0
@@ -156,14 +175,67 @@ class Cloud:
                              "zoneid": zone["id"], "zonename": zone["name"], "hypervisor": "KVM",
                              "cpuused": "%.1f%%" % (5 + h), "memoryused": 1073741824 * (h + 1)})
                 self.hosts.append(host)
+        self._build_launch_choices()
         names = ["vm-%04d" % (i + 1) for i in range(a.vms)]
         names += ["fail-%02d" % (i + 1) for i in range(a.failing_vms)]
         for i, name in enumerate(names):
             state = "Stopped" if name.startswith("fail") or i % 3 == 2 else "Running"
             self.add_vm(name, state, i)
+        self.vm_count = len(names)
         for i in range(a.events):
             self.add_event("VM.CREATE", "Successfully completed deploying Vm. Vm Name: %s" % names[i % len(names)]
                            if names else "USER.LOGIN")
+
+    # name, cpunumber, cpuspeed (MHz), memory (MiB); the first is the recorded VMs' offering.
+    OFFERINGS = (("Very small instance", 1, 100, 512), ("Small Instance", 1, 500, 1024),
+                 ("Medium Instance", 2, 1000, 4096), ("Large Instance", 4, 2000, 16384),
+                 ("Huge Instance", 16, 2000, 131072), ("Custom Instance", None, None, None))
+    # name, OS type, size in bytes (None: not downloaded yet), dynamically scalable
+    IMAGES = (("CentOS 5.6 (64-bit)", "CentOS 5.6 (64-bit)", 2147483648, False),
+              ("Ubuntu 22.04", "Ubuntu 22.04 LTS", 2361393152, True),
+              ("Debian 12", "Debian GNU/Linux 12 (64-bit)", None, False))
+
+    def _build_launch_choices(self):
+        """Offerings, templates, networks and key pairs shaped like the recorded objects."""
+        for n, (name, cpus, speed, memory) in enumerate(self.OFFERINGS):
+            offering = copy.deepcopy(self.offering_template)
+            offering.update({"id": self.vm_template["serviceofferingid"] if n == 0 else uid(12, n),
+                             "name": name, "displaytext": name, "cpunumber": cpus, "cpuspeed": speed,
+                             "memory": memory, "iscustomized": cpus is None, "defaultuse": False})
+            self.offerings[offering["id"]] = strip_empty(offering)
+        for z, zone in enumerate(self.zones):
+            for n, (name, os_type, size, scalable) in enumerate(self.IMAGES):
+                image = copy.deepcopy(self.image_template)
+                image.update({"id": self.vm_template["templateid"] if n == 0 else uid(13, n),
+                              "name": name, "displaytext": name, "ostypename": os_type, "ispublic": True,
+                              "isfeatured": True, "crossZones": True, "zoneid": zone["id"],
+                              "zonename": zone["name"], "isready": size is not None, "size": size,
+                              "physicalsize": size, "hypervisor": "KVM", "format": "QCOW2",
+                              "templatetype": "BUILTIN" if n == 0 else "USER", "isdynamicallyscalable": scalable,
+                              "status": "Download Complete" if size is not None else "40% Downloaded",
+                              "internal": n + 201})
+                if size is None:
+                    image["downloaddetails"] = [{"downloadState": "DOWNLOAD_IN_PROGRESS", "datastore": "secon",
+                                                 "downloadPercent": "40"}]
+                self.images.append(image)
+            for n, (name, kind, prefix) in enumerate((("guest-net-%d", "Isolated", "10.1"),
+                                                      ("shared-net-%d", "Shared", "10.2"))):
+                network = copy.deepcopy(self.network_template)
+                network_id = uid(14, z * 10 + n + 1)
+                network.update({"id": network_id, "related": network_id, "name": name % (z + 1),
+                                "displaytext": name % (z + 1), "type": kind, "zoneid": zone["id"],
+                                "zonename": zone["name"], "cidr": "%s.%d.0/24" % (prefix, z),
+                                "gateway": "%s.%d.1" % (prefix, z), "state": "Implemented",
+                                "acltype": "Account" if kind == "Isolated" else "Domain"})
+                self.networks[network_id] = network
+        self.keypairs.append(copy.deepcopy(self.keypair_template))
+        if self.args.security_groups:
+            for zone in self.zones:
+                zone["securitygroupsenabled"] = True
+            self.security_groups.append({"id": uid(15, 1), "name": "default",
+                                         "description": "Default Security Group", "account": "admin",
+                                         "domainid": uid(8, 1), "domain": "ROOT", "ingressrule": [],
+                                         "egressrule": [], "tags": [], "virtualmachineids": []})
 
     def add_vm(self, name, state, i):
         vm = copy.deepcopy(self.vm_template)
@@ -253,16 +325,18 @@ class Cloud:
 
     # --- jobs -------------------------------------------------------------------------------
     def start_job(self, cmd, vm, final, transitional=None, verb="operate", result=None, event=None,
-                  refusal=None, failed=None):
+                  refusal=None, failed=None, fault=None):
         """`refusal`: the text of a check the command makes inside its job (an
-        InvalidParameterValueException there): the job fails at once with it, as error 431.
+        InvalidParameterValueException there): the job fails at once with it, as error 431; or
+        (code, text) for another exception (CloudRuntimeException: 530).
+        `fault`: (code, text) the job fails with when it ends (no host with the capacity).
         `failed`: what a failing job leaves behind (the VM's simulated hypervisor failure)."""
         if transitional and refusal is None:
             vm["state"] = transitional
         job_id = self.next_id(9)
         self.jobs[job_id] = {"cmd": cmd, "vm": vm, "final": final, "verb": verb, "result": result,
                              "event": event or "VM." + verb.upper(), "refusal": refusal, "failed": failed,
-                             "start": time.time(), "done": None}
+                             "fault": fault, "start": time.time(), "done": None}
         self.pending.append(job_id)
         return {"jobid": job_id}
 
@@ -298,7 +372,13 @@ class Cloud:
     def finish_job(self, job):
         vm = job["vm"]
         if job["refusal"] is not None:
-            return self.failed_job(431, job["refusal"])
+            code, text = job["refusal"] if isinstance(job["refusal"], tuple) else (431, job["refusal"])
+            return self.failed_job(code, text)
+        if job["fault"] is not None:
+            if job["failed"]:
+                job["failed"]()
+            self.add_event(job["event"], job["fault"][1], "ERROR", vm)
+            return self.failed_job(*job["fault"])
         if vm is not None and vm["name"].startswith("fail"):
             vm["state"] = "Stopped" if vm["state"] in ("Starting", "Stopping") else vm["state"]
             if job["failed"]:
@@ -327,11 +407,40 @@ class Cloud:
     def vm_arg(self, params, key="id"):
         return self.entity_arg(self.vms, params, key)
 
+    @staticmethod
+    def require(command, params, names):
+        """ParamProcessWorker: a required parameter that is missing, in the command's field order."""
+        for name in names:
+            if name not in params:
+                raise ApiError(431, "Unable to execute API command %s due to missing parameter %s"
+                               % (command.lower(), name))
+
+    @staticmethod
+    def internal_id(vm):
+        return int(vm["instancename"].split("-")[2])
+
+    @staticmethod
+    def vm_text(vm):
+        """VMInstanceVO.toString()."""
+        return "VM[User|%s]" % vm["instancename"]
+
+    RFC_NAME = ("Invalid name. Vm name can contain ASCII letters 'a' through 'z', the digits '0' through '9', "
+                "and the hyphen ('-'), must be between 1 and 63 characters long, and can't start or end with "
+                "\"-\" and can't start with digit")
+
+    @classmethod
+    def check_host_name(cls, name):
+        """UserVmManagerImpl.checkNameForRFCCompliance (NetUtils.verifyDomainNameLabel, host name)."""
+        lower = name.lower()
+        if (not 1 <= len(name) <= 63 or any(c not in "abcdefghijklmnopqrstuvwxyz0123456789-" for c in lower)
+                or name.startswith("-") or name.endswith("-") or name[0].isdigit()):
+            raise ApiError(431, cls.RFC_NAME, 4350)
+
     def first_host(self, vm):
         hosts = [h for h in self.hosts if h["zoneid"] == vm["zoneid"]]
         return hosts[0] if hosts else None
 
-    def handle(self, command, params, admin):
+    def handle(self, command, params, admin, method="GET"):
         self.settle_jobs()
         if command in ADMIN_ONLY and not admin:
             raise ApiError(401, "The given command does not exist or it is not available for user")
@@ -393,6 +502,43 @@ class Cloud:
             vm = self.vm_arg(params)
             return self.start_job("org.apache.cloudstack.api.command.admin.vm.ExpungeVMCmd", vm,
                                   lambda: self.remove_vm(vm), "Expunging", "expunge")
+        if command == "listServiceOfferings":
+            offerings = list(self.offerings.values())
+            if "id" in params:
+                offerings = [o for o in offerings if o["id"] == params["id"]]
+            if "name" in params:
+                offerings = [o for o in offerings if o["name"] == params["name"]]
+            return self.page(params, "serviceoffering", offerings)
+        if command == "listTemplates":
+            self.require(command, params, ("templatefilter",))
+            images = list(self.images)
+            if params["templatefilter"] == "featured":
+                images = [i for i in images if i["isfeatured"]]
+            for key in ("id", "zoneid"):
+                if key in params:
+                    images = [i for i in images if i[key] == params[key]]
+            return self.page(params, "template", [{k: v for k, v in i.items() if k != "internal"} for i in images])
+        if command == "listNetworks":
+            networks = list(self.networks.values())
+            for key in ("id", "zoneid", "type"):
+                if key in params:
+                    networks = [n for n in networks if n[key] == params[key]]
+            if params.get("canusefordeploy", "").lower() == "true":
+                networks = [n for n in networks if n["canusefordeploy"]]
+            return self.page(params, "network", networks)
+        if command == "listSSHKeyPairs":
+            pairs = [p for p in self.keypairs if params.get("name", p["name"]) == p["name"]]
+            return self.page(params, "sshkeypair", pairs)
+        if command == "registerSSHKeyPair":
+            return self.register_key_pair(params)
+        if command == "listSecurityGroups":
+            return self.page(params, "securitygroup", self.security_groups)
+        if command == "deployVirtualMachine":
+            return self.deploy_vm(params, method)
+        if command == "scaleVirtualMachine":
+            return self.scale_vm(params)
+        if command == "updateVirtualMachine":
+            return self.update_vm(params)
         if command == "createVMSnapshot":
             return self.create_vm_snapshot(params)
         if command == "revertToVMSnapshot":
@@ -411,6 +557,169 @@ class Cloud:
         for snap in self.vm_snapshots(vm["id"]):  # expunging a VM deletes its VM snapshots
             del self.snapshots[snap["id"]]
         return {"success": True}
+
+    # --- new VMs, scaling, renaming (UserVmManagerImpl, VmServiceOfferingScaleServiceImpl) ----
+    def register_key_pair(self, params):
+        """RegisterSSHKeyPairCmd: name first, then the key (normalised to "type base64")."""
+        self.require("registerSSHKeyPair", params, ("name", "publickey"))
+        name = params["name"]
+        if any(p["name"] == name for p in self.keypairs):
+            raise ApiError(431, "A key pair with name '%s' already exists for this account." % name, 4350)
+        parts = params["publickey"].split()
+        blob = None
+        if len(parts) >= 2:
+            try:
+                blob = base64.b64decode(parts[1], validate=True)
+            except ValueError:
+                blob = None
+        if blob is None or len(blob) < 4 or blob[4:4 + int.from_bytes(blob[:4], "big")] != parts[0].encode():
+            raise ApiError(431, "Public key is invalid", 4350)
+        key = parts[0] + " " + parts[1]
+        if key in self.public_keys.values():
+            raise ApiError(431, "A key pair with key '%s' already exists for this account." % key, 4350)
+        digest = hashlib.md5(blob).hexdigest()
+        pair = {"name": name, "account": "admin", "domainid": self.keypair_template["domainid"], "domain": "ROOT",
+                "fingerprint": ":".join(digest[i:i + 2] for i in range(0, len(digest), 2))}
+        self.keypairs.append(pair)
+        self.public_keys[name] = key
+        return {"keypair": dict(pair)}
+
+    def deploy_vm(self, params, method):
+        """DeployVMCmd.create() allocates the VM (its refusals are the command's answer); the job
+        starts it, and a start that finds no capacity leaves it in state Error."""
+        self.require("deployVirtualMachine", params, ("zoneid", "serviceofferingid", "templateid"))
+        zone = self.entity_arg({z["id"]: z for z in self.zones}, params, "zoneid")
+        offering = self.entity_arg(self.offerings, params, "serviceofferingid")
+        image = self.entity_arg({i["id"]: i for i in self.images if i["zoneid"] == zone["id"]}, params, "templateid")
+        networks = [self.entity_arg(self.networks, {"networkids": n}, "networkids")
+                    for n in params.get("networkids", "").split(",") if n]
+        if offering["iscustomized"]:
+            raise ApiError(431, "Need to specify custom parameter values cpu, cpu speed and memory when using "
+                                "custom offering", 4350)
+        n = self.vm_count + 1
+        vm_id = uid(5, n)
+        display = params.get("displayname")
+        host_name = params.get("name") or display or "VM-" + vm_id
+        self.check_host_name(host_name)
+        keypair = params.get("keypair")
+        if keypair and not any(p["name"] == keypair for p in self.keypairs):
+            raise ApiError(431, "A key pair with name '%s' was not found." % keypair, 4350)
+        userdata = params.get("userdata")
+        if userdata is not None:
+            limit = 32768 if method == "POST" else 4096
+            try:
+                decoded = base64.b64decode(userdata, validate=True)
+            except ValueError:
+                raise ApiError(431, "User data is not base64 encoded", 4350)
+            if len(userdata) >= limit:
+                raise ApiError(431, "User data is too long for an http %s request" % method, 4350)
+            if not decoded:
+                raise ApiError(431, "User data is too short", 4350)
+        if not image["isready"]:
+            raise ApiError(530, "Template %d has not been completely downloaded to zone %d"
+                           % (image["internal"], self.zones.index(zone) + 1), 4250)
+        if not networks:
+            networks = [next(nw for nw in self.networks.values() if nw["zoneid"] == zone["id"])]
+        for network in networks:
+            if any(v["name"] == host_name and v["state"] != "Expunging"
+                   and any(nic.get("networkid") == network["id"] for nic in v["nic"]) for v in self.vms.values()):
+                raise ApiError(431, "The vm with hostName %s already exists in the network domain: %s; network=%s"
+                               % (host_name, network["networkdomain"], network["name"]), 4350)
+        self.vm_count = n
+        vm = copy.deepcopy(self.vm_template)
+        nics = []
+        for k, network in enumerate(networks):
+            prefix = network["cidr"].rsplit(".", 1)[0]
+            nics.append({"id": self.next_id(6), "networkid": network["id"], "networkname": network["name"],
+                         "netmask": "255.255.255.0", "gateway": network["gateway"],
+                         "ipaddress": "%s.%d" % (prefix, 10 + n % 240), "traffictype": "Guest",
+                         "type": network["type"], "isdefault": k == 0,
+                         "macaddress": "02:01:%02x:%02x:%02x:%02x" % ((n >> 8) & 255, n & 255, k, 1),
+                         "secondaryip": [], "extradhcpoption": []})
+        vm.update({"id": vm_id, "name": host_name, "displayname": display or host_name,
+                   "instancename": "i-2-%d-VM" % n, "zoneid": zone["id"], "zonename": zone["name"],
+                   "templateid": image["id"], "templatename": image["name"], "templatedisplaytext": image["displaytext"],
+                   "osdisplayname": image["ostypename"], "serviceofferingid": offering["id"],
+                   "serviceofferingname": offering["name"], "cpunumber": offering["cpunumber"],
+                   "cpuspeed": offering["cpuspeed"], "memory": offering["memory"], "nic": nics, "hypervisor": "KVM",
+                   "isdynamicallyscalable": image["isdynamicallyscalable"], "created": now_text(),
+                   "state": "Stopped"})
+        if keypair:
+            vm["keypair"] = keypair
+        groups = [g for g in params.get("securitygroupnames", "").split(",") if g]
+        vm["securitygroup"] = [{"id": g["id"], "name": g["name"], "description": g["description"]}
+                               for g in self.security_groups if g["name"] in groups]
+        self.vms[vm_id] = vm
+        self.vm_order.append(vm_id)
+        self.place(vm, None)
+        start = params.get("startvm", "true").lower() != "false"
+        fault = None
+        if start and offering["memory"] > self.args.capacity_mib:
+            fault = (533, "Unable to create a deployment for " + self.vm_text(vm))
+
+        def started():
+            if start:
+                self.set_state(vm, "Running", self.first_host(vm))
+
+        def failed():
+            self.set_state(vm, "Error", None)
+        job = self.start_job("org.apache.cloudstack.api.command.admin.vm.DeployVMCmdByAdmin", vm, started,
+                             "Starting" if start else None, "deploy", event="VM.CREATE", failed=failed, fault=fault)
+        return dict(job, id=vm_id)
+
+    def scale_refusal(self, vm, offering):
+        """What scaling `vm` to `offering` fails with inside the job, or None."""
+        if offering["iscustomized"]:
+            return "Need to specify custom parameter values cpu, cpu speed and memory when using custom offering"
+        if vm["state"] not in ("Running", "Stopped"):
+            return ("Unable to upgrade virtual machine %s  in state %s; make sure the virtual machine is "
+                    "stopped/running" % (self.vm_text(vm), vm["state"]))
+        if vm["serviceofferingid"] == offering["id"]:
+            return ("Not upgrading vm %s since it already has the requested service offering (%s)"
+                    % (self.vm_text(vm), offering["name"]))
+        if vm["state"] == "Stopped":
+            return None
+        new = (offering["memory"], offering["cpuspeed"], offering["cpunumber"])
+        old = (vm["memory"], vm["cpuspeed"], vm["cpunumber"])
+        if any(a < b for a, b in zip(new, old)) or new == old:
+            return ("While the VM is running, only scalling up it is supported. New service offering "
+                    "{\"memory\": %s, \"speed\": %s, \"cpu\": %s} should have at least one value (ram, speed or cpu) "
+                    "greater than the current values {\"memory\": %s, \"speed\": %s, \"cpu\": %s}." % (new + old))
+        current = self.offerings.get(vm["serviceofferingid"])
+        if vm["hypervisor"] == "KVM" and not (current and current["iscustomized"]):
+            return ("Unable to live scale VM on KVM when current service offering is a \"Fixed Offering\". KVM needs "
+                    "the tag \"maxMemory\" to live scale and it is only configured when VM is deployed with a custom "
+                    "service offering and \"Dynamic Scalable\" is enabled.")
+        if not vm.get("isdynamicallyscalable"):
+            return (530, "Unable to scale %s as it does not have tools to support dynamic scaling." % self.vm_text(vm))
+        return None
+
+    def scale_vm(self, params):
+        """ScaleVMCmd: parameters checked with the request, everything else inside the job."""
+        self.require("scaleVirtualMachine", params, ("id", "serviceofferingid"))
+        vm = self.vm_arg(params)
+        offering = self.entity_arg(self.offerings, params, "serviceofferingid")
+
+        def scaled():
+            vm.update({"serviceofferingid": offering["id"], "serviceofferingname": offering["name"],
+                       "cpunumber": offering["cpunumber"], "cpuspeed": offering["cpuspeed"],
+                       "memory": offering["memory"]})
+        return self.start_job("org.apache.cloudstack.api.command.admin.vm.ScaleVMCmdByAdmin", vm, scaled,
+                              verb="scale", event="VM.DYNAMIC.SCALE", refusal=self.scale_refusal(vm, offering))
+
+    def update_vm(self, params):
+        """UpdateVMCmd is synchronous and answers with the VM."""
+        self.require("updateVirtualMachine", params, ("id",))
+        vm = self.vm_arg(params)
+        if vm["state"] in ("Error", "Expunging"):
+            raise ApiError(431, "Vm with id %d is not in the right state" % self.internal_id(vm), 4350)
+        if "name" in params:
+            self.check_host_name(params["name"])
+            vm["name"] = params["name"]
+        if params.get("displayname"):
+            vm["displayname"] = params["displayname"]
+        self.add_event("VM.UPDATE", "Successfully completed updating Vm. Vm Id: %s" % vm["id"], "INFO", vm)
+        return {"virtualmachine": copy.deepcopy(self.with_stats(vm))}
 
     # --- VM snapshots (VMSnapshotManagerImpl, DefaultVMSnapshotStrategy) --------------------
     SNAPSHOT_TASKS = ("Allocated", "Creating", "Expunging", "Reverting")  # hasActiveVMSnapshotTasks
@@ -661,7 +970,7 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(200, {envelope: {"count": 1, "padding": "x" * (8 * 1024 * 1024)}})
         try:
             with cloud.lock:
-                body = cloud.handle(command, params, admin)
+                body = cloud.handle(command, params, admin, self.command)
         except ApiError as e:
             return self.error(envelope, e.code, e.text, e.cs_code)
         if command == args.not_a_list_command:
@@ -681,6 +990,9 @@ def main():
     p.add_argument("--events", type=int, default=3)
     p.add_argument("--job-seconds", type=float, default=1.0)
     p.add_argument("--max-page-size", type=int, default=500)
+    p.add_argument("--capacity-mib", type=int, default=32768,
+                   help="deploy jobs of offerings with more memory fail with insufficient capacity")
+    p.add_argument("--security-groups", action="store_true", help="zones with security groups enabled")
     p.add_argument("--api-key", default=ADMIN_KEY)
     p.add_argument("--secret-key", default=ADMIN_SECRET)
     p.add_argument("--user-api-key", default=USER_KEY)

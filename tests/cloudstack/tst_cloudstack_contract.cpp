@@ -2,8 +2,10 @@
 // cloudstack-go test data, real 4.14-4.16 servers) goes through Welkin's envelope parser and,
 // where Welkin reads the objects, through its mappers. Each parses, or is rejected with a
 // specific message. VM snapshots, which have no recording, come from a response written in the
-// documented shape (documented/listVMSnapshot.json).
+// documented shape (documented/listVMSnapshot.json). What new VMs are made from (networks, key
+// pairs, templates, service offerings) is read from the recorded lists and objects.
 #include "providers/cloudstack/CloudStackConsole.h"
+#include "providers/cloudstack/CloudStackLaunch.h"
 #include "providers/cloudstack/CloudStackMapper.h"
 #include "providers/cloudstack/CloudStackMetrics.h"
 #include "providers/cloudstack/CloudStackResponse.h"
@@ -311,6 +313,130 @@ private Q_SLOTS:
             QVERIFY(Mapper::vmSnapshots(notAList, skipped).isEmpty());
             QCOMPARE(skipped, QStringList{u"the VM snapshot list is not a list"_s});
         }
+    }
+
+    void launchChoicesFromRecordedResponses()
+    {
+        QStringList skipped;
+        const QList<CloudOption> networks =
+            networkOptions(recorded(u"NetworkService.json"_s, u"listNetworks"_s).value(u"network"_s).toArray(), skipped);
+        QCOMPARE(networks.size(), 1);
+        QCOMPARE(networks.first().id, u"eb9c270d-dd66-443b-9524-ada1eff4442a"_s);
+        QCOMPARE(networks.first().name, u"testIsolatedNet"_s);
+        QCOMPARE(networks.first().detail, u"Isolated · 10.1.1.0/24"_s);
+        QVERIFY(networks.first().preselected); // none marked isdefault: the first
+
+        const QList<CloudOption> pairs =
+            keyPairOptions(recorded(u"SSHService.json"_s, u"listSSHKeyPairs"_s).value(u"sshkeypair"_s).toArray(), skipped);
+        QCOMPARE(pairs.size(), 1);
+        QCOMPARE(pairs.first().id, u"testSSHKey"_s);
+        QCOMPARE(pairs.first().detail, u"3b:f7:0b:34:40:0d:a5:3c:2a:75:f8:82:1d:88:99:36"_s);
+
+        // registerTemplate answers the list listTemplates answers.
+        const QList<CloudOption> images =
+            templateOptions(recorded(u"TemplateService.json"_s, u"registerTemplate"_s).value(u"template"_s).toArray(), skipped);
+        QCOMPARE(images.size(), 1);
+        QCOMPARE(images.first().id, u"5ce8f0b1-a910-4631-a8de-1e332bf3a6b7"_s);
+        QCOMPARE(images.first().name, u"testTemplate"_s);
+        QCOMPARE(images.first().detail, u"Amazon Linux 3 (64 bit) · 5 MiB"_s);
+
+        const QJsonObject offering =
+            recorded(u"ServiceOfferingService.json"_s, u"createServiceOffering"_s).value(u"serviceoffering"_s).toObject();
+        const QList<CloudOption> sizes = offeringOptions(QJsonArray{offering}, skipped);
+        QCOMPARE(sizes.size(), 1);
+        QCOMPARE(sizes.first().name, u"testServiceOffering"_s);
+        QCOMPARE(sizes.first().vcpus, 2);
+        QCOMPARE(sizes.first().memoryMiB, 2048);
+        QCOMPARE(sizes.first().diskGiB, 0); // rootdisksize 0: the template's size
+        QCOMPARE(sizes.first().detail, u"2 vCPUs · 2 GiB RAM"_s);
+        QVERIFY2(skipped.isEmpty(), qPrintable(skipped.join(u"; "_s)));
+
+        // The finished deploy job names its VM (jobinstanceid), also for a job that failed.
+        JobStatus job;
+        QString error;
+        QVERIFY(parseJob(recorded(u"VirtualMachineService.json"_s, u"deployVirtualMachine"_s), job, error));
+        QCOMPARE(job.instanceId, u"915653c4-298b-4d74-bdee-4ced282114f1"_s);
+        QVERIFY(parseJob(QJsonObject{{u"id"_s, u"vm-7"_s}, {u"jobid"_s, u"j-1"_s}}, job, error));
+        QCOMPARE(job.state, JobStatus::State::Pending);
+        QCOMPARE(job.instanceId, u"vm-7"_s); // a create command's first answer
+        QVERIFY(parseJob(QJsonObject{{u"jobid"_s, u"j-1"_s}, {u"jobstatus"_s, 2}, {u"jobinstanceid"_s, u"vm-7"_s},
+                                     {u"jobresult"_s, QJsonObject{{u"errorcode"_s, 533}, {u"errortext"_s, u"no room"_s}}}},
+                         job, error));
+        QCOMPARE(job.state, JobStatus::State::Failed);
+        QCOMPARE(job.instanceId, u"vm-7"_s);
+        QCOMPARE(job.error, u"no room (CloudStack error 533)"_s);
+    }
+
+    // Entries of unexpected shapes are left out with a reason, never a crash; what cannot be
+    // deployed from is left out silently.
+    void oddLaunchEntries()
+    {
+        QStringList skipped;
+        const QList<CloudOption> sizes = offeringOptions(
+            QJsonArray{QJsonObject{{u"id"_s, 42}, {u"name"_s, u"numbered"_s}, {u"cpunumber"_s, u"2"_s}, {u"memory"_s, 512}},
+                       QJsonObject{{u"id"_s, true}, {u"name"_s, u"bool id"_s}, {u"cpunumber"_s, 1}, {u"memory"_s, 512}},
+                       QJsonObject{{u"id"_s, u"c"_s}, {u"name"_s, u"custom"_s}, {u"iscustomized"_s, true}},
+                       QJsonObject{{u"id"_s, u"m"_s}, {u"name"_s, u"no memory"_s}, {u"cpunumber"_s, 1}},
+                       QJsonObject{{u"id"_s, u"n"_s}, {u"name"_s, u"negative"_s}, {u"cpunumber"_s, -1}, {u"memory"_s, 512}},
+                       QJsonObject{{u"id"_s, QJsonObject{}}},
+                       u"serviceoffering"_s, QJsonValue()},
+            skipped);
+        QCOMPARE(sizes.size(), 1);
+        QCOMPARE(sizes.first().id, u"42"_s);
+        QCOMPARE(sizes.first().vcpus, 2);
+        QCOMPARE(sizes.first().detail, u"2 vCPUs · 512 MiB RAM"_s);
+        QCOMPARE(skipped, (QStringList{u"service offering \"bool id\" without a usable \"id\""_s,
+                                       u"service offering \"no memory\" without a usable \"cpunumber\" and \"memory\""_s,
+                                       u"service offering \"negative\" without a usable \"cpunumber\" and \"memory\""_s,
+                                       u"a service offering without a usable \"id\""_s,
+                                       u"a service offering that is not an object"_s,
+                                       u"a service offering that is not an object"_s}));
+
+        skipped.clear();
+        const QList<CloudOption> images = templateOptions(
+            QJsonArray{QJsonObject{{u"id"_s, u"t"_s}, {u"name"_s, u"ready"_s}, {u"isready"_s, u"true"_s}, {u"size"_s, u"x"_s}},
+                       QJsonObject{{u"id"_s, u"t"_s}, {u"name"_s, u"ready"_s}, {u"isready"_s, true}}, // other zone
+                       QJsonObject{{u"id"_s, u"d"_s}, {u"name"_s, u"downloading"_s}, {u"isready"_s, false}},
+                       QJsonObject{{u"id"_s, u"u"_s}, {u"name"_s, 7}, {u"isready"_s, true}}},
+            skipped);
+        QVERIFY2(skipped.isEmpty(), qPrintable(skipped.join(u"; "_s)));
+        QCOMPARE(images.size(), 2);
+        QCOMPARE(images.first().detail, QString());
+        QCOMPARE(images.last().name, u"u"_s); // a name that is no text: its id
+
+        const QList<CloudOption> networks = networkOptions(
+            QJsonArray{QJsonObject{{u"id"_s, u"a"_s}, {u"name"_s, u"a"_s}, {u"canusefordeploy"_s, false}},
+                       QJsonObject{{u"id"_s, u"b"_s}, {u"name"_s, u"b"_s}},
+                       QJsonObject{{u"id"_s, u"c"_s}, {u"name"_s, u"c"_s}, {u"isdefault"_s, true}}},
+            skipped);
+        QCOMPARE(networks.size(), 2);
+        QVERIFY(!networks.first().preselected && networks.last().preselected);
+
+        const QList<CloudOption> pairs =
+            keyPairOptions(QJsonArray{QJsonObject{{u"fingerprint"_s, u"f"_s}}, QJsonObject{{u"name"_s, u"k"_s}}}, skipped);
+        QCOMPARE(pairs.size(), 1);
+        QCOMPARE(skipped.last(), u"a key pair without a usable \"name\""_s);
+        QVERIFY(zoneOptions(QJsonArray{}, skipped).isEmpty());
+
+        const ZoneTraits basic = zoneTraits(QJsonObject{{u"networktype"_s, u"Basic"_s}, {u"securitygroupsenabled"_s, true}});
+        QVERIFY(!basic.advanced && basic.securityGroups);
+        const ZoneTraits advanced = zoneTraits(QJsonObject{{u"networktype"_s, u"Advanced"_s}});
+        QVERIFY(advanced.advanced && !advanced.securityGroups);
+    }
+
+    void hostNamesForDisplayNames()
+    {
+        QCOMPARE(hostNameFor(u"web-01"_s), u"web-01"_s);
+        QCOMPARE(hostNameFor(u"Web-01"_s), u"Web-01"_s); // CloudStack compares case-insensitively
+        QCOMPARE(hostNameFor(u"Web server 1"_s), u"web-server-1"_s);
+        QCOMPARE(hostNameFor(u"1st"_s), u"vm-1st"_s);
+        QCOMPARE(hostNameFor(u"--x--"_s), u"x"_s);
+        QCOMPARE(hostNameFor(u"***"_s), u"vm"_s);
+        QCOMPARE(hostNameFor(u"Café crème"_s), u"caf-cr-me"_s);
+        QCOMPARE(hostNameFor(QString(70, u'a')), QString(63, u'a'));
+        QCOMPARE(hostNameFor(QString(62, u'a') + u" b"_s), QString(62, u'a'));
+        QCOMPARE(sizeDetail(1, 512), u"1 vCPU · 512 MiB RAM"_s);
+        QCOMPARE(sizeDetail(8, 1536), u"8 vCPUs · 1.5 GiB RAM"_s);
     }
 
     // createConsoleEndpoint has no recording (4.18+): the documented shape (CreateConsoleEndpointResponse).

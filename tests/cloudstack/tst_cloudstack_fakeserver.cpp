@@ -1,7 +1,8 @@
 // Checks the fake CloudStack (tests/cloudstack/fake_cloudstack.py) against the recorded real
 // responses: the objects Welkin reads have the same keys and JSON types, errors have the real
 // envelope, empty lists have no count, signatures (also expiring ones) are enforced; VM snapshots
-// have the documented shape and keep their parent and current one as CloudStack does. Also the
+// have the documented shape and keep their parent and current one as CloudStack does; so do the
+// objects new VMs are made from and the VMs deployVirtualMachine makes. Also the
 // Client's own behaviour against it: pagination, 429 retries, deadline, size limit.
 #include "FakeCloudStackServer.h"
 #include "providers/cloudstack/CloudStackClient.h"
@@ -425,6 +426,112 @@ private Q_SLOTS:
         QCOMPARE(r.httpStatus, 431);
         QCOMPARE(r.csErrorCode, 4350);
         QCOMPARE(r.serverText, u"Creating VM snapshot failed due to VM snapshot with namefirst  already exists"_s);
+    }
+
+    // What new VMs are made from, the VM deployVirtualMachine makes and the jobs that scale:
+    // the recorded objects' keys and types (listTemplates and registerTemplate answer the same
+    // TemplateResponse list; createServiceOffering the ServiceOfferingResponse that
+    // listServiceOfferings lists).
+    void launchObjectsHaveTheRecordedShape()
+    {
+        std::unique_ptr<Client> client(adminClient());
+        const auto firstOf = [](const ApiResult &r, const QString &key) {
+            return r.body.value(key).toArray().first().toObject();
+        };
+        ApiResult r = callAndWait(*client, u"listServiceOfferings"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const QJsonObject realOffering =
+            fixtureBody(u"ServiceOfferingService.json"_s, u"createServiceOffering"_s).value(u"serviceoffering"_s).toObject();
+        QString offeringId;
+        for (const QJsonValue &v : r.body.value(u"serviceoffering"_s).toArray()) {
+            const QJsonObject offering = v.toObject();
+            const bool custom = offering.value(u"iscustomized"_s).toBool();
+            const QString diff = compareShapes(offering, realOffering,
+                                               custom ? QStringList{u"id"_s, u"name"_s}
+                                                      : QStringList{u"id"_s, u"name"_s, u"cpunumber"_s, u"memory"_s});
+            QVERIFY2(diff.isEmpty(), qPrintable(diff));
+            QCOMPARE(offering.contains(u"memory"_s), !custom); // a custom offering has no figures
+            if (offering.value(u"name"_s).toString() == u"Small Instance"_s)
+                offeringId = offering.value(u"id"_s).toString();
+        }
+
+        r = callAndWait(*client, u"listTemplates"_s);
+        QCOMPARE(r.failure, ApiResult::Failure::Api);
+        QCOMPARE(r.errorCode, 431);
+        QCOMPARE(r.serverText, u"Unable to execute API command listtemplates due to missing parameter templatefilter"_s);
+        r = callAndWait(*client, u"listTemplates"_s, {{u"templatefilter"_s, u"executable"_s}});
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const QJsonObject realTemplate = fixtureBody(u"TemplateService.json"_s, u"registerTemplate"_s)
+                                             .value(u"template"_s).toArray().first().toObject();
+        QString templateId;
+        for (const QJsonValue &v : r.body.value(u"template"_s).toArray()) {
+            const QJsonObject image = v.toObject();
+            const QString diff = compareShapes(image, realTemplate, {u"id"_s, u"name"_s, u"isready"_s, u"zoneid"_s});
+            QVERIFY2(diff.isEmpty(), qPrintable(diff));
+            if (image.value(u"isready"_s).toBool() && templateId.isEmpty())
+                templateId = image.value(u"id"_s).toString();
+        }
+
+        r = callAndWait(*client, u"listNetworks"_s, {{u"canusefordeploy"_s, u"true"_s}});
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const QJsonObject network = firstOf(r, u"network"_s);
+        QString diff = compareShapes(network, fixtureBody(u"NetworkService.json"_s, u"listNetworks"_s)
+                                                  .value(u"network"_s).toArray().first().toObject(),
+                                     {u"id"_s, u"name"_s, u"zoneid"_s, u"type"_s, u"canusefordeploy"_s});
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+
+        r = callAndWait(*client, u"listSSHKeyPairs"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const QJsonObject realPair =
+            fixtureBody(u"SSHService.json"_s, u"listSSHKeyPairs"_s).value(u"sshkeypair"_s).toArray().first().toObject();
+        diff = compareShapes(firstOf(r, u"sshkeypair"_s), realPair, {u"name"_s, u"fingerprint"_s});
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        r = callAndWait(*client, u"registerSSHKeyPair"_s,
+                        {{u"name"_s, u"shape"_s},
+                         {u"publickey"_s, u"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl"_s}});
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        diff = compareShapes(r.body.value(u"keypair"_s).toObject(), realPair, {u"name"_s, u"fingerprint"_s});
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+
+        // deployVirtualMachine: {"id", "jobid"} first, the VM as listed at the end.
+        const Params deploy{{u"zoneid"_s, network.value(u"zoneid"_s).toString()},
+                            {u"serviceofferingid"_s, offeringId},
+                            {u"templateid"_s, templateId},
+                            {u"name"_s, u"shape-01"_s},
+                            {u"networkids"_s, network.value(u"id"_s).toString()}};
+        r = callAndWait(*client, u"deployVirtualMachine"_s, deploy);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.body.keys(), (QStringList{u"id"_s, u"jobid"_s}));
+        Params second = deploy;
+        second[3].second = u"shape-02"_s;
+        const JobOutcome deployed = jobToEnd(*client, u"deployVirtualMachine"_s, second);
+        QVERIFY2(deployed.ok, qPrintable(deployed.error));
+        const QJsonObject vm = deployed.result.value(u"virtualmachine"_s).toObject();
+        QCOMPARE(deployed.instanceId, vm.value(u"id"_s).toString());
+        QCOMPARE(vm.value(u"state"_s).toString(), u"Running"_s);
+        const QJsonObject realVm = fixtureBody(u"VirtualMachineService.json"_s, u"listVirtualMachines"_s)
+                                       .value(u"virtualmachine"_s).toArray().first().toObject();
+        diff = compareShapes(vm, realVm, {u"id"_s, u"name"_s, u"displayname"_s, u"serviceofferingname"_s, u"nic"_s});
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        diff = compareShapes(vm.value(u"nic"_s).toArray().first().toObject(),
+                             realVm.value(u"nic"_s).toArray().first().toObject(), {u"networkid"_s, u"isdefault"_s});
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+
+        // The same name on the same network: refused with the request, as CloudStack does.
+        r = callAndWait(*client, u"deployVirtualMachine"_s, deploy);
+        QCOMPARE(r.errorCode, 431);
+        QVERIFY2(r.serverText.startsWith(u"The vm with hostName shape-01 already exists in the network domain"_s),
+                 qPrintable(r.serverText));
+        r = callAndWait(*client, u"deployVirtualMachine"_s, {{u"zoneid"_s, network.value(u"zoneid"_s).toString()}});
+        QCOMPARE(r.serverText,
+                 u"Unable to execute API command deployvirtualmachine due to missing parameter serviceofferingid"_s);
+
+        // updateVirtualMachine answers with the VM at once.
+        r = callAndWait(*client, u"updateVirtualMachine"_s, {{u"id"_s, vm.value(u"id"_s).toString()},
+                                                             {u"displayname"_s, u"Shape two"_s}});
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.body.value(u"virtualmachine"_s)[u"displayname"_s].toString(), u"Shape two"_s);
+        QCOMPARE(r.body.value(u"virtualmachine"_s)[u"name"_s].toString(), u"shape-02"_s);
     }
 
     void deadlineAndSizeLimit()

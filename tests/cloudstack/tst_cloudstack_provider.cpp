@@ -97,11 +97,7 @@ class TestCloudStackProvider : public QObject
     // An admin connection to m_server, loaded into `inventory`; null when the load failed.
     std::unique_ptr<CloudStackProvider> connectedAdmin(Inventory &inventory)
     {
-        auto provider = adminProvider(m_server);
-        inventory.addProvider(provider.get());
-        if (!load(*provider))
-            return {};
-        return provider;
+        return welkin::test::loadedInto(inventory, adminProvider(m_server));
     }
 
     static bool load(CloudStackProvider &provider) { return welkin::test::loadProvider(provider); }

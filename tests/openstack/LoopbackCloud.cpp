@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -130,6 +131,15 @@ ApiResponse CloudAdmin::image(const QByteArray &method, const QString &path, con
     return call(request);
 }
 
+ApiResponse CloudAdmin::network(const QByteArray &method, const QString &path, const QByteArray &body)
+{
+    ApiRequest request;
+    request.method = method;
+    request.url = QUrl(m_networkUrl + path);
+    request.body = body;
+    return call(request);
+}
+
 bool CloudAdmin::uploadSnapshotData(const QString &imageId, const QByteArray &data)
 {
     const ApiResponse formats = image("PATCH", u"/v2/images/"_s + imageId,
@@ -179,6 +189,7 @@ bool CloudAdmin::login()
     }
     m_computeUrl = m_session->token()->endpoint(u"compute"_s, u"RegionOne"_s, u"public"_s);
     m_imageUrl = m_session->token()->endpoint(u"image"_s, u"RegionOne"_s, u"public"_s);
+    m_networkUrl = m_session->token()->endpoint(u"network"_s, u"RegionOne"_s, u"public"_s);
     const ApiResponse list = image("GET", u"/v2/images?name=cirros-fake"_s);
     m_imageId = list.json.object().value(u"images"_s).toArray().first().toObject().value(u"id"_s).toString();
     if (m_computeUrl.isEmpty() || m_imageId.isEmpty()) {
@@ -353,6 +364,20 @@ bool LoopbackProviders::runTask(Task *task, int timeoutMs)
     if (task->state() != Task::State::Succeeded)
         qWarning() << task->title() << "ended" << task->state() << task->errorText();
     return task->state() == Task::State::Succeeded;
+}
+
+QString LoopbackCloud::uniqueName(const QString &prefix)
+{
+    return prefix + u'-' + QString::number(QRandomGenerator::global()->bounded(100000, 999999));
+}
+
+const InventoryNode *LoopbackProviders::childNamed(const InventoryNode *node, ResourceKind kind, const QString &name)
+{
+    for (int i = 0; node && i < node->childCount(); ++i) {
+        if (node->child(i)->kind() == kind && node->child(i)->resource().name == name)
+            return node->child(i);
+    }
+    return nullptr;
 }
 
 } // namespace welkin::testing

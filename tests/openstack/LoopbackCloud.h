@@ -4,6 +4,7 @@
 // credentials from its state directory, a clouds.yaml for Welkin, a small synchronous admin
 // client (Welkin's own ApiClient/KeystoneSession driven by a local event loop) to create, find
 // and delete servers and images behind Welkin's back, and Welkin's providers of it.
+#include "model/ResourceKind.h"
 #include "providers/openstack/ApiClient.h"
 #include "providers/openstack/KeystoneSession.h"
 
@@ -16,6 +17,7 @@
 
 namespace welkin {
 class Inventory;
+class InventoryNode;
 class OpenStackProvider;
 class Task;
 }
@@ -32,6 +34,8 @@ struct LoopbackCloud {
     bool load(QString &error);
     // clouds.yaml with clouds "admin", "demo", "bench", "appcred" and "wrongpw".
     QByteArray cloudsYaml() const;
+    // "prefix-123456": names of test servers that do not clash with leftovers of other runs.
+    static QString uniqueName(const QString &prefix);
 };
 
 class CloudAdmin
@@ -63,6 +67,8 @@ public:
     // Synchronous request to Glance (path "/v2/…"); `contentType` for a body other than JSON.
     openstack::ApiResponse image(const QByteArray &method, const QString &path, const QByteArray &body = {},
                                  const QByteArray &contentType = {});
+    // Synchronous request to Neutron (path "/v2.0/…").
+    openstack::ApiResponse network(const QByteArray &method, const QString &path, const QByteArray &body = {});
     // What a real hypervisor driver does at the end of a snapshot, which Nova's fake driver does
     // not: sets the image's disk and container formats and uploads `data`. false + lastError().
     bool uploadSnapshotData(const QString &imageId, const QByteArray &data);
@@ -74,7 +80,7 @@ private:
 
     std::unique_ptr<openstack::ApiClient> m_client;
     std::unique_ptr<openstack::KeystoneSession> m_session;
-    QString m_computeUrl, m_imageUrl, m_imageId;
+    QString m_computeUrl, m_imageUrl, m_networkUrl, m_imageId;
     QString m_error;
 };
 
@@ -94,6 +100,8 @@ public:
     static bool connectNow(OpenStackProvider *provider);
     // Waits for the task; true when it succeeded (a warning with its error otherwise).
     static bool runTask(Task *task, int timeoutMs = 120000);
+    // The child of `node` of that kind and name, or null.
+    static const InventoryNode *childNamed(const InventoryNode *node, ResourceKind kind, const QString &name);
 
 private:
     QObject *m_owner;

@@ -34,7 +34,8 @@ welkin_add_test(tst_snapshotspage_openstack openstack/tst_snapshotspage_openstac
 welkin_add_test(tst_openstack_cli openstack/tst_openstack_cli.cpp openstack welkin-openstack-testcloud welkin-testsupport)
 target_compile_definitions(tst_openstack_cli PRIVATE WELKIN_BINARY="$<TARGET_FILE:welkin>")
 add_dependencies(tst_openstack_cli welkin)
-foreach(t tst_openstack_loopback tst_openstack_snapshots tst_snapshotspage_openstack tst_openstack_cli)
+welkin_add_test(tst_cloudops_openstack openstack/tst_cloudops_openstack.cpp openstack welkin-openstack-testcloud)
+foreach(t tst_openstack_loopback tst_openstack_snapshots tst_snapshotspage_openstack tst_openstack_cli tst_cloudops_openstack)
   # All create servers in the same cloud: one at a time keeps Nova's fake host predictable.
   set_tests_properties(${t} PROPERTIES FIXTURES_REQUIRED openstack_loopback TIMEOUT 900 RESOURCE_LOCK openstack_loopback)
   set_property(TEST ${t} APPEND PROPERTY ENVIRONMENT "WELKIN_OPENSTACK_BASE=${WELKIN_OPENSTACK_STATE}")
@@ -42,3 +43,23 @@ endforeach()
 set_property(TEST tst_openstack_cli APPEND PROPERTY ENVIRONMENT "DISPLAY=" "WAYLAND_DISPLAY=")
 # The Snapshots panel's OpenStack side: run with the other snapshot and editing tests (-L edit).
 set_property(TEST tst_openstack_snapshots tst_snapshotspage_openstack APPEND PROPERTY LABELS edit)
+# Creating servers, resize/rebuild/rename/lock and consoles: with the CloudStack side (-L cloudops).
+set_property(TEST tst_cloudops_openstack APPEND PROPERTY LABELS cloudops)
+
+# Figures, quotas and events of servers (diagnostics, hypervisors, limits, instance actions).
+welkin_add_test(tst_cloudops_openstack_monitoring openstack/tst_cloudops_openstack_monitoring.cpp openstack
+  welkin-openstack-testcloud)
+set_tests_properties(tst_cloudops_openstack_monitoring PROPERTIES FIXTURES_REQUIRED openstack_loopback TIMEOUT 900
+  RESOURCE_LOCK openstack_loopback)
+# 22 servers take minutes to build while other tests share the cloud: past QtTest's 5-minute watchdog.
+set_property(TEST tst_cloudops_openstack_monitoring APPEND PROPERTY ENVIRONMENT
+  "WELKIN_OPENSTACK_BASE=${WELKIN_OPENSTACK_STATE}" "QTEST_FUNCTION_TIMEOUT=840000")
+set_property(TEST tst_cloudops_openstack_monitoring APPEND PROPERTY LABELS cloudops)
+# The wizard's cloud page, Resize/Confirm from the VM actions, the Performance tab with Nova's
+# diagnostics and instance actions as events, through the widgets (labels cloudops and gui too).
+welkin_add_test(tst_cloudops_gui_openstack openstack/tst_cloudops_gui_openstack.cpp openstack
+  welkin-openstack-testcloud welkin-ui welkin-resources)
+set_tests_properties(tst_cloudops_gui_openstack PROPERTIES FIXTURES_REQUIRED openstack_loopback TIMEOUT 900
+  RESOURCE_LOCK openstack_loopback)
+set_property(TEST tst_cloudops_gui_openstack APPEND PROPERTY ENVIRONMENT "WELKIN_OPENSTACK_BASE=${WELKIN_OPENSTACK_STATE}")
+set_property(TEST tst_cloudops_gui_openstack APPEND PROPERTY LABELS cloudops gui)

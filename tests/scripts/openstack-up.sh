@@ -203,9 +203,12 @@ $(authtoken neutron)
 $(svcauth nova nova)
 EOF
 
+NOVA_CONF_SUM_OLD=$(md5sum < $ETC/nova/nova.conf 2>/dev/null || true)
 cat > $ETC/nova/nova.conf <<EOF
 [DEFAULT]
 host = welkin-compute-1
+# one fake host: a resize must be allowed to land on the host it leaves (tst_cloudops_openstack)
+allow_resize_to_same_host = true
 my_ip = $H
 transport_url = $AMQP
 compute_driver = fake.MediumFakeDriver
@@ -257,6 +260,7 @@ $(authtoken nova)
 $(svcauth placement nova)
 $(svcauth neutron neutron)
 EOF
+NOVA_CONF_SUM_NEW=$(md5sum < $ETC/nova/nova.conf)
 ts "configs written under $ETC"
 
 # ---------------------------------------------------------------- functions for daemons
@@ -413,6 +417,14 @@ fi
 wait_port $P_PLACEMENT placement-api; wait_port $P_GLANCE glance-api; wait_port $P_NEUTRON neutron-server
 start nova-conductor - $BIN/nova-conductor --config-file $ETC/nova/nova.conf
 start nova-scheduler - $BIN/nova-scheduler --config-file $ETC/nova/nova.conf
+if running nova-api && [ "$NOVA_CONF_SUM_OLD" != "$NOVA_CONF_SUM_NEW" ]; then
+  # nova.conf changed (e.g. allow_resize_to_same_host): nova-api reads the API-side options, restart it
+  kill -TERM -- "-$(cat $RUN/nova-api.pid)" 2>/dev/null || true
+  for i in $(seq 1 30); do running nova-api || break; sleep 0.5; done
+  running nova-api && kill -KILL -- "-$(cat $RUN/nova-api.pid)" 2>/dev/null || true
+  while port_busy $P_NOVA; do sleep 0.2; done
+  ts "nova config changed: restarting nova-api"
+fi
 start nova-api $P_NOVA $BIN/nova-api --config-file $ETC/nova/nova.conf
 # nova-compute dies at once ("placement ... does not have any supported versions") when placement
 # listens but does not answer its version document yet: wait for that document first.

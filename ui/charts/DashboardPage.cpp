@@ -1,5 +1,6 @@
 #include "DashboardPage.h"
 
+#include "QuotaGauges.h"
 #include "inventory/Inventory.h"
 #include "metrics/Aggregate.h"
 #include "metrics/MetricsHub.h"
@@ -54,7 +55,7 @@ QList<ResourceId> idsOf(const QTableWidget *table)
 
 DashboardPage::DashboardPage(Inventory *inventory, MetricsHub *hub, QWidget *parent)
     : QWidget(parent), m_inventory(inventory), m_hub(hub), m_counts(new QLabel(this)), m_cpu(new QProgressBar(this)),
-      m_memory(new QProgressBar(this)), m_metricBox(new QComboBox(this)), m_vms(topTable(this)),
+      m_memory(new QProgressBar(this)), m_quota(new QuotaGauges(this)), m_metricBox(new QComboBox(this)), m_vms(topTable(this)),
       m_hosts(topTable(this)), m_refresh(new QTimer(this))
 {
     m_counts->setWordWrap(true);
@@ -84,6 +85,7 @@ DashboardPage::DashboardPage(Inventory *inventory, MetricsHub *hub, QWidget *par
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_counts);
     layout->addLayout(utilisation);
+    layout->addWidget(m_quota);
     layout->addLayout(by);
     layout->addLayout(tops, 1);
 
@@ -163,7 +165,11 @@ void DashboardPage::refresh()
         const InventoryNode *root = m_root.isValid() ? m_inventory->node(m_root) : m_inventory->root();
         if (root)
             collect(root, c);
+        const GroupInfo *group = root && m_root.isValid() ? root->resource().group() : nullptr;
+        m_quota->setDetails(group ? group->details : QMap<QString, QString>());
     }
+    if (m_useMembers)
+        m_quota->setDetails({});
     QStringList states;
     for (auto it = c.vmStates.cbegin(); it != c.vmStates.cend(); ++it)
         states.append(u"%1 %2"_s.arg(powerStateDisplayName(it.key()).toLower()).arg(it.value()));

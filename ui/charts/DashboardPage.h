@@ -15,6 +15,7 @@ namespace welkin {
 class Inventory;
 class InventoryNode;
 class MetricsHub;
+class QuotaGauges;
 
 // The estate at a glance, for the root, any inventory node or a user group: how many providers,
 // hosts and VMs (by state), how busy the hosts are overall, and the top 10 VMs and hosts by CPU,
@@ -40,6 +41,8 @@ public:
     QList<ResourceId> topHosts() const;
     int cpuUtilisation() const;    // percent shown on the CPU bar, -1 when unknown
     int memoryUtilisation() const;
+    // The project's quotas (OpenStack), hidden for nodes without any.
+    QuotaGauges *quotaGauges() const { return m_quota; }
 
 Q_SIGNALS:
     void resourceActivated(const welkin::ResourceId &id);
@@ -62,6 +65,7 @@ private:
     QLabel *m_counts;
     QProgressBar *m_cpu;
     QProgressBar *m_memory;
+    QuotaGauges *m_quota;
     QComboBox *m_metricBox;
     QTableWidget *m_vms;
     QTableWidget *m_hosts;

@@ -87,7 +87,7 @@ void ConsoleOpener::deliver(Provider *provider, const ResourceId &vm, Mode mode,
         if (!QDesktopServices::openUrl(endpoint.url))
             Q_EMIT failed(vm, tr("The console page could not be opened in the browser."));
         else
-            Q_EMIT urlOpened(endpoint.url);
+            Q_EMIT urlOpened(endpoint);
         return;
     }
     if (mode == Mode::External || endpoint.protocol != ConsoleEndpoint::Protocol::Vnc || !m_tabs) {

@@ -37,7 +37,7 @@ public:
 Q_SIGNALS:
     void consoleOpened(welkin::ConsoleWidget *console);
     void externalViewerStarted(const welkin::ResourceId &vm);
-    void urlOpened(const QUrl &url);
+    void urlOpened(const welkin::ConsoleEndpoint &endpoint);
     void failed(const welkin::ResourceId &vm, const QString &message);
 
 private:

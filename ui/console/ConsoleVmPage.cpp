@@ -4,6 +4,7 @@
 #include "ConsoleTabs.h"
 #include "ConsoleWidget.h"
 #include "providers/ProviderManager.h"
+#include "providers/libvirt/LibvirtProvider.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -29,6 +30,10 @@ ConsoleVmPage::ConsoleVmPage(const VmPageContext &context, QWidget *parent) : Vm
         m_message->setText(message);
     });
     connect(m_opener, &ConsoleOpener::consoleOpened, m_message, &QLabel::clear);
+    connect(m_opener, &ConsoleOpener::urlOpened, this, [this](const ConsoleEndpoint &endpoint) {
+        m_message->setText(endpoint.note.isEmpty() ? tr("The console opened in the browser.")
+                                                   : tr("The console opened in the browser: %1").arg(endpoint.note));
+    });
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
@@ -45,6 +50,11 @@ void ConsoleVmPage::setVm(const ResourceId &vm)
     m_vm = vm;
     m_message->clear();
     m_tabs->showConsole(vm);
+    // Clouds hand out a URL for the browser: no remote-viewer, and "Open" says where it goes.
+    const Provider *provider = m_context.providers ? m_context.providers->provider(vm.providerId()) : nullptr;
+    const bool cloud = provider && !qobject_cast<const LibvirtProvider *>(provider);
+    m_external->setVisible(!cloud);
+    m_open->setText(cloud ? tr("Open console in browser") : tr("Open console"));
 }
 
 void ConsoleVmPage::openEmbedded(const ResourceId &vm)

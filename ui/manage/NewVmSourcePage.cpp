@@ -2,6 +2,7 @@
 
 #include "ManageSupport.h"
 #include "NewVmHostData.h"
+#include "NewVmWizard.h"
 #include "VolumePicker.h"
 #include "manage/CloudInitSeed.h"
 #include "manage/NameRules.h"
@@ -23,6 +24,8 @@
 #include <QStackedWidget>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace welkin {
 
@@ -59,21 +62,21 @@ bool hostIsLocal(const LibvirtProvider *provider)
 NewVmSourcePage::NewVmSourcePage(ProviderManager *providers, NewVmHostData *data, QWidget *parent)
     : QWizardPage(parent), m_providers(providers), m_data(data), m_host(new QComboBox), m_name(new QLineEdit),
       m_nameMessage(new QLabel), m_sources(new QButtonGroup(this)), m_forms(new QStackedWidget),
-      m_sourceMessage(new QLabel)
+      m_sourceMessage(new QLabel), m_installSection(new QWidget), m_cloudHint(new QLabel)
 {
     setTitle(tr("Name and installation source"));
     setSubTitle(tr("Where the new virtual machine runs, its name, and where its operating system comes from."));
     m_host->setObjectName(u"hostCombo"_s);
     m_name->setObjectName(u"nameEdit"_s);
     m_name->setPlaceholderText(tr("web-01"));
-    m_name->setMaxLength(NameRules::maxLength(NameRules::Kind::Vm) * 2);
+    m_name->setMaxLength(std::max(NameRules::maxLength(NameRules::Kind::Vm) * 2, 300)); // clouds: up to 255
     m_nameMessage->setObjectName(u"nameMessage"_s);
     m_nameMessage->setWordWrap(true);
     m_sourceMessage->setObjectName(u"sourceMessage"_s);
     m_sourceMessage->setWordWrap(true);
 
     auto *top = new QFormLayout;
-    top->addRow(tr("&Host:"), m_host);
+    top->addRow(tr("&Host or cloud:"), m_host);
     top->addRow(tr("N&ame:"), m_name);
     top->addRow(QString(), m_nameMessage);
 
@@ -99,13 +102,21 @@ NewVmSourcePage::NewVmSourcePage(ProviderManager *providers, NewVmHostData *data
     m_forms->addWidget(createNetworkForm());
     m_forms->addWidget(createCloudForm());
 
+    auto *install = new QVBoxLayout(m_installSection);
+    install->setContentsMargins(0, 0, 0, 0);
+    install->addSpacing(6);
+    install->addWidget(new QLabel(tr("Install from:")));
+    install->addLayout(radios);
+    install->addWidget(m_forms);
+    install->addWidget(m_sourceMessage);
+    m_cloudHint->setObjectName(u"cloudHint"_s);
+    m_cloudHint->setWordWrap(true);
+    m_cloudHint->setText(tr("The cloud's sizes, images and networks come on the next page."));
+    m_cloudHint->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addSpacing(6);
-    layout->addWidget(new QLabel(tr("Install from:")));
-    layout->addLayout(radios);
-    layout->addWidget(m_forms);
-    layout->addWidget(m_sourceMessage);
+    layout->addWidget(m_installSection);
+    layout->addWidget(m_cloudHint);
     layout->addStretch(1);
 
     // The stack is as tall as the form shown, so the message sits right under it.
@@ -270,6 +281,10 @@ void NewVmSourcePage::fillHosts()
     m_host->clear();
     for (LibvirtProvider *provider : manage::connectedLibvirtProviders(m_providers))
         m_host->addItem(provider->displayName(), provider->id());
+    for (Provider *provider : m_providers->providers()) {
+        if (provider->canLaunch() && !manage::libvirtProvider(m_providers, provider->id()))
+            m_host->addItem(tr("%1 (cloud)").arg(provider->displayName()), provider->id());
+    }
     int index = m_host->findData(current);
     if (index < 0 && m_host->count() > 0)
         index = 0;
@@ -281,7 +296,25 @@ void NewVmSourcePage::fillHosts()
 void NewVmSourcePage::onHostChosen()
 {
     m_data->setProvider(manage::libvirtProvider(m_providers, hostId()));
+    const bool cloud = cloudChosen();
+    m_installSection->setVisible(!cloud);
+    m_cloudHint->setVisible(cloud);
     updateState();
+}
+
+bool NewVmSourcePage::cloudChosen() const
+{
+    return !hostId().isEmpty() && !manage::libvirtProvider(m_providers, hostId());
+}
+
+QString NewVmSourcePage::vmName() const
+{
+    return m_name->text();
+}
+
+int NewVmSourcePage::nextId() const
+{
+    return cloudChosen() ? NewVmWizard::CloudPageId : NewVmWizard::OsPageId;
 }
 
 QString NewVmSourcePage::nameProblem() const
@@ -289,6 +322,8 @@ QString NewVmSourcePage::nameProblem() const
     const QString name = m_name->text();
     if (name.isEmpty())
         return {}; // nothing typed yet: no scolding, Next stays disabled
+    if (cloudChosen()) // clouds take any name up to 255 characters, duplicates included
+        return name.trimmed().isEmpty() ? tr("The name is only blanks") : name.size() > 255 ? tr("The name is longer than 255 characters") : QString();
     if (const QString problem = NameRules::check(NameRules::Kind::Vm, name); !problem.isEmpty())
         return problem;
     if (m_data->vmNames().contains(name))
@@ -337,7 +372,9 @@ CloudInitSpec NewVmSourcePage::cloudInit() const
 QString NewVmSourcePage::sourceProblem() const
 {
     if (hostId().isEmpty())
-        return tr("No libvirt host is connected: add or reconnect one first");
+        return tr("No host or cloud is connected: add or reconnect one first");
+    if (cloudChosen())
+        return {};
     switch (source()) {
     case InstallSource::IsoVolume: return m_iso->problem();
     case InstallSource::LocalIso: return localIsoProblem();

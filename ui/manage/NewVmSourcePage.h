@@ -17,9 +17,10 @@ class NewVmHostData;
 class ProviderManager;
 class VolumePicker;
 
-// New VM wizard, page 1: the host, the VM's name (checked as it is typed) and where its system
-// comes from: an ISO volume, a local ISO to upload, an existing disk image, PXE, or a cloud image
-// with cloud-init (user, SSH key, host name, extra user-data).
+// New VM wizard, page 1: the host or cloud, the VM's name (checked as it is typed) and, on a
+// libvirt host, where its system comes from: an ISO volume, a local ISO to upload, an existing
+// disk image, PXE, or a cloud image with cloud-init (user, SSH key, host name, extra user-data).
+// A cloud's choices are on its own page (NewVmCloudPage).
 class NewVmSourcePage : public QWizardPage
 {
     Q_OBJECT
@@ -29,6 +30,9 @@ public:
     // Preselects a host (the connection whose menu opened the wizard).
     void setHost(const QString &providerId);
     QString hostId() const;
+    // A cloud (OpenStack, CloudStack) was chosen: its own page follows, not the libvirt ones.
+    bool cloudChosen() const;
+    QString vmName() const;
     InstallSource source() const;
     void setSource(InstallSource source);
 
@@ -42,6 +46,7 @@ public:
 
     bool isComplete() const override;
     void initializePage() override;
+    int nextId() const override;
 
 private:
     QWidget *createIsoForm();
@@ -64,6 +69,8 @@ private:
     QButtonGroup *m_sources;
     QStackedWidget *m_forms;
     QLabel *m_sourceMessage;
+    QWidget *m_installSection;
+    QLabel *m_cloudHint;
     VolumePicker *m_iso = nullptr;
     QLineEdit *m_localIso = nullptr;
     VolumePicker *m_localIsoPool = nullptr;

@@ -32,6 +32,7 @@ public:
 
     bool isComplete() const override;
     void initializePage() override;
+    int nextId() const override { return -1; } // the last libvirt page (the cloud page has a higher id)
 
 private:
     QString describe() const;

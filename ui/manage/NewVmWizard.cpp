@@ -1,6 +1,7 @@
 #include "NewVmWizard.h"
 
 #include "ManageSupport.h"
+#include "NewVmCloudPage.h"
 #include "NewVmHardwarePage.h"
 #include "NewVmHostData.h"
 #include "NewVmOsPage.h"
@@ -28,10 +29,12 @@ NewVmWizard::NewVmWizard(ProviderManager *providers, const QString &providerId, 
     m_os = new NewVmOsPage(m_source);
     m_hardware = new NewVmHardwarePage(m_data, m_source, m_os);
     m_summary = new NewVmSummaryPage(this);
+    m_cloud = new NewVmCloudPage(providers, m_source);
     setPage(SourcePageId, m_source);
     setPage(OsPageId, m_os);
     setPage(HardwarePageId, m_hardware);
     setPage(SummaryPageId, m_summary);
+    setPage(CloudPageId, m_cloud);
     setButtonText(QWizard::FinishButton, tr("&Create"));
     if (!providerId.isEmpty())
         m_source->setHost(providerId);
@@ -55,6 +58,10 @@ void NewVmWizard::accept()
 {
     if (m_running)
         return;
+    if (m_source->cloudChosen()) {
+        launchOnCloud();
+        return;
+    }
     LibvirtProvider *provider = m_data->provider();
     if (!provider) {
         m_summary->showError(tr("The host is no longer connected"));
@@ -88,6 +95,39 @@ void NewVmWizard::createFinished(Task *task)
     QWizard::accept();
 }
 
+void NewVmWizard::launchOnCloud()
+{
+    Provider *cloud = m_cloud->provider();
+    const CloudLaunchSpec spec = m_cloud->spec();
+    const QString problem = cloud ? cloudLaunchProblem(spec, m_cloud->choices()) : tr("The cloud is no longer connected");
+    if (!problem.isEmpty()) {
+        m_cloud->showError(problem);
+        return;
+    }
+    m_task = cloud->launch(spec);
+    setRunning(true);
+    auto show = [this] {
+        if (m_task)
+            m_cloud->showProgress(m_task->progress(), m_task->detail());
+    };
+    connect(m_task, &Task::progressChanged, this, show);
+    connect(m_task, &Task::detailChanged, this, show);
+    manage::whenFinished(m_task, this, [this](Task *task) { launchFinished(task); });
+}
+
+void NewVmWizard::launchFinished(Task *task)
+{
+    setRunning(false);
+    if (task->state() != Task::State::Succeeded) {
+        m_cloud->showError(tr("Could not create the server: %1").arg(task->errorText()));
+        return;
+    }
+    const QStringList created = task->result().toStringList();
+    if (!created.isEmpty())
+        Q_EMIT vmCreated(ResourceId::fromString(created.first()), false);
+    QWizard::accept();
+}
+
 void NewVmWizard::reject()
 {
     if (!m_running) {
@@ -102,7 +142,10 @@ void NewVmWizard::reject()
 void NewVmWizard::setRunning(bool running)
 {
     m_running = running;
-    m_summary->setRunning(running);
+    if (m_source->cloudChosen())
+        m_cloud->setRunning(running);
+    else
+        m_summary->setRunning(running);
     setOption(QWizard::DisabledBackButtonOnLastPage, running);
     if (QAbstractButton *cancel = button(QWizard::CancelButton))
         cancel->setEnabled(!running || (m_task && m_task->isCancellable()));

@@ -8,6 +8,7 @@
 
 namespace welkin {
 
+class NewVmCloudPage;
 class NewVmHardwarePage;
 class NewVmHostData;
 class NewVmOsPage;
@@ -16,15 +17,16 @@ class NewVmSummaryPage;
 class ProviderManager;
 class Task;
 
-// The New VM wizard for libvirt hosts: source (with the name and host), operating system,
-// hardware, summary. Finish runs VmManager::createVm as a task; the wizard stays open with its
-// progress until it ends: an error is shown on the summary page (Back leads to the fields), a
-// success closes the wizard and announces the new VM.
+// The New VM wizard. For libvirt hosts: source (with the name and host), operating system,
+// hardware, summary; Finish runs VmManager::createVm. For clouds: source (name and cloud), then
+// the cloud's page; Finish runs Provider::launch. The wizard stays open with the task's progress
+// until it ends: an error is shown on the last page (Back leads to the fields), a success closes
+// the wizard and announces the new VM.
 class NewVmWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { SourcePageId, OsPageId, HardwarePageId, SummaryPageId };
+    enum PageId { SourcePageId, OsPageId, HardwarePageId, SummaryPageId, CloudPageId };
 
     // `providerId` preselects that host (a libvirt connection); empty: the first connected one.
     NewVmWizard(ProviderManager *providers, const QString &providerId = {}, QWidget *parent = nullptr);
@@ -36,6 +38,7 @@ public:
     NewVmOsPage *osPage() const { return m_os; }
     NewVmHardwarePage *hardwarePage() const { return m_hardware; }
     NewVmSummaryPage *summaryPage() const { return m_summary; }
+    NewVmCloudPage *cloudPage() const { return m_cloud; }
     // The create task while (and after) it runs.
     Task *createTask() const;
 
@@ -48,6 +51,8 @@ Q_SIGNALS:
 
 private:
     void createFinished(Task *task);
+    void launchOnCloud();
+    void launchFinished(Task *task);
     void setRunning(bool running);
 
     ProviderManager *m_providers;
@@ -56,6 +61,7 @@ private:
     NewVmOsPage *m_os;
     NewVmHardwarePage *m_hardware;
     NewVmSummaryPage *m_summary;
+    NewVmCloudPage *m_cloud;
     QPointer<Task> m_task;
     bool m_running = false;
 };

@@ -16,6 +16,7 @@
 #include "providers/libvirt/VmManager.h"
 
 #include <QAction>
+#include <QInputDialog>
 #include <QMenu>
 #include <QTimer>
 #include <QWidget>
@@ -45,7 +46,7 @@ VmManageActions::VmManageActions(ProviderManager *providers, Inventory *inventor
     m_snapshot->setObjectName(u"action-take-snapshot"_s);
     m_newVm->setObjectName(u"action-new-vm"_s);
     m_newVm->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    m_newVm->setToolTip(tr("Create a virtual machine on a libvirt host (%1)")
+    m_newVm->setToolTip(tr("Create a virtual machine on a libvirt host or a cloud (%1)")
                             .arg(m_newVm->shortcut().toString(QKeySequence::NativeText)));
     m_clone->setObjectName(u"action-clone"_s);
     m_rename->setObjectName(u"action-rename"_s);
@@ -54,23 +55,27 @@ VmManageActions::VmManageActions(ProviderManager *providers, Inventory *inventor
     window->addAction(m_newVm); // Ctrl+N wherever the focus is
 
     connect(m_newVm, &QAction::triggered, this, [this] {
-        // Preselect the host of what is selected, when it is a libvirt one.
+        // Preselect the host or cloud of what is selected.
         const QList<ResourceId> ids = m_selection ? m_selection() : QList<ResourceId>();
-        openNewVm(ids.isEmpty() || !manage::libvirtProvider(m_providers, ids.first().providerId())
-                      ? QString()
-                      : ids.first().providerId());
+        openNewVm(ids.isEmpty() || !canCreateOn(ids.first().providerId()) ? QString() : ids.first().providerId());
     });
     connect(m_clone, &QAction::triggered, this, [this] {
         if (const auto [provider, vm] = selectedLibvirtVm(); provider)
             openClone(vm);
     });
     connect(m_rename, &QAction::triggered, this, [this] {
-        if (const auto [provider, vm] = selectedLibvirtVm(); provider)
+        if (const ResourceId vm = selectedRenamableVm(); vm.isValid())
             openRename(vm);
     });
     connect(m_autostart, &QAction::triggered, this, &VmManageActions::setAutostart);
     connect(m_snapshot, &QAction::triggered, this, [this] { openTakeSnapshot(selectedSnapshottableVms()); });
     update();
+}
+
+bool VmManageActions::canCreateOn(const QString &providerId) const
+{
+    const Provider *provider = manage::provider(m_providers, providerId);
+    return provider && (manage::libvirtProvider(m_providers, providerId) || provider->canLaunch());
 }
 
 std::pair<LibvirtProvider *, ResourceId> VmManageActions::selectedLibvirtVm() const
@@ -102,17 +107,30 @@ QList<ResourceId> VmManageActions::selectedSnapshottableVms() const
     return vms;
 }
 
+ResourceId VmManageActions::selectedRenamableVm() const
+{
+    const QList<ResourceId> ids = m_selection ? m_selection() : QList<ResourceId>();
+    if (ids.size() != 1 || ids.first().kind() != ResourceKind::Vm)
+        return {};
+    const Provider *provider = manage::provider(m_providers, ids.first().providerId());
+    return provider && provider->capabilities(ids.first()).testFlag(Capability::Rename) ? ids.first() : ResourceId();
+}
+
 void VmManageActions::populateVmMenu(QMenu *menu) const
 {
     const bool snapshots = !selectedSnapshottableVms().isEmpty();
-    if (!snapshots && selectedLibvirtVms().isEmpty())
+    const bool renamable = selectedRenamableVm().isValid();
+    if (!snapshots && !renamable && selectedLibvirtVms().isEmpty())
         return;
     menu->addSeparator();
     if (snapshots)
         menu->addAction(m_snapshot);
     const auto [provider, vm] = selectedLibvirtVm();
-    if (!provider)
+    if (!provider) {
+        if (renamable)
+            menu->addAction(m_rename);
         return;
+    }
     menu->addAction(m_clone);
     menu->addAction(m_rename);
     menu->addAction(m_autostart);
@@ -122,8 +140,8 @@ bool VmManageActions::populateHostMenu(QMenu *menu, const ResourceId &id)
 {
     if (id.kind() != ResourceKind::Provider && id.kind() != ResourceKind::Host)
         return false;
-    LibvirtProvider *provider = manage::libvirtProvider(m_providers, id.providerId());
-    if (!provider)
+    Provider *provider = manage::provider(m_providers, id.providerId());
+    if (!provider || (!manage::libvirtProvider(m_providers, id.providerId()) && !provider->canLaunch()))
         return false;
     QAction *action = menu->addAction(m_newVm->icon(), tr("New VM…"), this,
                                       [this, providerId = id.providerId()] { openNewVm(providerId); });
@@ -134,7 +152,9 @@ bool VmManageActions::populateHostMenu(QMenu *menu, const ResourceId &id)
 
 void VmManageActions::update()
 {
-    m_newVm->setEnabled(!manage::connectedLibvirtProviders(m_providers).isEmpty());
+    const QList<Provider *> all = m_providers->providers();
+    m_newVm->setEnabled(!manage::connectedLibvirtProviders(m_providers).isEmpty()
+                        || std::any_of(all.cbegin(), all.cend(), [](const Provider *p) { return p->canLaunch(); }));
     const int snapshottable = int(selectedSnapshottableVms().size());
     m_snapshot->setEnabled(snapshottable > 0);
     m_snapshot->setText(snapshottable > 1 ? tr("Take Snapshot of %1 VMs…").arg(snapshottable) : tr("Take Snapshot…"));
@@ -144,7 +164,7 @@ void VmManageActions::update()
     const ResourceId vm = selected.second;
     const Capabilities caps = provider ? provider->capabilities(vm) : Capabilities();
     m_clone->setEnabled(caps.testFlag(Capability::Clone));
-    m_rename->setEnabled(caps.testFlag(Capability::Rename));
+    m_rename->setEnabled(selectedRenamableVm().isValid());
     m_autostart->setEnabled(caps.testFlag(Capability::Autostart));
     const QString offReason = tr("Shut the VM off first");
     m_clone->setToolTip(provider && !caps.testFlag(Capability::Clone) ? offReason : tr("Copy this VM and its disks"));
@@ -244,12 +264,28 @@ CloneVmDialog *VmManageActions::openClone(const ResourceId &vm)
     return dialog;
 }
 
-RenameVmDialog *VmManageActions::openRename(const ResourceId &vm)
+QDialog *VmManageActions::openRename(const ResourceId &vm)
 {
-    LibvirtProvider *provider = manage::libvirtProvider(m_providers, vm.providerId());
-    if (!provider)
+    if (LibvirtProvider *provider = manage::libvirtProvider(m_providers, vm.providerId())) {
+        auto *dialog = new RenameVmDialog(provider, vm, m_window);
+        show(dialog);
+        return dialog;
+    }
+    // A cloud takes any name (duplicates too); the task says what the cloud refused.
+    Provider *cloud = manage::provider(m_providers, vm.providerId());
+    if (!cloud)
         return nullptr;
-    auto *dialog = new RenameVmDialog(provider, vm, m_window);
+    const QString oldName = manage::vmName(m_inventory, vm);
+    auto *dialog = new QInputDialog(m_window);
+    dialog->setObjectName(u"renameCloudVmDialog"_s);
+    dialog->setWindowTitle(tr("Rename %1").arg(oldName));
+    dialog->setLabelText(tr("New name:"));
+    dialog->setTextValue(oldName);
+    connect(dialog, &QInputDialog::textValueSelected, this, [cloud = QPointer<Provider>(cloud), vm, oldName](const QString &text) {
+        const QString name = text.trimmed();
+        if (cloud && name != oldName) // an empty name goes too: the cloud task says why it is refused
+            cloud->perform(Action{ActionType::Rename, vm, {{u"name"_s, name}}});
+    });
     show(dialog);
     return dialog;
 }

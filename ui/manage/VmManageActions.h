@@ -54,7 +54,8 @@ public:
 
     NewVmWizard *openNewVm(const QString &providerId = {});
     CloneVmDialog *openClone(const ResourceId &vm);
-    RenameVmDialog *openRename(const ResourceId &vm);
+    // libvirt: the rename dialog (shut-off VMs, names checked); clouds: a name, sent as is.
+    QDialog *openRename(const ResourceId &vm);
     // One name and description for every VM among `vms` that can take a snapshot now (any
     // provider; the dialog offers what all of their providers allow); a snapshot task for each.
     QDialog *openTakeSnapshot(const QList<ResourceId> &vms);
@@ -75,6 +76,10 @@ Q_SIGNALS:
 private:
     // The one selected libvirt VM (with its provider), else nothing.
     std::pair<LibvirtProvider *, ResourceId> selectedLibvirtVm() const;
+    // A libvirt host, or a cloud that creates servers.
+    bool canCreateOn(const QString &providerId) const;
+    // The one selected VM when its provider can rename it now.
+    ResourceId selectedRenamableVm() const;
     QList<ResourceId> selectedLibvirtVms() const;
     // The selected VMs whose provider can take a snapshot of them now.
     QList<ResourceId> selectedSnapshottableVms() const;

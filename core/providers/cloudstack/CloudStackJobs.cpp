@@ -24,6 +24,7 @@ struct JobRun {
     std::function<void(int)> onProgress;
     std::function<void(const JobOutcome &)> onDone;
     QString jobId;
+    QString instanceId;
     int interval = 0;
     QElapsedTimer elapsed;
 };
@@ -35,6 +36,7 @@ void schedulePoll(const std::shared_ptr<JobRun> &run)
     if (run->elapsed.elapsed() > run->options.timeoutMs) {
         JobOutcome outcome;
         outcome.jobId = run->jobId;
+        outcome.instanceId = run->instanceId;
         outcome.error = tr("%1 (job %2) did not finish within %3 s; it may still finish on the server")
                             .arg(run->command, run->jobId)
                             .arg(run->options.timeoutMs / 1000);
@@ -54,6 +56,7 @@ void handleStatus(const std::shared_ptr<JobRun> &run, const ApiResult &result)
 {
     JobOutcome outcome;
     outcome.jobId = run->jobId;
+    outcome.instanceId = run->instanceId;
     if (!result.ok()) {
         outcome.error = result.error;
         run->onDone(outcome);
@@ -68,6 +71,8 @@ void handleStatus(const std::shared_ptr<JobRun> &run, const ApiResult &result)
     }
     if (run->jobId.isEmpty())
         run->jobId = outcome.jobId = status.jobId;
+    if (run->instanceId.isEmpty())
+        run->instanceId = outcome.instanceId = status.instanceId;
     switch (status.state) {
     case JobStatus::State::Pending:
         if (run->jobId.isEmpty()) {

@@ -18,6 +18,8 @@ struct JobOptions {
 struct JobOutcome {
     bool ok = false;
     QString jobId;
+    // What the job worked on (the new VM of deployVirtualMachine), also when it failed; may be empty.
+    QString instanceId;
     QJsonObject result; // jobresult on success
     QString error;      // the job's errortext, or why it could not be followed
 };

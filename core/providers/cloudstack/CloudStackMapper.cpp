@@ -73,6 +73,9 @@ int prefixLength(const QString &netmask)
     return std::popcount(mask.toIPv4Address());
 }
 
+constexpr const char *hostNameLabel = QT_TRANSLATE_NOOP("CloudStack", "Host name");
+constexpr const char *dynamicScalingLabel = QT_TRANSLATE_NOOP("CloudStack", "Dynamic scaling");
+
 bool checkType(const QJsonObject &o, const QString &key, QJsonValue::Type type, QString &error)
 {
     const QJsonValue v = o.value(key);
@@ -201,9 +204,12 @@ bool Mapper::vm(const QJsonObject &object, Resource &out, QString &error) const
     info.uuid = out.id.nativeId();
     info.stateReason = object.value(u"state"_s).toString();
     info.state = powerState(info.stateReason);
+    // Users name a VM by its display name (the one updateVirtualMachine changes); "name" is the
+    // guest's host name, shown as a detail when it differs.
+    const QString hostName = out.name;
     const QString displayName = object.value(u"displayname"_s).toString();
-    if (displayName != out.name)
-        info.title = displayName;
+    if (!displayName.isEmpty())
+        out.name = displayName;
     info.vcpus = object.value(u"cpunumber"_s).toInt();
     info.memoryKiB = static_cast<quint64>(std::max(0.0, number(object, u"memory"_s, 0))) * 1024; // MiB
     info.maxMemoryKiB = info.memoryKiB;
@@ -239,8 +245,22 @@ bool Mapper::vm(const QJsonObject &object, Resource &out, QString &error) const
                                     {QT_TRANSLATE_NOOP("CloudStack", "Domain"), "domain"},
                                     {QT_TRANSLATE_NOOP("CloudStack", "Zone"), "zonename"},
                                     {QT_TRANSLATE_NOOP("CloudStack", "Instance name"), "instancename"}});
+    if (hostName != out.name)
+        info.details.insert(tr(hostNameLabel), hostName);
+    if (const QJsonValue scalable = object.value(u"isdynamicallyscalable"_s); !scalable.isUndefined())
+        info.details.insert(tr(dynamicScalingLabel), flag(scalable) ? tr("yes") : tr("no"));
     out.info = info;
     return true;
+}
+
+bool Mapper::flag(const QJsonValue &value)
+{
+    return value.isBool() ? value.toBool() : value.toString() == u"true"_s;
+}
+
+bool Mapper::dynamicallyScalable(const VmInfo &vm)
+{
+    return vm.details.value(tr(dynamicScalingLabel)) == tr("yes");
 }
 
 bool Mapper::event(const QJsonObject &object, ProviderEvent &out, QString &error) const
@@ -285,8 +305,7 @@ bool Mapper::vmSnapshot(const QJsonObject &object, VmSnapshot &out, QString &err
     out.parent = jsonId(object.value(u"parent"_s));
     out.description = str(object, u"description"_s);
     out.created = parseTime(str(object, u"created"_s));
-    const QJsonValue current = object.value(u"current"_s);
-    out.current = current.isBool() ? current.toBool() : current.toString() == u"true"_s;
+    out.current = flag(object.value(u"current"_s));
     // VMSnapshot.Type: DiskAndMemory is only taken of a running VM.
     const QString type = str(object, u"type"_s);
     if (type == u"DiskAndMemory"_s) {

@@ -29,8 +29,10 @@ public:
     bool cluster(const QJsonObject &object, Resource &out, QString &error) const;
     // Parent: the cluster, else the pod, else the zone it names.
     bool host(const QJsonObject &object, Resource &out, QString &error) const;
-    // Parent: the host it runs on, else its zone.
+    // Parent: the host it runs on, else its zone. Named by its display name.
     bool vm(const QJsonObject &object, Resource &out, QString &error) const;
+    // Whether a running VM mapped by vm() may be scaled (isdynamicallyscalable).
+    static bool dynamicallyScalable(const VmInfo &vm);
     bool event(const QJsonObject &object, ProviderEvent &out, QString &error) const;
     // One VMSnapshotResponse; false with `error` when it has no usable id. Lenient otherwise:
     // a field of the wrong type counts as absent.
@@ -45,6 +47,8 @@ public:
     MetricSample hostSample(const QJsonObject &object, qint64 timestampMs) const;
 
     static PowerState powerState(const QString &cloudStackState);
+    // true or "true" (booleans sometimes come as strings); anything else is false.
+    static bool flag(const QJsonValue &value);
     // "12.3%", "12.3", 12.3 -> 12.3; NaN when absent or unreadable.
     static double percent(const QJsonValue &value);
     // "2011-03-10T18:20:25-0800" (no colon in the offset); invalid when unreadable.

@@ -55,6 +55,15 @@ public:
     SnapshotSupport snapshotSupport() const override;
     Task *listSnapshots(const ResourceId &vm) override;
 
+    // New VMs (CloudStackLaunch.cpp): what a zone offers (listZones, listServiceOfferings,
+    // listTemplates, listNetworks, listSSHKeyPairs, listSecurityGroups), deployVirtualMachine
+    // followed as a job, registerSSHKeyPair. Locations are zone ids.
+    bool canLaunch() const override;
+    Task *readLaunchChoices(const QString &location) override;
+    Task *launch(const CloudLaunchSpec &spec) override;
+    QString launchLocationOf(const ResourceId &resource) const override;
+    Task *importKeyPair(const QString &location, const QString &name, const QString &publicKey) override;
+
     // "cloudstack+https://h/client/api" -> "https://h/client/api"; plain http(s) URLs unchanged.
     static QUrl endpointFor(const QString &uri);
 
@@ -83,6 +92,22 @@ private:
     void dropPrompt();
     // Re-reads one VM after a job and sends its delta; `then` runs after the delta went out.
     void refreshVm(const ResourceId &vm, std::function<void()> then);
+    // Sends the delta of one VM as the server described it (`items` empty: it is gone).
+    void showVm(const ResourceId &vm, const QJsonArray &items, std::function<void()> then);
+    // "Scale web-01 to Medium", "Rename web-01 to web-02", else "<Action> <name>"; announced.
+    Task *createActionTask(const Action &action, const QString &name);
+    // updateVirtualMachine's displayname: a synchronous answer carrying the VM.
+    void rename(Task *task, const Action &action);
+    void readZoneChoices(const QPointer<Task> &task, quint64 session, const QJsonObject &zone,
+                         const CloudLaunchChoices &choices);
+    // Why nothing can be sent now ("Could not <doing>: not connected…"); empty when connected.
+    QString unavailable(const QString &doing) const;
+    // Fails `task` on a later turn when there is a `refusal`; true then.
+    static bool refuse(Task *task, const QString &refusal);
+    // Marks `task` running and keeps it for close() to fail; the guard tells whether it still exists.
+    QPointer<Task> track(Task *task);
+    // Ends a tracked task: success when `error` is empty, else failure with it.
+    void finish(const QPointer<Task> &task, const QString &error = {});
     // Whether an answer for `task` still counts: sent in this session and the task still exists.
     // Takes the task out of `waiting` (the tasks close() would fail).
     bool answerMatters(QList<QPointer<Task>> &waiting, const QPointer<Task> &task, quint64 session);
@@ -109,6 +134,7 @@ private:
     bool m_eventsPrimed = false;
     QList<QPointer<Task>> m_tasks;
     QList<QPointer<Task>> m_consoleRequests;
+    QHash<QString, QString> m_offeringNames; // service offering id -> name, as last read (task titles)
     std::shared_ptr<CredentialRequest> m_prompt;
     QTimer m_promptTimeout;
 };

@@ -137,7 +137,10 @@ ApiResult interpretResponse(const QJsonDocument &doc, const QJsonParseError &par
 bool parseJob(const QJsonObject &body, JobStatus &status, QString &error)
 {
     status.jobId = jsonId(body.value(u"jobid"_s));
+    status.instanceId = jsonId(body.value(u"jobinstanceid"_s));
     if (!body.contains(u"jobstatus"_s)) {
+        if (status.instanceId.isEmpty())
+            status.instanceId = jsonId(body.value(u"id"_s));
         // An async command's first answer: only the job id (and "id" for create*).
         if (status.jobId.isEmpty()) {
             error = tr("the response names no job (no jobid, no jobstatus)");

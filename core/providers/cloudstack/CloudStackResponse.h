@@ -48,6 +48,7 @@ struct JobStatus {
     enum class State : quint8 { Pending, Succeeded, Failed };
     State state = State::Pending;
     QString jobId;
+    QString instanceId;     // what the job works on: jobinstanceid, or "id" in a create command's first answer
     int progress = -1;      // jobprocstatus, clamped to 0..100
     QJsonObject result;     // jobresult
     QString error;          // failed: the job's errortext with its code

@@ -170,12 +170,15 @@ Resource serverToResource(const QJsonObject &s, const ServerContext &context)
     const QString status = s.value(u"status"_s).toString();
     const QString task = s.value(u"OS-EXT-STS:task_state"_s).toString();
     vm.state = powerStateFor(status, task);
-    vm.stateReason = task.isEmpty() ? status : status + u'/' + task;
+    const QString statusText = task.isEmpty() ? status : status + u'/' + task;
+    const QString fault = s.value(u"fault"_s).toObject().value(u"message"_s).toString();
+    // The row's tooltip shows the reason: an ERROR server says why ("No valid host was found…").
+    vm.stateReason = status == u"ERROR"_s && !fault.isEmpty() ? status + u": "_s + fault : statusText;
     vm.title = s.value(u"description"_s).toString();
 
     const QJsonObject flavor = s.value(u"flavor"_s).toObject();
     QString flavorName = flavor.value(u"original_name"_s).toString();
-    if (flavor.contains(u"vcpus"_s)) { // embedded (2.47+)
+    if (flavor.contains(u"vcpus"_s) || flavor.contains(u"original_name"_s)) { // embedded (2.47+)
         vm.vcpus = flavor.value(u"vcpus"_s).toInt();
         vm.memoryKiB = static_cast<quint64>(flavor.value(u"ram"_s).toInteger()) * 1024;
     } else if (context.flavors) {
@@ -218,7 +221,7 @@ Resource serverToResource(const QJsonObject &s, const ServerContext &context)
         if (!value.isEmpty())
             vm.details.insert(QCoreApplication::translate("OpenStack", label), value);
     };
-    detail(QT_TRANSLATE_NOOP("OpenStack", "Status"), vm.stateReason);
+    detail(QT_TRANSLATE_NOOP("OpenStack", "Status"), statusText);
     detail(QT_TRANSLATE_NOOP("OpenStack", "Flavor"), flavorName);
     detail(QT_TRANSLATE_NOOP("OpenStack", "Image"), imageId.isEmpty() ? tr("(boot from volume)") : imageName);
     detail(QT_TRANSLATE_NOOP("OpenStack", "Key pair"), s.value(u"key_name"_s).toString());
@@ -226,7 +229,7 @@ Resource serverToResource(const QJsonObject &s, const ServerContext &context)
     detail(QT_TRANSLATE_NOOP("OpenStack", "Compute host"), s.value(u"OS-EXT-SRV-ATTR:host"_s).toString());
     detail(QT_TRANSLATE_NOOP("OpenStack", "Availability zone"), s.value(u"OS-EXT-AZ:availability_zone"_s).toString());
     detail(QT_TRANSLATE_NOOP("OpenStack", "Created"), s.value(u"created"_s).toString());
-    detail(QT_TRANSLATE_NOOP("OpenStack", "Fault"), s.value(u"fault"_s).toObject().value(u"message"_s).toString());
+    detail(QT_TRANSLATE_NOOP("OpenStack", "Fault"), fault);
     if (s.value(u"locked"_s).toBool())
         detail(QT_TRANSLATE_NOOP("OpenStack", "Locked"), s.value(u"locked_reason"_s).toString().isEmpty()
                                                            ? tr("yes") : s.value(u"locked_reason"_s).toString());

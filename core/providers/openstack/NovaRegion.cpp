@@ -1,5 +1,7 @@
 #include "NovaRegion.h"
 
+#include "NovaFigures.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -43,6 +45,10 @@ NovaRegion::NovaRegion(KeystoneSession *session, QString providerId, Endpoints e
 {
     m_endpoints.compute = trimmedUrl(m_endpoints.compute);
     m_endpoints.image = trimmedUrl(m_endpoints.image);
+    // Paths name the API version; some catalogs end the Neutron URL with it already.
+    m_endpoints.network = trimmedUrl(m_endpoints.network);
+    if (m_endpoints.network.endsWith(u"/v2.0"_s))
+        m_endpoints.network.chop(5);
 }
 
 ResourceId NovaRegion::regionId() const
@@ -79,9 +85,19 @@ void NovaRegion::compute(const QByteArray &method, const QString &path, const QB
 
 void NovaRegion::image(const QByteArray &method, const QString &path, QObject *context, ApiClient::Callback callback)
 {
+    send(method, QUrl(m_endpoints.image + path), context, std::move(callback));
+}
+
+void NovaRegion::network(const QByteArray &method, const QString &path, QObject *context, ApiClient::Callback callback)
+{
+    send(method, QUrl(m_endpoints.network + path), context, std::move(callback));
+}
+
+void NovaRegion::send(const QByteArray &method, const QUrl &url, QObject *context, ApiClient::Callback callback)
+{
     ApiRequest request;
     request.method = method;
-    request.url = QUrl(m_endpoints.image + path);
+    request.url = url;
     ++m_requests;
     m_session->call(request, context, std::move(callback));
 }
@@ -221,6 +237,7 @@ void NovaRegion::finishListing()
         if (m_listing->full) {
             m_servers.clear();
             m_status.clear();
+            m_facts.clear();
         }
         for (const QJsonObject &server : std::as_const(m_listing->servers)) {
             const QString id = Nova::idOf(server);
@@ -233,6 +250,7 @@ void NovaRegion::finishListing()
         }
         // Overlap of a few seconds: the Date header has whole seconds and clocks race.
         m_changesSince = m_listing->serverTime.addSecs(-5);
+        m_listedAt = m_listing->serverTime;
         m_listing->servers.clear();
     }
     fetchExtras([this](const QString &error, int status) {
@@ -248,12 +266,30 @@ void NovaRegion::finishListing()
 
 void NovaRegion::fetchExtras(Done done)
 {
+    if (!m_listing->full) {
+        fetchLimits(std::move(done));
+        return;
+    }
+    // The limits leave out how many key pairs the user has (a per-user quota): counted on full polls.
+    compute("GET", u"/os-keypairs"_s, {}, this, [this, done](const ApiResponse &keyPairs) {
+        BusyScope busy(m_busyNs);
+        m_busyNs += keyPairs.handlingNs;
+        if (keyPairs.ok())
+            m_keyPairsUsed = NovaFigures::keyPairCount(keyPairs.json.object());
+        fetchLimits(done);
+    });
+}
+
+void NovaRegion::fetchLimits(Done done)
+{
     const bool full = m_listing->full;
     compute("GET", u"/limits"_s, {}, this, [this, done, full](const ApiResponse &limits) {
         BusyScope busy(m_busyNs);
         m_busyNs += limits.handlingNs;
-        if (limits.ok())
+        if (limits.ok()) {
             m_limits = Nova::limitsDetails(limits.json.object());
+            m_limits.insert(NovaFigures::quotaDetails(limits.json.object(), m_keyPairsUsed));
+        }
         const bool admin = m_session->token() && m_session->token()->isAdmin();
         if (!full || !admin || m_hypervisorsForbidden) {
             done({}, 0);
@@ -267,6 +303,7 @@ void NovaRegion::fetchExtras(Done done)
                 m_hosts.clear();
             } else if (response.ok()) {
                 m_hosts = Nova::hypervisorsToResources(response.json.object(), m_providerId, regionId(), m_skipped);
+                Q_EMIT hypervisorsListed(response.json.object());
             }
             done({}, 0);
         });
@@ -278,6 +315,20 @@ Resource NovaRegion::storeServer(const QJsonObject &server)
     const Resource resource = Nova::serverToResource(server, context());
     m_servers.insert(resource.id.nativeId(), resource);
     m_status.insert(resource.id.nativeId(), server.value(u"status"_s).toString());
+    ServerFacts facts;
+    facts.taskState = server.value(u"OS-EXT-STS:task_state"_s).toString();
+    facts.locked = server.value(u"locked"_s).toBool();
+    const QJsonObject flavor = server.value(u"flavor"_s).toObject();
+    if (flavor.contains(u"disk"_s)) { // embedded (2.47+)
+        facts.flavorName = flavor.value(u"original_name"_s).toString();
+        facts.diskGiB = flavor.value(u"disk"_s).toInteger(-1);
+    } else {
+        facts.flavorId = Nova::idOf(flavor);
+        const auto known = m_flavors.constFind(facts.flavorId);
+        facts.flavorName = known != m_flavors.cend() ? known->name : facts.flavorId;
+        facts.diskGiB = known != m_flavors.cend() ? known->diskGiB : -1;
+    }
+    m_facts.insert(resource.id.nativeId(), facts);
     return resource;
 }
 
@@ -285,6 +336,7 @@ void NovaRegion::forgetServer(const QString &serverId)
 {
     m_servers.remove(serverId);
     m_status.remove(serverId);
+    m_facts.remove(serverId);
 }
 
 QList<Resource> NovaRegion::resources() const

@@ -24,6 +24,7 @@ public:
         QString name;     // region id
         QString compute;  // Nova URL from the catalog
         QString image;    // Glance URL, "" when none
+        QString network;  // Neutron URL, "" when none
     };
     // done(error, httpStatus): error "" on success.
     using Done = std::function<void(const QString &error, int httpStatus)>;
@@ -59,10 +60,34 @@ public:
     // A request to this region's Glance; `path` starts with "/v2/". Only when hasImageService().
     void image(const QByteArray &method, const QString &path, QObject *context, ApiClient::Callback callback);
     bool hasImageService() const { return !m_endpoints.image.isEmpty(); }
+    // A request to this region's Neutron; `path` starts with "/v2.0/". Only when hasNetworkService().
+    void network(const QByteArray &method, const QString &path, QObject *context, ApiClient::Callback callback);
+    bool hasNetworkService() const { return !m_endpoints.network.isEmpty(); }
+    // The flavors read at login, by id.
+    const QHash<QString, Nova::Flavor> &flavors() const { return m_flavors; }
+    KeystoneSession *session() const { return m_session; }
     // Converts one server as GET /servers/{id} returns it and stores it; the resource to send.
     Resource storeServer(const QJsonObject &server);
     void forgetServer(const QString &serverId);
     QString novaStatus(const QString &serverId) const { return m_status.value(serverId); }
+    // Server time (Date header) of the last listing; invalid before the first one.
+    const QDateTime &listedAt() const { return m_listedAt; }
+    // What actions check before they are sent, as Nova last described the server.
+    struct ServerFacts {
+        QString taskState;
+        bool locked = false;
+        QString flavorId;    // only below microversion 2.47 (then the flavor is embedded)
+        QString flavorName;
+        qint64 diskGiB = -1; // root disk of its flavor; -1 = not known
+    };
+    ServerFacts facts(const QString &serverId) const { return m_facts.value(serverId); }
+    // False once Nova refused every console kind here (none enabled); asked again after a login.
+    bool hasConsole() const { return !m_consoleMissing; }
+    void setConsoleMissing() { m_consoleMissing = true; }
+
+Q_SIGNALS:
+    // A full poll read the hypervisors (admins): GET /os-hypervisors/detail as Nova answered.
+    void hypervisorsListed(const QJsonObject &answer);
 
 private:
     struct Listing {
@@ -77,8 +102,10 @@ private:
     void resolveImages();
     void finishListing();
     void fetchExtras(Done done);
+    void fetchLimits(Done done);
     void fail(const QString &error, int status);
     QUrl computeUrl(const QString &path) const;
+    void send(const QByteArray &method, const QUrl &url, QObject *context, ApiClient::Callback callback); // Glance, Neutron
     Nova::ServerContext context() const;
 
     KeystoneSession *m_session;
@@ -90,10 +117,14 @@ private:
     QHash<QString, QString> m_imageNames;
     QHash<QString, Resource> m_servers;  // by server id
     QHash<QString, QString> m_status;    // server id -> Nova status
+    QHash<QString, ServerFacts> m_facts; // server id -> lock, task and flavor
     QList<Resource> m_hosts;
     QMap<QString, QString> m_limits;
+    int m_keyPairsUsed = -1; // the user's key pairs as of the last full poll
     bool m_hypervisorsForbidden = false;
+    bool m_consoleMissing = false;
     QDateTime m_changesSince;
+    QDateTime m_listedAt;
     std::optional<Listing> m_listing;
     QList<Resource> m_updated;
     QList<ResourceId> m_removed;

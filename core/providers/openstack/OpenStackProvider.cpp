@@ -2,9 +2,14 @@
 
 #include "ApiClient.h"
 #include "CloudsYaml.h"
+#include "InstanceActionsReader.h"
 #include "KeystoneSession.h"
+#include "LaunchChoicesReader.h"
+#include "NovaConsole.h"
+#include "NovaMonitor.h"
 #include "NovaRegion.h"
 #include "ServerActionTask.h"
+#include "ServerLauncher.h"
 #include "SnapshotImageTask.h"
 
 #include <QDateTime>
@@ -32,6 +37,13 @@ OpenStackProvider::OpenStackProvider(ConnectionProfile profile, QObject *parent)
     });
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &OpenStackProvider::login);
+    auto sent = [this](const ResourceId &resource) { return m_differ.find(resource); };
+    m_monitor = new NovaMonitor(this, sent, this);
+    connect(m_monitor, &NovaMonitor::samplesReady, this, &Provider::samplesReady);
+    connect(m_monitor, &NovaMonitor::eventOccurred, this, &Provider::eventOccurred);
+    connect(m_monitor, &NovaMonitor::availabilityChanged, this, &OpenStackProvider::metricsAvailabilityChanged);
+    m_actionsReader = new InstanceActionsReader(this, sent, this);
+    connect(m_actionsReader, &InstanceActionsReader::eventOccurred, this, &Provider::eventOccurred);
 }
 
 OpenStackProvider::~OpenStackProvider()
@@ -174,9 +186,12 @@ void OpenStackProvider::setUpRegions()
                                  .arg(region, m_config->interface), configError);
             return;
         }
-        NovaRegion::Endpoints endpoints{region, compute, token.endpoint(u"image"_s, region, m_config->interface)};
+        NovaRegion::Endpoints endpoints{region, compute, token.endpoint(u"image"_s, region, m_config->interface),
+                                        token.endpoint(u"network"_s, region, m_config->interface)};
         m_regions.append(new NovaRegion(m_session, id(), endpoints, pageSize, this));
     }
+    m_monitor->setRegions(m_regions);
+    m_actionsReader->setRegions(m_regions, m_session);
     m_pendingRegions = int(m_regions.size());
     m_cycleError.clear();
     const quint64 generation = m_generation;
@@ -236,6 +251,7 @@ void OpenStackProvider::regionDone(bool full)
     }
     QElapsedTimer busy;
     busy.start();
+    m_actionsReader->pollFinished(full); // before the delta: names of removed servers still known
     InventoryDelta delta;
     if (full) {
         QList<Resource> all;
@@ -285,6 +301,7 @@ void OpenStackProvider::regionDone(bool full)
         m_initialLoadDone = true;
         Q_EMIT initialLoadFinished();
     }
+    m_monitor->pollFinished(full);
     Q_EMIT pollFinished(full);
     const int interval = option("pollIntervalMs", 10000);
     if (interval > 0)
@@ -335,8 +352,14 @@ void OpenStackProvider::stop()
     const QString closed = tr("The connection to %1 was closed").arg(displayName());
     abortRunners<ServerActionTask>(closed);
     abortRunners<SnapshotImageTask>(closed);
+    abortRunners<ServerLauncher>(closed);
+    abortRunners<KeyPairImport>(closed);
+    abortRunners<LaunchChoicesReader>(closed);
+    abortRunners<NovaConsole>(closed);
     if (m_client)
         m_client->abortAll();
+    m_monitor->setRegions({});
+    m_actionsReader->setRegions({}, nullptr);
     qDeleteAll(m_regions);
     m_regions.clear();
     m_pendingRegions = 0;
@@ -373,28 +396,54 @@ QString OpenStackProvider::novaStatus(const ResourceId &server) const
     return region ? region->novaStatus(server.nativeId()) : QString();
 }
 
+void OpenStackProvider::setWatchedResources(const QSet<ResourceId> &resources)
+{
+    m_monitor->setWatched(resources);
+}
+
+QString OpenStackProvider::metricsUnavailableReason(const ResourceId &server) const
+{
+    return m_monitor->unavailableReason(server);
+}
+
+MonitoringStats OpenStackProvider::monitoringStats() const
+{
+    MonitoringStats stats = m_monitor->stats();
+    stats.actionRequests = m_actionsReader->requests();
+    stats.actionNs = m_actionsReader->busyNs();
+    return stats;
+}
+
 Capabilities OpenStackProvider::capabilities(const ResourceId &resource) const
 {
     if (state() != ProviderState::Connected || resource.kind() != ResourceKind::Vm)
         return {};
-    const QString status = novaStatus(resource);
-    const Resource *sent = m_differ.find(resource);
-    const VmInfo *vm = sent ? sent->vm() : nullptr;
+    const NovaRegion *region = regionOf(resource);
+    const QString status = region ? region->novaStatus(resource.nativeId()) : QString();
     if (status.isEmpty())
         return {};
-    // The server's images live in Glance: deleting one never touches the server.
-    constexpr Capabilities always = Capability::Delete | Capability::DeleteSnapshot;
-    if (vm && vm->stateReason.contains(u'/'))
+    const NovaRegion::ServerFacts facts = region->facts(resource.nativeId());
+    // The server's images live in Glance: deleting one never touches the server. Names and the
+    // lock change in any state.
+    const Capabilities always = Capability::Delete | Capability::DeleteSnapshot | Capability::Rename
+        | (facts.locked ? Capability::Unlock : Capability::Lock);
+    if (!facts.taskState.isEmpty())
         return always; // a task is running: Nova refuses other actions (409)
+    const Capabilities console = region->hasConsole() ? Capabilities(Capability::OpenConsole) : Capabilities();
     if (status == u"ACTIVE"_s)
         return Capability::Shutdown | Capability::Reboot | Capability::ForceReboot | Capability::Pause
-            | Capability::Suspend | Capability::CreateSnapshot | always;
+            | Capability::Suspend | Capability::CreateSnapshot | Capability::Resize | Capability::Rebuild | console
+            | always;
     if (status == u"SHUTOFF"_s)
-        return Capability::Start | Capability::CreateSnapshot | always;
-    if (status == u"PAUSED"_s || status == u"SUSPENDED"_s)
+        return Capability::Start | Capability::CreateSnapshot | Capability::Resize | Capability::Rebuild | always;
+    if (status == u"PAUSED"_s)
+        return Capability::Resume | Capability::ForceReboot | console | always;
+    if (status == u"SUSPENDED"_s)
         return Capability::Resume | Capability::ForceReboot | always;
     if (status == u"ERROR"_s)
-        return Capability::ForceReboot | always;
+        return Capability::ForceReboot | Capability::Rebuild | always;
+    if (status == u"VERIFY_RESIZE"_s)
+        return Capability::ConfirmResize | Capability::RevertResize | always;
     return always;
 }
 
@@ -489,6 +538,10 @@ Task *OpenStackProvider::perform(const Action &action)
             return task;
         }
         startImageTask(SnapshotImageTask::deletion(region, action.target.nativeId(), image, task, this), region);
+        return task;
+    }
+    if (const QString refused = ServerActionTask::refusal(action, *region, name); !refused.isEmpty()) {
+        failLater(task, refused);
         return task;
     }
     auto *runner = new ServerActionTask(region, action, task, option("actionPollMs", 1000),

@@ -13,8 +13,11 @@
 
 namespace welkin::openstack {
 class ApiClient;
+class InstanceActionsReader;
 class KeystoneSession;
+class NovaMonitor;
 class NovaRegion;
+struct MonitoringStats;
 class SnapshotImageTask;
 }
 
@@ -32,6 +35,9 @@ namespace welkin {
 // (600000), actionPollMs (1000), tokenRefreshMarginS (-1 = a quarter of the token's lifetime,
 // at most 300), trustTokenExpiry (true; false = re-login only on 401, for skewed clocks),
 // retryMaxMs (60000), authTimeoutMs (300000).
+// Figures and events (NovaMonitor, InstanceActionsReader): diagnosticsIntervalMs (pollIntervalMs),
+// diagnosticsPerCycle (20), diagnosticsConcurrency (4), diagnosticsRecheckMs (600000),
+// instanceActionsPerCycle (20), instanceActionsConcurrency (4).
 class OpenStackProvider : public Provider
 {
     Q_OBJECT
@@ -46,6 +52,14 @@ public:
     // Snapshots are the server's images in Glance (createImage): listed and deleted, never reverted to.
     SnapshotSupport snapshotSupport() const override;
     Task *listSnapshots(const ResourceId &vm) override;
+    // New servers (ServerLauncher.cpp, LaunchChoicesReader.cpp): locations are the regions.
+    bool canLaunch() const override { return state() == ProviderState::Connected; }
+    Task *readLaunchChoices(const QString &location) override;
+    Task *launch(const CloudLaunchSpec &spec) override;
+    QString launchLocationOf(const ResourceId &resource) const override;
+    Task *importKeyPair(const QString &location, const QString &name, const QString &publicKey) override;
+    // Nova's browser consoles (NovaConsole.cpp): noVNC, else SPICE HTML5, else serial.
+    Task *requestConsoleEndpoint(const ResourceId &vm, const QString &preferredType = {}) override;
 
     bool hasEverConnected() const { return m_everConnected; }
     int authenticationCount() const;
@@ -61,6 +75,14 @@ public:
     const PollStats &pollStats() const { return m_pollStats; }
     // Starts a poll cycle now (full listing when `full`); ignored while one runs.
     void pollNow(bool full);
+
+    // Watched ACTIVE servers get diagnostics (figures); other resources are ignored.
+    void setWatchedResources(const QSet<ResourceId> &resources) override;
+    // Why `server` has no figures, to show in place of empty charts ("Per-server figures need an
+    // admin role or a telemetry service on this cloud"); "" while they flow or before anyone asked.
+    QString metricsUnavailableReason(const ResourceId &server) const override;
+    // What diagnostics and instance actions cost the GUI thread (see MonitoringStats).
+    openstack::MonitoringStats monitoringStats() const;
 
 Q_SIGNALS:
     void pollFinished(bool full);
@@ -78,6 +100,7 @@ private:
     void removeServer(const ResourceId &server);
     void stop();
     openstack::NovaRegion *regionOf(const ResourceId &server) const;
+    openstack::NovaRegion *regionNamed(const QString &name) const; // "" = the first
     QString serverName(const ResourceId &server) const;
     // The region of a server to act on, or null and why not: not connected, not a server of this
     // cloud, no Glance when `images`. `verb` + `name` say what was asked ("start", "web-01").
@@ -91,6 +114,8 @@ private:
     openstack::ApiClient *m_client = nullptr;
     openstack::KeystoneSession *m_session = nullptr;
     QList<openstack::NovaRegion *> m_regions;
+    openstack::NovaMonitor *m_monitor = nullptr;
+    openstack::InstanceActionsReader *m_actionsReader = nullptr;
     InventoryDiffer m_differ;
     QTimer m_pollTimer;
     QTimer m_retryTimer;

@@ -32,8 +32,13 @@ public:
 
     // The request body for an action in the server's current Nova status; "" = not supported.
     static QByteArray requestBody(const Action &action, const QString &novaStatus);
-    // The Nova status that ends the action successfully ("" for Delete: gone).
+    // The Nova status that ends the action successfully ("" for Delete: gone). A stopped server
+    // stays stopped through a rebuild and a resize: SHUTOFF ends those too (reaches()).
     static QString targetStatus(ActionType type);
+    static bool reaches(ActionType type, const QString &status);
+    // Why the action must not be sent (checked here, before Nova is asked): a resize to the flavor
+    // the server has or to a smaller disk, no image for a rebuild, an empty name. "" = send it.
+    static QString refusal(const Action &action, const NovaRegion &region, const QString &serverName);
 
 Q_SIGNALS:
     void serverChanged(const welkin::Resource &server);
@@ -42,6 +47,8 @@ Q_SIGNALS:
 
 private:
     void poll();
+    void rename();
+    void explainUnchanged(const QString &status, const QString &fault);
     void finish(bool ok, const QString &error = {});
 
     NovaRegion *m_region;
@@ -51,6 +58,8 @@ private:
     QElapsedTimer m_elapsed;
     int m_deadlineMs;
     bool m_sawTask = false; // a task_state was seen since the request
+    QString m_statusBefore;
+    int m_unchangedPolls = 0; // polls that saw neither a task nor a new status
     QString m_requestId;
 };
 
