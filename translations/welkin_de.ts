@@ -4759,6 +4759,14 @@ packages: [nginx]</translation>
         <source>Creating…</source>
         <translation>Wird erstellt…</translation>
     </message>
+    <message>
+        <source>No network is offered here, and the cloud needs one</source>
+        <translation>Hier wird kein Netzwerk angeboten, die Cloud braucht aber eines</translation>
+    </message>
+    <message>
+        <source>No network is offered here: the server gets none</source>
+        <translation>Hier wird kein Netzwerk angeboten: Der Server erhält keines</translation>
+    </message>
 </context>
 <context>
     <name>welkin::NewVmHardwarePage</name>

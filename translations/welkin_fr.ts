@@ -4753,6 +4753,14 @@ packages: [nginx]</source>
         <source>Creating…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No network is offered here, and the cloud needs one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network is offered here: the server gets none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>welkin::NewVmHardwarePage</name>

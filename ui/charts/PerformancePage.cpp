@@ -180,8 +180,7 @@ void PerformancePage::showLive()
         const qint64 step = (series->timestampAt(series->size() - 1) - series->timestampAt(0)) / (series->size() - 1);
         window = std::max<qint64>(step * series->capacity(), HistoryOptions::minuteMs);
     }
-    if (m_samples.isEmpty())
-        m_status->setText(tr("No figures yet for this resource."));
+    m_status->setText(m_samples.isEmpty() ? tr("No figures yet for this resource.") : QString());
     display(now - window, now);
 }
 

@@ -141,11 +141,15 @@ NewVmCloudPage::NewVmCloudPage(ProviderManager *providers, NewVmSourcePage *sour
     form->addRow(QString(), m_imagesProblem);
     form->addRow(tr("&Networks:"), m_networks);
     form->addRow(QString(), m_networksProblem);
-    form->addRow(tr("&Key pair:"), keyRow);
+    auto *keyLabel = new QLabel(tr("&Key pair:"));
+    keyLabel->setBuddy(m_keyPair);
+    form->addRow(keyLabel, keyRow);
     form->addRow(QString(), m_keysProblem);
     form->addRow(m_groupsLabel, m_groups);
     form->addRow(QString(), m_groupsProblem);
-    form->addRow(tr("&User-data:"), userDataRow);
+    auto *userDataLabel = new QLabel(tr("&User-data:"));
+    userDataLabel->setBuddy(m_userData);
+    form->addRow(userDataLabel, userDataRow);
     form->addRow(tr("&Count:"), m_count);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -283,6 +287,11 @@ void NewVmCloudPage::fill()
     showFieldProblem(m_sizesProblem, u"sizes"_s);
     showFieldProblem(m_imagesProblem, u"images"_s);
     showFieldProblem(m_networksProblem, u"networks"_s);
+    if (m_loaded && m_choices.networks.isEmpty() && !m_choices.problems.contains(u"networks"_s))
+        manage::showFieldMessage(m_networksProblem,
+                                 m_choices.networksRequired ? tr("No network is offered here, and the cloud needs one")
+                                                            : tr("No network is offered here: the server gets none"),
+                                 m_choices.networksRequired);
     showFieldProblem(m_keysProblem, u"keyPairs"_s);
     showFieldProblem(m_groupsProblem, u"securityGroups"_s);
     updateState();
