@@ -1882,6 +1882,10 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
         <source>Could not read what the cloud offers: %1</source>
         <translation>Das Angebot der Cloud konnte nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>The size %1 gets.</source>
+        <translation>Die Größe, die %1 erhält.</translation>
+    </message>
 </context>
 <context>
     <name>welkin::CloudsYamlImportDialog</name>

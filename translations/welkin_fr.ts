@@ -1881,6 +1881,10 @@ Without --connect it opens the embedded demo host and qemu:///system when a loca
         <source>Could not read what the cloud offers: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The size %1 gets.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>welkin::CloudsYamlImportDialog</name>

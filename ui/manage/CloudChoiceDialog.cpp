@@ -10,6 +10,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace welkin {
 
 using namespace Qt::StringLiterals;
@@ -70,6 +72,9 @@ void CloudChoiceDialog::setOptions(const QList<CloudOption> &options)
     }
     for (int column = 1; column < m_list->columnCount(); ++column)
         m_list->resizeColumnToContents(column);
+    // CloudStack offerings carry no disk: no empty column for it.
+    if (m_kind == Kind::Size)
+        m_list->setColumnHidden(3, std::none_of(options.cbegin(), options.cend(), [](const CloudOption &o) { return o.diskGiB > 0; }));
     m_status->setText(options.isEmpty() ? tr("The cloud offers nothing to choose here") : QString());
     m_status->setVisible(options.isEmpty());
     updateState();

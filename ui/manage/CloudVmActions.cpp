@@ -140,7 +140,9 @@ CloudChoiceDialog *CloudVmActions::openChoice(ActionType type)
     }
     auto *dialog = new CloudChoiceDialog(resize ? CloudChoiceDialog::Kind::Size : CloudChoiceDialog::Kind::Image,
                                          resize ? tr("Resize %1").arg(what) : tr("Rebuild %1").arg(what),
-                                         resize ? tr("The size %1 gets. OpenStack then asks to confirm or revert it.").arg(what)
+                                         resize ? (provider->profile().kind == u"openstack"_s
+                                                       ? tr("The size %1 gets. OpenStack then asks to confirm or revert it.").arg(what)
+                                                       : tr("The size %1 gets.").arg(what))
                                                 : tr("The image %1 is rebuilt from. Everything on its disk is lost.").arg(what),
                                          current, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

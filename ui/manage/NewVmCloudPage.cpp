@@ -24,6 +24,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace welkin {
 
 using namespace Qt::StringLiterals;
@@ -255,6 +257,9 @@ void NewVmCloudPage::fill()
         }
         for (int column = 1; column < 4; ++column)
             m_sizes->resizeColumnToContents(column);
+        // CloudStack offerings carry no disk: no empty column for it.
+        m_sizes->setColumnHidden(3, std::none_of(m_choices.sizes.cbegin(), m_choices.sizes.cend(),
+                                                 [](const CloudOption &o) { return o.diskGiB > 0; }));
 
         m_image->clear();
         m_image->addItem(tr("(choose an image)"), QString());
