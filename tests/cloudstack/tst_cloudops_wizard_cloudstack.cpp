@@ -1,5 +1,5 @@
 // The New VM wizard, Resize… and Rename… on a CloudStack cloud (the faithful fake server): the
-// cloud is offered beside libvirt hosts, its page lists what the cloud offers, Create deploys
+// cloud is offered as a target, its page lists what the cloud offers, Create deploys
 // through an async job and the VM appears; a scale and a rename from the VM menu reach the row.
 #include "CloudStackTestSupport.h"
 #include "FakeCloudStackServer.h"
@@ -61,12 +61,6 @@ private Q_SLOTS:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_providers = std::make_unique<ProviderManager>(&m_inventory, &m_samples);
         registerBuiltinProviders(*m_providers);
-        ConnectionProfile libvirt;
-        libvirt.id = u"lv"_s;
-        libvirt.kind = u"libvirt"_s;
-        libvirt.uri = u"test:///default"_s;
-        libvirt.displayName = u"test host"_s;
-        QVERIFY(m_providers->addConnection(libvirt));
         ConnectionProfile cloud;
         cloud.id = u"cs"_s;
         cloud.kind = u"cloudstack"_s;
@@ -79,22 +73,17 @@ private Q_SLOTS:
         m_cloud = m_providers->addConnection(cloud);
         QVERIFY(m_cloud);
         QTRY_VERIFY_WITH_TIMEOUT(m_cloud->state() == ProviderState::Connected && m_cloud->canLaunch(), timeoutMs);
-        QTRY_VERIFY_WITH_TIMEOUT(m_providers->provider(u"lv"_s)->state() == ProviderState::Connected, timeoutMs);
     }
 
-    void cloudIsOfferedBesideHosts()
+    void cloudIsOfferedAsATarget()
     {
         NewVmWizard wizard(m_providers.get());
         QComboBox *hosts = wizard.sourcePage()->findChild<QComboBox *>(u"hostCombo"_s);
         QVERIFY(hosts);
-        QVERIFY(hosts->findData(u"lv"_s) >= 0);
         const int cloudRow = hosts->findData(u"cs"_s);
         QVERIFY(cloudRow >= 0);
         QCOMPARE(hosts->itemText(cloudRow), u"Fake cloud (cloud)"_s);
-        // A libvirt host keeps its install sources; the cloud's page replaces them.
-        hosts->setCurrentIndex(hosts->findData(u"lv"_s));
-        QVERIFY(!wizard.sourcePage()->cloudChosen());
-        QCOMPARE(wizard.sourcePage()->nextId(), int(NewVmWizard::OsPageId));
+        // The cloud's page replaces the libvirt install sources (tst_vmwizard covers the hosts).
         hosts->setCurrentIndex(cloudRow);
         QVERIFY(wizard.sourcePage()->cloudChosen());
         QCOMPARE(wizard.sourcePage()->nextId(), int(NewVmWizard::CloudPageId));
