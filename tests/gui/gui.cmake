@@ -9,3 +9,4 @@ welkin_add_test(tst_sparklinedelegate gui/tst_sparklinedelegate.cpp gui welkin-u
 add_executable(welkin-screenshots gui/welkin_screenshots.cpp)
 target_link_libraries(welkin-screenshots PRIVATE welkin-ui welkin-resources welkin-core Qt6::Test welkin-options)
 welkin_add_test(tst_poolcontroller gui/tst_poolcontroller.cpp gui welkin-ui welkin-resources)
+welkin_add_test(tst_watchedquota gui/tst_watchedquota.cpp gui welkin-ui welkin-resources)
