@@ -359,6 +359,13 @@
     </message>
 </context>
 <context>
+    <name>NewVmCloudPage</name>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+</context>
+<context>
     <name>OpenStack</name>
     <message>
         <source>Keystone answered without a token</source>
@@ -1510,10 +1517,6 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
     <message>
         <source>Details</source>
         <translation>Details</translation>
-    </message>
-    <message>
-        <source>%1 GiB</source>
-        <translation>%1 GiB</translation>
     </message>
     <message>
         <source>%1 (current)</source>
@@ -4686,10 +4689,6 @@ packages: [nginx]</translation>
     <message>
         <source>Could not read what the cloud offers: %1</source>
         <translation>Das Angebot der Cloud konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>%1 GiB</source>
-        <translation>%1 GiB</translation>
     </message>
     <message>
         <source>(choose an image)</source>

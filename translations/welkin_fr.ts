@@ -359,6 +359,13 @@
     </message>
 </context>
 <context>
+    <name>NewVmCloudPage</name>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OpenStack</name>
     <message>
         <source>Keystone answered without a token</source>
@@ -1508,10 +1515,6 @@ Without --connect it opens the embedded demo host and qemu:///system when a loca
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4679,10 +4682,6 @@ packages: [nginx]</source>
     </message>
     <message>
         <source>Could not read what the cloud offers: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

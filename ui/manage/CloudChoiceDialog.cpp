@@ -1,7 +1,6 @@
 #include "CloudChoiceDialog.h"
 
 #include "ManageSupport.h"
-#include "metrics/Metric.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -10,7 +9,6 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include <algorithm>
 
 namespace welkin {
 
@@ -55,13 +53,7 @@ void CloudChoiceDialog::setOptions(const QList<CloudOption> &options)
 {
     m_list->clear();
     for (const CloudOption &option : options) {
-        QStringList columns{option.name};
-        if (m_kind == Kind::Size)
-            columns << (option.vcpus > 0 ? QString::number(option.vcpus) : QString())
-                    << (option.memoryMiB > 0 ? formatBytes(double(option.memoryMiB) * 1024 * 1024) : QString())
-                    << (option.diskGiB > 0 ? tr("%1 GiB").arg(option.diskGiB) : QString());
-        else
-            columns << option.detail;
+        const QStringList columns = m_kind == Kind::Size ? manage::sizeColumns(option) : QStringList{option.name, option.detail};
         auto *item = new QTreeWidgetItem(m_list, columns);
         item->setData(0, Qt::UserRole, option.id);
         if (option.name == m_currentName) {
@@ -72,9 +64,8 @@ void CloudChoiceDialog::setOptions(const QList<CloudOption> &options)
     }
     for (int column = 1; column < m_list->columnCount(); ++column)
         m_list->resizeColumnToContents(column);
-    // CloudStack offerings carry no disk: no empty column for it.
     if (m_kind == Kind::Size)
-        m_list->setColumnHidden(3, std::none_of(options.cbegin(), options.cend(), [](const CloudOption &o) { return o.diskGiB > 0; }));
+        m_list->setColumnHidden(3, !manage::anySizeHasDisk(options));
     m_status->setText(options.isEmpty() ? tr("The cloud offers nothing to choose here") : QString());
     m_status->setVisible(options.isEmpty());
     updateState();

@@ -1,6 +1,8 @@
 #include "ManageSupport.h"
 
 #include "inventory/Inventory.h"
+#include "metrics/Metric.h"
+#include "providers/CloudLaunch.h"
 #include "inventory/InventoryNode.h"
 
 #include "Theme.h"
@@ -9,10 +11,13 @@
 #include "manage/SnapshotXml.h"
 #include "providers/libvirt/LibvirtProvider.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QPointer>
+
+#include <algorithm>
 
 namespace welkin::manage {
 
@@ -103,6 +108,18 @@ void showFieldMessage(QLabel *label, const QString &text, bool error)
     label->setText(text);
     Theme::setErrorStyle(label, error);
     label->setVisible(!text.isEmpty());
+}
+
+QStringList sizeColumns(const CloudOption &size)
+{
+    return {size.name, size.vcpus > 0 ? QString::number(size.vcpus) : QString(),
+            size.memoryMiB > 0 ? formatBytes(double(size.memoryMiB) * 1024 * 1024) : QString(),
+            size.diskGiB > 0 ? QCoreApplication::translate("NewVmCloudPage", "%1 GiB").arg(size.diskGiB) : QString()};
+}
+
+bool anySizeHasDisk(const QList<CloudOption> &sizes)
+{
+    return std::any_of(sizes.cbegin(), sizes.cend(), [](const CloudOption &o) { return o.diskGiB > 0; });
 }
 
 } // namespace welkin::manage

@@ -13,6 +13,7 @@ class QObject;
 
 namespace welkin {
 
+struct CloudOption;
 class Inventory;
 class LibvirtProvider;
 class Provider;
@@ -42,6 +43,12 @@ QList<LibvirtProvider *> connectedLibvirtProviders(ProviderManager *providers);
 
 // The public keys in ~/.ssh/*.pub, one "type base64 comment" line each.
 QStringList sshPublicKeys();
+
+// A cloud size (flavor, service offering) as table columns: name, vCPUs, RAM, disk; "" where the
+// cloud does not say.
+QStringList sizeColumns(const CloudOption &size);
+// CloudStack offerings carry no disk: size tables hide that column when no size has one.
+bool anySizeHasDisk(const QList<CloudOption> &sizes);
 
 // A message under a field: shown in the error colour when `error`, hidden when `text` is empty.
 void showFieldMessage(QLabel *label, const QString &text, bool error = true);

@@ -245,9 +245,7 @@ void NewVmCloudPage::fill()
 
         m_sizes->clear();
         for (const CloudOption &size : std::as_const(m_choices.sizes)) {
-            auto *item = new QTreeWidgetItem(m_sizes, {size.name, size.vcpus > 0 ? QString::number(size.vcpus) : QString(),
-                                                       size.memoryMiB > 0 ? formatBytes(double(size.memoryMiB) * 1024 * 1024) : QString(),
-                                                       size.diskGiB > 0 ? tr("%1 GiB").arg(size.diskGiB) : QString()});
+            auto *item = new QTreeWidgetItem(m_sizes, manage::sizeColumns(size));
             item->setData(0, idRole, size.id);
             item->setToolTip(0, size.detail);
             for (int column = 1; column < 4; ++column)
@@ -257,9 +255,7 @@ void NewVmCloudPage::fill()
         }
         for (int column = 1; column < 4; ++column)
             m_sizes->resizeColumnToContents(column);
-        // CloudStack offerings carry no disk: no empty column for it.
-        m_sizes->setColumnHidden(3, std::none_of(m_choices.sizes.cbegin(), m_choices.sizes.cend(),
-                                                 [](const CloudOption &o) { return o.diskGiB > 0; }));
+        m_sizes->setColumnHidden(3, !manage::anySizeHasDisk(m_choices.sizes));
 
         m_image->clear();
         m_image->addItem(tr("(choose an image)"), QString());
