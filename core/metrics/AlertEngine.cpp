@@ -64,6 +64,7 @@ void AlertEngine::setRules(const QList<AlertRule> &rules)
         }
     }
     setGroups(m_groups);
+    Q_EMIT rulesChanged();
 }
 
 void AlertEngine::setGroups(const QHash<QString, QList<ResourceId>> &groups)
@@ -288,6 +289,23 @@ QList<std::pair<QString, ResourceId>> AlertEngine::firing() const
         for (const State &s : *it)
             if (s.phase != Phase::Pending)
                 result.append({m_rules[s.rule].id, it.key()});
+    return result;
+}
+
+QSet<ResourceId> AlertEngine::closelyWatched() const
+{
+    QSet<ResourceId> result;
+    for (const AlertRule &rule : m_rules) {
+        if (!rule.enabled)
+            continue;
+        if (rule.scope == AlertRule::Scope::Resource && rule.resource.isValid())
+            result.insert(rule.resource);
+        else if (rule.scope == AlertRule::Scope::Group)
+            for (const ResourceId &member : m_groups.value(rule.group))
+                result.insert(member);
+    }
+    for (auto it = m_states.cbegin(); it != m_states.cend(); ++it)
+        result.insert(it.key());
     return result;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QVarLengthArray>
 
 #include <functional>
@@ -43,6 +44,9 @@ public:
     void evaluateCycle(const QString &providerId, const MetricSamples &samples) { Q_UNUSED(providerId) evaluate(samples); }
 
     bool isFiring(const QString &ruleId, const ResourceId &resource) const;
+    // What the rules name one by one (resource-scoped rules, members of group-scoped ones) and
+    // whatever is firing or pending: providers that measure in turns measure these every cycle.
+    QSet<ResourceId> closelyWatched() const;
     QList<std::pair<QString, ResourceId>> firing() const;
     // Forget a resource's states; no events.
     void forget(const ResourceId &resource);
@@ -53,6 +57,7 @@ public:
     void resolveRemoved(const QList<welkin::RemovedResource> &resources);
 
 Q_SIGNALS:
+    void rulesChanged();
     void alertFiring(const welkin::AlertEvent &event);
     void alertResolved(const welkin::AlertEvent &event);
     // The same transitions as events for the tasks & events dock.

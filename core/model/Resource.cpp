@@ -46,7 +46,7 @@ ResourceFields vmFields(const VmInfo &a, const VmInfo &b)
         f |= ResourceField::Graphics;
     if (a.startedAtMs != b.startedAtMs)
         f |= ResourceField::Uptime;
-    if (a.uuid != b.uuid || a.title != b.title || a.details != b.details)
+    if (a.uuid != b.uuid || a.title != b.title || a.details != b.details || a.definitionPending != b.definitionPending)
         f |= ResourceField::Details;
     return f;
 }

@@ -62,6 +62,8 @@ struct VmInfo {
     QList<NicInfo> nics;
     QList<GraphicsInfo> graphics;
     qint64 startedAtMs = 0;  // 0 when unknown or not running
+    // true while only the listing's figures are known: the definition is still being read
+    bool definitionPending = false;
     // Provider-specific fields for the overview, by translatable label: "Flavor", "Offering",
     // "Template", "Hypervisor host", "Key pair"…
     QMap<QString, QString> details;

@@ -65,6 +65,8 @@ private Q_SLOTS:
         QList<ResourceId> selection{ResourceId(u"b"_s, ResourceKind::Vm, u"picked"_s)};
         WatchedResources watched(&providers);
         watched.setSelectionSource([&selection] { return selection; });
+        const ResourceId ruleTarget(u"a"_s, ResourceKind::Vm, u"vm-150"_s); // off screen
+        watched.addSource([ruleTarget] { return QList<ResourceId>{ruleTarget}; });
         watched.addTable(&view);
         QTRY_VERIFY(!a->sets.isEmpty() && !b->sets.isEmpty());
         // Only the rows on screen, not all 200; the selection goes to its own provider only.
@@ -72,6 +74,7 @@ private Q_SLOTS:
         QVERIFY(first.contains(ResourceId(u"a"_s, ResourceKind::Vm, u"vm-0"_s)));
         QVERIFY(!first.contains(ResourceId(u"a"_s, ResourceKind::Vm, u"vm-199"_s)));
         QVERIFY(first.size() > 1 && first.size() < 50);
+        QVERIFY(first.contains(ruleTarget)); // another source's resources too
         QCOMPARE(b->sets.last(), QSet<ResourceId>{selection.first()});
 
         // Scrolling to the end watches the last rows; an unchanged set is not sent again.

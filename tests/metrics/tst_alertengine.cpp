@@ -174,7 +174,11 @@ private Q_SLOTS:
 
         AlertEngine engine;
         engine.setGroups({{u"db"_s, {vm(2), vm(3)}}});
+        QSignalSpy rulesChanged(&engine, &AlertEngine::rulesChanged);
         engine.setRules({one, group, hosts});
+        QCOMPARE(rulesChanged.size(), 1);
+        // What the rules name one by one is watched closely; the global rule names nothing.
+        QCOMPARE(engine.closelyWatched(), (QSet<ResourceId>{vm(1), vm(2), vm(3)}));
         QSignalSpy firing(&engine, &AlertEngine::alertFiring);
         MetricSample host;
         host.id = ResourceId(P, ResourceKind::Host, u"h"_s);
@@ -188,6 +192,7 @@ private Q_SLOTS:
         }
         QCOMPARE(fired, (QSet<QString>{u"one:vm-1"_s, u"group:vm-2"_s, u"hosts:h"_s}));
         QCOMPARE(engine.firing().size(), 3);
+        QVERIFY(engine.closelyWatched().contains(host.id)); // firing: watched until it resolves
 
         // Editing the rules keeps the states of rules that stay.
         engine.setRules({one});

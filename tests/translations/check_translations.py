@@ -6,9 +6,11 @@ check_translations.py sources SRC_DIR LUPDATE TS...
     strings that the committed .ts files lack (someone added a tr() and did not run
     `cmake --build build --target update_translations`).
 check_translations.py complete TS
-    Fails when any message of TS is unfinished or has an empty translation.
+    Fails when any message of TS is unfinished or has an empty translation, or when a translation
+    lacks a placeholder of its source (%1, %L2, %n) or adds one.
 """
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -63,9 +65,34 @@ def check_sources(src_dir, lupdate, ts_files):
     return 1 if failed else 0
 
 
+PLACEHOLDER = re.compile(r"%L?\d|%n")
+
+
+def placeholders(text):
+    return sorted(set(PLACEHOLDER.findall(text or "")))
+
+
 def check_complete(ts):
-    todo = [(c, s) for (c, s), (kind, text, _) in messages(ts).items()
+    all_messages = messages(ts)
+    todo = [(c, s) for (c, s), (kind, text, _) in all_messages.items()
             if kind == "unfinished" or not text.strip()]
+    wrong = []
+    for (context, source), (kind, text, translation) in all_messages.items():
+        if not text.strip():
+            continue
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [text]
+        for form in forms:
+            # A plural's singular form may say "one" instead of %n.
+            expected = [p for p in placeholders(source) if not (p == "%n" and len(forms) > 1 and form is forms[0])]
+            got = [p for p in placeholders(form) if not (p == "%n" and len(forms) > 1 and form is forms[0])]
+            if expected != got:
+                wrong.append((context, source, form))
+    if wrong:
+        print(f"{os.path.basename(ts)}: {len(wrong)} translation(s) with other placeholders than the source:",
+              file=sys.stderr)
+        for context, source, form in wrong[:40]:
+            print(f"  [{context}] {source!r} -> {form!r}", file=sys.stderr)
+        return 1
     if todo:
         print(f"{os.path.basename(ts)}: {len(todo)} message(s) untranslated:", file=sys.stderr)
         for context, source in todo[:40]:

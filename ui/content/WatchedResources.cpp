@@ -53,6 +53,10 @@ void WatchedResources::push()
         for (const ResourceId &id : m_selection())
             now[id.providerId()].insert(id);
     }
+    for (const SelectionSource &source : std::as_const(m_sources)) {
+        for (const ResourceId &id : source())
+            now[id.providerId()].insert(id);
+    }
     for (const QPointer<QTreeView> &table : std::as_const(m_tables)) {
         if (!table || !table->isVisible() || !table->model())
             continue;

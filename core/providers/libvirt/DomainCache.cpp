@@ -45,6 +45,79 @@ void DomainCache::forget(const QString &uuid)
     Q_EMIT forgotten(uuid);
 }
 
+void DomainCache::setState(KnownDomain &entry, const DomainStateReading &state)
+{
+    entry.state = powerStateFromLibvirt(state.ok ? state.state : VIR_DOMAIN_NOSTATE);
+    entry.stateReason = state.ok ? stateReasonWord(state.state, state.reason) : u"unknown"_s;
+    if (!powerStateIsActive(entry.state))
+        entry.addresses.clear();
+}
+
+KnownDomain &DomainCache::remember(const ListedDomain &listed)
+{
+    KnownDomain &entry = m_domains[listed.uuid];
+    entry.domain = listed.domain;
+    entry.listed = listed;
+    entry.listed.domain.reset(); // one owner of the handle
+    if (listed.stateKnown) {
+        DomainStateReading state;
+        state.ok = true;
+        state.state = listed.state;
+        state.reason = listed.reason;
+        setState(entry, state);
+    }
+    if (!entry.hasXml)
+        entry.name = domainName(listed.domain.get());
+    return entry;
+}
+
+DomainCache::ReadOutcome DomainCache::readDefinition(const QString &uuid)
+{
+    KnownDomain *entry = find(uuid);
+    if (!entry || !entry->domain)
+        return ReadOutcome::Gone;
+    return readDefinition(*entry, uuid);
+}
+
+DomainCache::ReadOutcome DomainCache::readDefinition(KnownDomain &entry, const QString &uuid)
+{
+    virDomainPtr domain = entry.domain.get();
+    DomainXmlReading xml = readDomainXml(domain, m_secureXml);
+    if (!xml.ok && m_secureXml && refusesSecureXml(xml.error)) {
+        // Read-only connection: no secure XML; then passwords are simply not seen.
+        m_secureXml = false;
+        xml = readDomainXml(domain, false);
+    }
+    if (!xml.ok) {
+        if (xml.error.isNoDomain())
+            return ReadOutcome::Gone;
+        if (m_session.checkLost(xml.error))
+            return ReadOutcome::Lost;
+        Q_EMIT eventOccurred(ProviderEvent::Severity::Warning,
+                             xml.error.describe(u"Could not read the definition of %1"_s.arg(domainName(domain))),
+                             vmId(uuid));
+        entry.xmlFailed = true;
+        return ReadOutcome::Ok;
+    }
+    const DomainXmlResult parsed = DomainXmlParser::parse(xml.xml);
+    xml.xml.fill('\0'); // the parser keeps only whether a password exists
+    entry.hasXml = true;
+    entry.xmlFailed = false;
+    if (parsed.ok) {
+        entry.parsed = parsed.vm;
+        entry.xmlName = parsed.name;
+    } else {
+        // Keep the VM with what we know; say why its details are missing.
+        entry.parsed = VmInfo{};
+        entry.xmlName.clear();
+        Q_EMIT eventOccurred(ProviderEvent::Severity::Warning,
+                             u"Could not parse the definition of %1: %2"_s.arg(domainName(domain), parsed.error),
+                             vmId(uuid));
+    }
+    entry.name = entry.xmlName.isEmpty() ? domainName(domain) : entry.xmlName;
+    return ReadOutcome::Ok;
+}
+
 DomainCache::ReadOutcome DomainCache::read(const DomainRef &domain, const QString &uuid, bool fetchXml,
                                            Resource &out)
 {
@@ -54,63 +127,50 @@ DomainCache::ReadOutcome DomainCache::read(const DomainRef &domain, const QStrin
             return ReadOutcome::Gone;
         if (m_session.checkLost(state.error))
             return ReadOutcome::Lost;
-        state.state = VIR_DOMAIN_NOSTATE; // keep the row; the next refresh may know more
+        // keep the row as "unknown"; the next refresh may know more
     }
 
     KnownDomain &entry = m_domains[uuid];
     entry.domain = domain;
+    setState(entry, state);
     if (fetchXml || !entry.hasXml) {
-        DomainXmlReading xml = readDomainXml(domain.get(), m_secureXml);
-        if (!xml.ok && m_secureXml && refusesSecureXml(xml.error)) {
-            // Read-only connection: no secure XML; then passwords are simply not seen.
-            m_secureXml = false;
-            xml = readDomainXml(domain.get(), false);
-        }
-        if (!xml.ok) {
-            if (xml.error.isNoDomain())
-                return ReadOutcome::Gone;
-            if (m_session.checkLost(xml.error))
-                return ReadOutcome::Lost;
-            Q_EMIT eventOccurred(ProviderEvent::Severity::Warning,
-                                 xml.error.describe(u"Could not read the definition of %1"_s.arg(domainName(domain.get()))),
-                                 vmId(uuid));
-        } else {
-            const DomainXmlResult parsed = DomainXmlParser::parse(xml.xml);
-            xml.xml.fill('\0'); // the parser keeps only whether a password exists
-            entry.hasXml = true;
-            if (parsed.ok) {
-                entry.parsed = parsed.vm;
-                entry.xmlName = parsed.name;
-            } else {
-                // Keep the VM with what we know; say why its details are missing.
-                entry.parsed = VmInfo{};
-                entry.xmlName.clear();
-                Q_EMIT eventOccurred(ProviderEvent::Severity::Warning,
-                                     u"Could not parse the definition of %1: %2"_s.arg(domainName(domain.get()),
-                                                                                       parsed.error),
-                                     vmId(uuid));
-            }
-        }
+        const ReadOutcome outcome = readDefinition(entry, uuid);
+        if (outcome != ReadOutcome::Ok)
+            return outcome;
     }
+    if (!entry.hasXml)
+        entry.name = domainName(domain.get());
+    out = row(uuid);
+    return ReadOutcome::Ok;
+}
 
+Resource DomainCache::row(const QString &uuid) const
+{
+    Resource out;
+    const auto it = m_domains.constFind(uuid);
+    if (it == m_domains.cend())
+        return out;
+    const KnownDomain &entry = *it;
     VmInfo vm = entry.parsed;
-    vm.uuid = uuid;
-    vm.state = powerStateFromLibvirt(state.state);
-    vm.stateReason = state.ok ? stateReasonWord(state.state, state.reason) : u"unknown"_s;
-    if (powerStateIsActive(vm.state)) {
-        applyAddresses(vm, entry.addresses);
-    } else {
-        entry.addresses.clear();
-        clearAddresses(vm);
+    if (!entry.hasXml) {
+        vm.vcpus = entry.listed.vcpus;
+        vm.memoryKiB = entry.listed.memoryKiB;
+        vm.maxMemoryKiB = entry.listed.maxMemoryKiB;
+        vm.definitionPending = !entry.xmlFailed;
     }
-    entry.state = vm.state;
-    entry.name = entry.xmlName.isEmpty() ? domainName(domain.get()) : entry.xmlName;
+    vm.uuid = uuid;
+    vm.state = entry.state;
+    vm.stateReason = entry.stateReason;
+    if (powerStateIsActive(vm.state))
+        applyAddresses(vm, entry.addresses);
+    else
+        clearAddresses(vm);
 
     out.id = vmId(uuid);
     out.parent = m_hostId;
     out.name = entry.name;
     out.info = std::move(vm);
-    return ReadOutcome::Ok;
+    return out;
 }
 
 } // namespace welkin::libvirt

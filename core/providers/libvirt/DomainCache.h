@@ -19,7 +19,10 @@ struct KnownDomain {
     VmInfo parsed;          // from the cached XML: no state, no addresses
     QString xmlName;        // the name in that XML (follows renames)
     bool hasXml = false;
+    bool xmlFailed = false; // the last read failed (said in an event): not pending any more
     PowerState state = PowerState::Unknown;
+    QString stateReason;
+    ListedDomain listed;    // the listing's figures, shown until the XML is read
     QList<InterfaceAddresses> addresses;
 };
 
@@ -42,6 +45,12 @@ public:
     // and into `out` (a VM row under the host). Problems with the XML keep the row and are
     // reported as events.
     ReadOutcome read(const DomainRef &domain, const QString &uuid, bool fetchXml, Resource &out);
+    // Takes a listed domain (its handle and, when the listing knew it, its state) without a call.
+    KnownDomain &remember(const ListedDomain &listed);
+    // Reads and parses the XML of a known domain (one call).
+    ReadOutcome readDefinition(const QString &uuid);
+    // The VM row of a known domain from what is cached: no call.
+    Resource row(const QString &uuid) const;
 
     const QHash<QString, KnownDomain> &domains() const { return m_domains; }
     KnownDomain *find(const QString &uuid);
@@ -66,6 +75,9 @@ Q_SIGNALS:
     void forgotten(const QString &uuid);
 
 private:
+    void setState(KnownDomain &entry, const DomainStateReading &state);
+    ReadOutcome readDefinition(KnownDomain &entry, const QString &uuid);
+
     LibvirtSession &m_session;
     QString m_providerId;
     ResourceId m_hostId;

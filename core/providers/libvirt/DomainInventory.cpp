@@ -10,7 +10,6 @@
 
 #include <libvirt/libvirt.h>
 
-#include <cstdlib>
 
 namespace welkin::libvirt {
 
@@ -60,6 +59,8 @@ void DomainInventory::stop()
     m_refreshTimer->stop();
     m_listing.reset();
     m_pendingRefresh.clear();
+    m_definitionQueue.clear();
+    m_initialLoadPending = false;
     m_addressQueue.clear();
     m_cache.clear(); // frees the domain handles before the connection
 }
@@ -70,14 +71,12 @@ void DomainInventory::beginFullListing(bool afterConnect)
 {
     if (!m_session.isOpen() || m_listing)
         return; // one at a time: the running listing answers this request too
-    virDomainPtr *domains = nullptr;
-    const int count = virConnectListAllDomains(m_session.handle(), &domains, 0);
-    if (count < 0) {
-        const LibvirtError error = lastError();
-        if (m_session.checkLost(error))
+    DomainListing listed = listDomains(m_session.handle());
+    if (!listed.ok) {
+        if (m_session.checkLost(listed.error))
             return;
         Q_EMIT eventOccurred(ProviderEvent::Severity::Warning,
-                             error.describe(u"Could not list the domains of %1"_s.arg(m_host.uri)), {});
+                             listed.error.describe(u"Could not list the domains of %1"_s.arg(m_host.uri)), {});
         if (afterConnect)
             finishInitialLoad();
         return;
@@ -86,10 +85,7 @@ void DomainInventory::beginFullListing(bool afterConnect)
     listing.afterConnect = afterConnect;
     listing.startedMs = QDateTime::currentMSecsSinceEpoch();
     listing.serial = ++m_listingSerial;
-    listing.domains.reserve(count);
-    for (int i = 0; i < count; ++i)
-        listing.domains.append(adoptDomain(domains[i]));
-    std::free(domains);
+    listing.domains = std::move(listed.domains);
     listing.seen.insert(m_cache.hostId());
     m_listing = std::move(listing);
     processListingChunk(m_listingSerial);
@@ -103,17 +99,28 @@ void DomainInventory::processListingChunk(quint64 serial)
     QList<Resource> chunk;
     chunk.reserve(end - m_listing->next);
     while (m_listing->next < end) {
-        const DomainRef domain = m_listing->domains.at(m_listing->next++);
-        const QString uuid = domainUuid(domain.get());
-        if (uuid.isEmpty())
+        ListedDomain listed = m_listing->domains.at(m_listing->next++);
+        if (listed.uuid.isEmpty())
             continue;
-        // XML only for domains we have not read yet; events name the ones whose XML changed.
-        Resource resource;
-        switch (m_cache.read(domain, uuid, !m_cache.hasXml(uuid), resource)) {
-        case DomainCache::ReadOutcome::Lost: return; // closed; m_listing is gone
-        case DomainCache::ReadOutcome::Gone: m_cache.forget(uuid); continue;
-        case DomainCache::ReadOutcome::Ok: break;
+        if (!listed.stateKnown) {
+            // A plain listing (drivers without bulk stats): the state costs a call per domain.
+            const DomainStateReading state = readDomainState(listed.domain.get());
+            if (state.ok) {
+                listed.stateKnown = true;
+                listed.state = state.state;
+                listed.reason = state.reason;
+            } else if (state.error.isNoDomain()) {
+                m_cache.forget(listed.uuid);
+                continue;
+            } else if (m_session.checkLost(state.error)) {
+                return; // closed; m_listing is gone
+            }
         }
+        // Rows need no more than the listing; the definitions are read after every row is in.
+        const KnownDomain &known = m_cache.remember(listed);
+        if (!known.hasXml)
+            m_definitionQueue.append(listed.uuid);
+        const Resource resource = m_cache.row(listed.uuid);
         m_listing->seen.insert(resource.id);
         chunk.append(resource);
     }
@@ -151,9 +158,8 @@ void DomainInventory::finishListing()
     send(delta);
     qCDebug(lcLibvirt) << m_host.uri << "listed" << listing.domains.size() << "domains in"
                        << QDateTime::currentMSecsSinceEpoch() - listing.startedMs << "ms";
-    if (listing.afterConnect)
-        finishInitialLoad();
-    startAddressPass();
+    m_initialLoadPending = m_initialLoadPending || listing.afterConnect;
+    startDefinitionPass();
 }
 
 void DomainInventory::finishInitialLoad()
@@ -252,6 +258,54 @@ void DomainInventory::flushRefreshes()
         updated.append(resource);
     }
     send(m_differ.diffPartial(updated, removed));
+}
+
+// ---- definitions ----------------------------------------------------------------------------
+
+void DomainInventory::startDefinitionPass()
+{
+    if (m_definitionQueue.isEmpty()) {
+        finishDefinitionPass();
+        return;
+    }
+    if (!m_definitionChunkPosted) {
+        m_definitionChunkPosted = true;
+        QMetaObject::invokeMethod(this, &DomainInventory::processDefinitionChunk, Qt::QueuedConnection);
+    }
+}
+
+void DomainInventory::processDefinitionChunk()
+{
+    m_definitionChunkPosted = false;
+    if (!m_session.isOpen())
+        return;
+    QList<Resource> updated;
+    QList<ResourceId> removed;
+    for (int n = 0; n < m_settings.definitionChunkSize && !m_definitionQueue.isEmpty(); ++n) {
+        const QString uuid = m_definitionQueue.takeFirst();
+        if (!m_cache.find(uuid) || m_cache.hasXml(uuid))
+            continue; // gone, or an event's refresh read it meanwhile
+        switch (m_cache.readDefinition(uuid)) {
+        case DomainCache::ReadOutcome::Lost: return; // closed; the queue is gone
+        case DomainCache::ReadOutcome::Gone: domainGone(uuid, removed); continue;
+        case DomainCache::ReadOutcome::Ok: break;
+        }
+        updated.append(m_cache.row(uuid));
+    }
+    send(m_differ.diffPartial(updated, removed));
+    if (m_definitionQueue.isEmpty()) {
+        finishDefinitionPass();
+        return;
+    }
+    m_definitionChunkPosted = true;
+    QMetaObject::invokeMethod(this, &DomainInventory::processDefinitionChunk, Qt::QueuedConnection);
+}
+
+void DomainInventory::finishDefinitionPass()
+{
+    if (std::exchange(m_initialLoadPending, false))
+        finishInitialLoad();
+    startAddressPass();
 }
 
 // ---- IP addresses ---------------------------------------------------------------------------

@@ -19,9 +19,11 @@ namespace welkin::libvirt {
 class DomainCache;
 class LibvirtSession;
 
-// The host and its domains as inventory rows: a full listing a chunk per event-loop turn after
-// each open, refreshes of the domains that domain events name (coalesced), a pass for guest IP
-// addresses after each listing, and a periodic full listing as the fallback for missed events.
+// The host and its domains as inventory rows: after each open a full listing (one bulk call
+// gives every row its name, state, vCPUs and memory), then a pass reading the definitions (XML)
+// of the domains not read yet, a chunk per event-loop turn, then a pass for guest IP addresses;
+// refreshes of the domains that domain events name (coalesced), and a periodic full listing as
+// the fallback for missed events.
 // Sends only differences (its differ survives reconnects, so a reconnect produces only real
 // changes). Worker thread.
 class DomainInventory : public QObject
@@ -30,6 +32,7 @@ class DomainInventory : public QObject
 public:
     struct Settings {
         int chunkSize = 1000;            // domains per delta of a full listing
+        int definitionChunkSize = 200;   // definitions read per event-loop turn (one call each)
         int reconcileIntervalMs = 60000; // 0 = off
     };
 
@@ -50,7 +53,7 @@ public:
 
 Q_SIGNALS:
     void deltaReady(const welkin::InventoryDelta &delta);
-    // The first listing after an open is done (or failed).
+    // The first listing after an open, and the definitions it queued, are read (or failed).
     void initialLoadFinished();
     void eventOccurred(welkin::ProviderEvent::Severity severity, const QString &message,
                        const welkin::ResourceId &resource);
@@ -59,7 +62,7 @@ private:
     // A full listing in progress, processed a chunk per event-loop turn.
     struct Listing {
         bool afterConnect = false;
-        QList<DomainRef> domains;
+        QList<ListedDomain> domains;
         qsizetype next = 0;
         QSet<ResourceId> seen;
         qint64 startedMs = 0;
@@ -75,6 +78,9 @@ private:
     void queueRefresh(const QString &uuid, bool refetchXml);
     void flushRefreshes();
     void domainGone(const QString &uuid, QList<ResourceId> &removed);
+    void startDefinitionPass();
+    void processDefinitionChunk();
+    void finishDefinitionPass();
     void startAddressPass();
     void processAddressChunk();
 
@@ -87,6 +93,9 @@ private:
     std::optional<Listing> m_listing;
     quint64 m_listingSerial = 0;
     QHash<QString, bool> m_pendingRefresh; // uuid -> refetch XML
+    QStringList m_definitionQueue;
+    bool m_definitionChunkPosted = false;
+    bool m_initialLoadPending = false; // announced when the definition pass ends
     QStringList m_addressQueue;
     bool m_addressChunkPosted = false;
     QTimer *m_reconcileTimer = nullptr;

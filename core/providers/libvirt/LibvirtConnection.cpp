@@ -137,6 +137,11 @@ void LibvirtConnection::abortCredentialPrompts()
     m_session->abortCredentialPrompts();
 }
 
+void LibvirtConnection::setWatched(const QSet<QString> &uuids)
+{
+    m_stats->setWatched(uuids);
+}
+
 void LibvirtConnection::shutdown()
 {
     m_session->shutdown();

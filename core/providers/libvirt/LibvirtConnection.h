@@ -10,6 +10,7 @@
 #include "providers/ProviderState.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 
@@ -52,6 +53,8 @@ public:
     void runOnWorker(std::function<void(_virConnect *)> work);
     // Worker thread. Closes the connection for good and quits the thread.
     void shutdown();
+    // The VMs the user looks at (UUIDs), for the stats budget.
+    void setWatched(const QSet<QString> &uuids);
 
     // Any thread: wakes a credential prompt the worker waits on (so close() does not wait for
     // the auth timeout) and makes later prompts fail at once.

@@ -33,6 +33,103 @@ QString domainName(virDomainPtr domain)
     return name ? QString::fromUtf8(name) : QString();
 }
 
+QHash<QByteArray, quint64> integerParams(const virTypedParameter *params, int count)
+{
+    QHash<QByteArray, quint64> values;
+    values.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        const virTypedParameter &p = params[i];
+        quint64 value = 0;
+        switch (p.type) {
+        case VIR_TYPED_PARAM_INT:
+            if (p.value.i < 0)
+                continue;
+            value = static_cast<quint64>(p.value.i);
+            break;
+        case VIR_TYPED_PARAM_UINT: value = p.value.ui; break;
+        case VIR_TYPED_PARAM_LLONG:
+            if (p.value.l < 0)
+                continue;
+            value = static_cast<quint64>(p.value.l);
+            break;
+        case VIR_TYPED_PARAM_ULLONG: value = p.value.ul; break;
+        default: continue;
+        }
+        values.insert(QByteArray(p.field, static_cast<qsizetype>(qstrnlen(p.field, VIR_TYPED_PARAM_FIELD_LENGTH))),
+                      value);
+    }
+    return values;
+}
+
+namespace {
+
+// virConnectGetAllDomainStats for the groups a row needs; -1 with the error when the driver
+// cannot. NOWAIT: a domain busy with a job (a migration) answers with what it has at once.
+int bulkListing(virConnectPtr conn, virDomainStatsRecordPtr **records, LibvirtError &error)
+{
+    const unsigned int groups = VIR_DOMAIN_STATS_STATE | VIR_DOMAIN_STATS_VCPU | VIR_DOMAIN_STATS_BALLOON;
+    int count = virConnectGetAllDomainStats(conn, groups, records, VIR_CONNECT_GET_ALL_DOMAINS_STATS_NOWAIT);
+    if (count >= 0)
+        return count;
+    error = lastError();
+    if (!error.isUnsupported())
+        return -1;
+    count = virConnectGetAllDomainStats(conn, groups, records, 0); // drivers that refuse NOWAIT
+    if (count < 0)
+        error = lastError();
+    return count;
+}
+
+} // namespace
+
+DomainListing listDomains(virConnectPtr conn)
+{
+    DomainListing listing;
+    virDomainStatsRecordPtr *records = nullptr;
+    const int count = bulkListing(conn, &records, listing.error);
+    if (count >= 0) {
+        listing.domains.reserve(count);
+        for (int i = 0; i < count; ++i) {
+            const virDomainStatsRecordPtr record = records[i];
+            const QHash<QByteArray, quint64> v = integerParams(record->params, record->nparams);
+            ListedDomain domain;
+            virDomainRef(record->dom); // the record list frees its own reference
+            domain.domain = adoptDomain(record->dom);
+            domain.uuid = domainUuid(record->dom);
+            domain.stateKnown = v.contains("state.state");
+            domain.state = static_cast<int>(v.value("state.state"));
+            domain.reason = static_cast<int>(v.value("state.reason"));
+            domain.vcpus = static_cast<int>(v.value("vcpu.current", v.value("vcpu.maximum")));
+            domain.memoryKiB = v.value("balloon.current");
+            domain.maxMemoryKiB = v.value("balloon.maximum");
+            listing.domains.append(std::move(domain));
+        }
+        virDomainStatsRecordListFree(records);
+        listing.ok = true;
+        return listing;
+    }
+    if (!listing.error.isUnsupported())
+        return listing;
+
+    virDomainPtr *domains = nullptr;
+    const int listed = virConnectListAllDomains(conn, &domains, 0);
+    if (listed < 0) {
+        listing.error = lastError();
+        return listing;
+    }
+    listing.domains.reserve(listed);
+    for (int i = 0; i < listed; ++i) {
+        ListedDomain domain;
+        domain.domain = adoptDomain(domains[i]);
+        domain.uuid = domainUuid(domains[i]);
+        listing.domains.append(std::move(domain));
+    }
+    std::free(domains);
+    listing.error = {};
+    listing.ok = true;
+    return listing;
+}
+
 DomainStateReading readDomainState(virDomainPtr domain)
 {
     DomainStateReading reading;

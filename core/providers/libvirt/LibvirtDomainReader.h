@@ -4,6 +4,7 @@
 #include "model/Resource.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -13,6 +14,7 @@
 // Forward declarations of libvirt's opaque types, so this header does not drag libvirt in.
 struct _virConnect;
 struct _virDomain;
+struct _virTypedParameter;
 
 namespace welkin::libvirt {
 
@@ -32,6 +34,31 @@ struct DomainStateReading {
     LibvirtError error;
 };
 DomainStateReading readDomainState(_virDomain *domain);
+
+// One domain as a listing reports it: what its row needs before the definition is read.
+struct ListedDomain {
+    DomainRef domain;
+    QString uuid;
+    bool stateKnown = false; // false after a plain listing: the state costs a call of its own
+    int state = 0;
+    int reason = 0;
+    int vcpus = 0;           // 0 when the driver leaves the group out (the test driver does)
+    quint64 memoryKiB = 0;
+    quint64 maxMemoryKiB = 0;
+};
+
+struct DomainListing {
+    bool ok = false;
+    QList<ListedDomain> domains;
+    LibvirtError error;
+};
+// Every domain with its state, vCPUs and memory in one call (virConnectGetAllDomainStats, one
+// RPC however many domains) where the driver has it; else virConnectListAllDomains, whose
+// domains come without state.
+DomainListing listDomains(_virConnect *conn);
+
+// The integer-valued typed parameters of a bulk stats record, by name (negative values left out).
+QHash<QByteArray, quint64> integerParams(const _virTypedParameter *params, int count);
 
 struct DomainXmlReading {
     bool ok = false;

@@ -169,12 +169,29 @@ void LibvirtProvider::startWorker()
     }, Qt::QueuedConnection);
 
     m_worker = worker;
+    worker->setWatched(m_watched); // before the thread starts: no race
     m_jobs = new libvirt::LibvirtJobRunner(profile().uri, worker, this);
     ++g_runningWorkers;
     trackWorkerThread(thread);
     thread->start();
     setStatus(ProviderState::Connecting);
     QMetaObject::invokeMethod(worker, &W::connectNow, Qt::QueuedConnection);
+}
+
+void LibvirtProvider::setWatchedResources(const QSet<ResourceId> &resources)
+{
+    QSet<QString> uuids;
+    for (const ResourceId &id : resources) {
+        if (id.kind() == ResourceKind::Vm && id.providerId() == this->id())
+            uuids.insert(id.nativeId());
+    }
+    if (uuids == m_watched)
+        return;
+    m_watched = uuids;
+    if (m_worker) {
+        QMetaObject::invokeMethod(m_worker, [worker = m_worker, uuids] { worker->setWatched(uuids); },
+                                  Qt::QueuedConnection);
+    }
 }
 
 void LibvirtProvider::close()

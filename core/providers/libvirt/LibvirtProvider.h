@@ -52,6 +52,8 @@ public:
     Task *listSnapshots(const ResourceId &vm) override;
     // The live XML's graphics (LibvirtConsole.cpp); password only on read-write connections.
     Task *requestConsoleEndpoint(const ResourceId &vm, const QString &preferredType = {}) override;
+    // Measured every stats cycle when the driver needs calls per domain (StatsBudget).
+    void setWatchedResources(const QSet<ResourceId> &resources) override;
 
     // Runs a management job on a second connection of this host (libvirt::LibvirtJobRunner), as a
     // Task. Announced tasks appear in the tasks dock; quiet ones are reads for a view. Fails at
@@ -93,6 +95,7 @@ private:
     libvirt::LibvirtJobRunner *m_jobs = nullptr;
     QHash<ResourceId, VmView> m_vms;
     QSet<ResourceId> m_otherRows; // hosts
+    QSet<QString> m_watched;      // UUIDs, handed to each new worker
     QHash<quint64, QPointer<Task>> m_tasks;
     QHash<quint64, ConsoleRequestEntry> m_consoleRequests;
     quint64 m_nextRequest = 1;

@@ -30,35 +30,6 @@ bool isActive(int state)
         || state == VIR_DOMAIN_SHUTDOWN || state == VIR_DOMAIN_PMSUSPENDED;
 }
 
-// The integer-valued typed parameters of one bulk stats record, by name.
-QHash<QByteArray, quint64> integerParams(const virTypedParameterPtr params, int count)
-{
-    QHash<QByteArray, quint64> values;
-    values.reserve(count);
-    for (int i = 0; i < count; ++i) {
-        const virTypedParameter &p = params[i];
-        quint64 value = 0;
-        switch (p.type) {
-        case VIR_TYPED_PARAM_INT:
-            if (p.value.i < 0)
-                continue;
-            value = static_cast<quint64>(p.value.i);
-            break;
-        case VIR_TYPED_PARAM_UINT: value = p.value.ui; break;
-        case VIR_TYPED_PARAM_LLONG:
-            if (p.value.l < 0)
-                continue;
-            value = static_cast<quint64>(p.value.l);
-            break;
-        case VIR_TYPED_PARAM_ULLONG: value = p.value.ul; break;
-        default: continue;
-        }
-        values.insert(QByteArray(p.field, static_cast<qsizetype>(qstrnlen(p.field, VIR_TYPED_PARAM_FIELD_LENGTH))),
-                      value);
-    }
-    return values;
-}
-
 QByteArray indexed(const char *group, quint64 index, const char *field)
 {
     return QByteArray(group) + '.' + QByteArray::number(index) + '.' + field;
@@ -87,14 +58,12 @@ void LibvirtStatsCollector::reset()
     m_nodeMemoryStatsUnsupported = false;
 }
 
-StatsResult LibvirtStatsCollector::collect(virConnectPtr conn, const QList<StatsTarget> &active, const HostInfo &host,
+StatsResult LibvirtStatsCollector::collect(virConnectPtr conn, const QList<StatsTarget> &targets,
+                                           const QSet<QString> &activeIds, const HostInfo &host,
                                            const ResourceId &hostId, int runningVms)
 {
     StatsResult result;
     // Counters of VMs that are no longer active start afresh when they come back.
-    QSet<QString> activeIds;
-    for (const StatsTarget &t : active)
-        activeIds.insert(t.uuid);
     for (auto it = m_vms.begin(); it != m_vms.end();) {
         if (activeIds.contains(it.key()))
             ++it;
@@ -102,9 +71,9 @@ StatsResult LibvirtStatsCollector::collect(virConnectPtr conn, const QList<Stats
             it = m_vms.erase(it);
     }
 
-    if (!active.isEmpty()) {
-        const bool ok = m_bulkMode == BulkMode::PerDomain ? collectPerDomain(conn, active, host.cpus, result)
-                                                          : collectBulk(conn, active, host.cpus, result);
+    if (!targets.isEmpty()) {
+        const bool ok = m_bulkMode == BulkMode::PerDomain ? collectPerDomain(conn, targets, host.cpus, result)
+                                                          : collectBulk(conn, targets, host.cpus, result);
         if (!ok)
             return result;
     }
@@ -127,11 +96,9 @@ bool LibvirtStatsCollector::collectBulk(virConnectPtr conn, const QList<StatsTar
         const LibvirtError error = lastError();
         if (recordLost(conn, error, result))
             return false;
-        if (error.isUnsupported()) {
-            m_bulkMode = BulkMode::PerDomain;
-            return collectPerDomain(conn, active, hostCpus, result);
-        }
-        return true; // transient: no VM figures this cycle
+        if (error.isUnsupported())
+            m_bulkMode = BulkMode::PerDomain; // from the next cycle, on the targets chosen for it
+        return true; // otherwise transient: no VM figures this cycle
     }
 
     QHash<QString, int> xmlVcpus;
@@ -183,9 +150,9 @@ bool LibvirtStatsCollector::collectBulk(virConnectPtr conn, const QList<StatsTar
 
     if (!parsed.isEmpty() && !anyCpu) {
         // The driver leaves the groups out (the test driver supports only STATE in bulk):
-        // switch for good, as virt-manager does.
+        // switch for good, as virt-manager does, from the next cycle.
         m_bulkMode = BulkMode::PerDomain;
-        return collectPerDomain(conn, active, hostCpus, result);
+        return true;
     }
     if (!parsed.isEmpty())
         m_bulkMode = BulkMode::Bulk;
@@ -290,6 +257,7 @@ MetricSample LibvirtStatsCollector::vmSample(const QString &uuid, const Totals &
         sample.cpuPercent = cpuPercent(c.cpu, current, hostCpus);
         sample.cpuGuestPercent = cpuPercent(c.cpu, current, t.vcpus);
         c.cpu = current;
+        c.cpuPercent = sample.cpuPercent;
     } else {
         c.cpu = {};
     }
@@ -351,6 +319,21 @@ bool LibvirtStatsCollector::hostSample(virConnectPtr conn, const HostInfo &host,
                 m_hostHasPrevious = true;
             }
         }
+    }
+
+    if (m_hostCpuUnsupported) {
+        // No host counters (test driver): what its active VMs take of it, each at its last
+        // measurement, so the figure holds when a cycle measured only some of them.
+        double sum = 0;
+        bool any = false;
+        for (const VmCounters &c : std::as_const(m_vms)) {
+            if (!std::isnan(c.cpuPercent)) {
+                sum += c.cpuPercent;
+                any = true;
+            }
+        }
+        if (any)
+            sample.cpuPercent = std::min(100.0, sum);
     }
 
     bool memoryDone = false;

@@ -8,8 +8,11 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include <cmath>
 
 namespace welkin::libvirt {
 
@@ -30,14 +33,18 @@ struct StatsResult {
 
 // One stats cycle of a connection: bulk virConnectGetAllDomainStats when the driver fills it,
 // otherwise (test driver, old daemons) per-domain virDomainGetInfo / BlockStats /
-// InterfaceStats. Remembers the previous counters to turn them into rates. Worker thread only.
+// InterfaceStats. The cycle that finds bulk stats without CPU time measures no domain, so the
+// caller can choose targets for per-domain cycles (StatsBudget) from the next one on.
+// Remembers the previous counters to turn them into rates. Worker thread only.
 class LibvirtStatsCollector
 {
 public:
     explicit LibvirtStatsCollector(QString providerId);
 
-    StatsResult collect(_virConnect *conn, const QList<StatsTarget> &active, const HostInfo &host,
-                        const ResourceId &hostId, int runningVms);
+    // Measures `targets` (all active domains, or those a budget chose: `activeIds` are all the
+    // active ones, whose counters are kept) and the host.
+    StatsResult collect(_virConnect *conn, const QList<StatsTarget> &targets, const QSet<QString> &activeIds,
+                        const HostInfo &host, const ResourceId &hostId, int runningVms);
 
     // New connection: previous counters mean nothing any more. The bulk decision is redone too.
     void reset();
@@ -50,6 +57,7 @@ public:
 private:
     struct VmCounters {
         CounterReading cpu, diskRead, diskWrite, netRx, netTx;
+        double cpuPercent = NAN;     // of the host, at its last measurement
         bool noBlockStats = false;   // the driver refused: do not ask again
         bool noInterfaceStats = false;
     };

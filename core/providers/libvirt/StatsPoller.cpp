@@ -3,6 +3,7 @@
 #include "DomainCache.h"
 #include "LibvirtSession.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
 
 namespace welkin::libvirt {
@@ -12,11 +13,15 @@ using namespace Qt::StringLiterals;
 StatsPoller::StatsPoller(LibvirtSession &session, const DomainCache &cache, QString providerId, int intervalMs,
                          QObject *parent)
     : QObject(parent), m_session(session), m_cache(cache), m_intervalMs(intervalMs),
-      m_collector(std::move(providerId)), m_timer(new QTimer(this))
+      m_collector(std::move(providerId)), m_budget(StatsBudget::Settings{.intervalMs = std::max(intervalMs, 1)}),
+      m_timer(new QTimer(this))
 {
     connect(m_timer, &QTimer::timeout, this, &StatsPoller::collect);
     // Counters of a domain that went away must not be the base for one of the same UUID.
-    connect(&cache, &DomainCache::forgotten, this, [this](const QString &uuid) { m_collector.forget(uuid); });
+    connect(&cache, &DomainCache::forgotten, this, [this](const QString &uuid) {
+        m_collector.forget(uuid);
+        m_budget.forget(uuid);
+    });
 }
 
 void StatsPoller::start(const HostInfo &host)
@@ -35,6 +40,7 @@ void StatsPoller::stop()
     m_running = false;
     m_timer->stop();
     m_collector.reset();
+    m_budget.reset();
 }
 
 void StatsPoller::collect()
@@ -42,6 +48,7 @@ void StatsPoller::collect()
     if (!m_session.isOpen() || !m_running)
         return;
     QList<StatsTarget> active;
+    QSet<QString> activeIds;
     int running = 0;
     const QHash<QString, KnownDomain> &domains = m_cache.domains();
     for (auto it = domains.cbegin(); it != domains.cend(); ++it) {
@@ -62,9 +69,17 @@ void StatsPoller::collect()
             if (!path.isEmpty())
                 target.nics.append(path);
         }
+        activeIds.insert(target.uuid);
         active.append(target);
     }
-    const StatsResult result = m_collector.collect(m_session.handle(), active, m_host, m_cache.hostId(), running);
+    const bool perDomain = m_collector.bulkMode() == LibvirtStatsCollector::BulkMode::PerDomain;
+    const QList<StatsTarget> targets = perDomain ? m_budget.choose(active) : active;
+    QElapsedTimer clock;
+    clock.start();
+    const StatsResult result =
+        m_collector.collect(m_session.handle(), targets, activeIds, m_host, m_cache.hostId(), running);
+    if (perDomain)
+        m_budget.recordCost(targets.size(), clock.nsecsElapsed());
     if (result.connectionLost) {
         m_session.handleLost(result.error.message.isEmpty() ? u"connection lost"_s : result.error.message);
         return;

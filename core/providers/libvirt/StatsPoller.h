@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LibvirtStats.h"
+#include "StatsBudget.h"
 #include "metrics/MetricSample.h"
 
 #include <QObject>
@@ -13,7 +14,9 @@ class DomainCache;
 class LibvirtSession;
 
 // Measures the host and its active domains every interval (LibvirtStatsCollector does one
-// cycle) once the first listing after an open is done, until the connection closes. Worker thread.
+// cycle) once the first listing after an open is done, until the connection closes. When the
+// driver needs calls per domain, a StatsBudget chooses which domains each cycle measures.
+// Worker thread.
 class StatsPoller : public QObject
 {
     Q_OBJECT
@@ -25,6 +28,9 @@ public:
     void start(const HostInfo &host);
     // The connection closes: no more cycles; previous counters mean nothing any more.
     void stop();
+    // The domains the user looks at (UUIDs): measured every cycle even when others take turns.
+    void setWatched(QSet<QString> uuids) { m_budget.setWatched(std::move(uuids)); }
+    const StatsBudget &budget() const { return m_budget; }
 
 Q_SIGNALS:
     void samplesReady(const welkin::MetricSamples &samples);
@@ -38,6 +44,7 @@ private:
     bool m_running = false;
     HostInfo m_host;
     LibvirtStatsCollector m_collector;
+    StatsBudget m_budget;
     QTimer *m_timer = nullptr;
 };
 
