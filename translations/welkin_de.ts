@@ -886,6 +886,34 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
         <source>The user-data is larger than the 64 KiB a cloud accepts</source>
         <translation>Die User-Data sind größer als die 64 KiB, die eine Cloud annimmt</translation>
     </message>
+    <message>
+        <source>About Welkin</source>
+        <translation>Über Welkin</translation>
+    </message>
+    <message>
+        <source>Welkin %1</source>
+        <translation>Welkin %1</translation>
+    </message>
+    <message>
+        <source>One console for libvirt hosts, OpenStack and CloudStack clouds.</source>
+        <translation>Eine Konsole für libvirt-Hosts, OpenStack- und CloudStack-Clouds.</translation>
+    </message>
+    <message>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
+    <message>
+        <source>libvirt: version unknown</source>
+        <translation>libvirt: Version unbekannt</translation>
+    </message>
+    <message>
+        <source>libvirt %1</source>
+        <translation>libvirt %1</translation>
+    </message>
+    <message>
+        <source>Welkin is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).</source>
+        <translation>Welkin ist freie Software: Sie können sie unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later), weitergeben und/oder verändern.</translation>
+    </message>
 </context>
 <context>
     <name>welkin::ActionController</name>
@@ -1982,6 +2010,78 @@ Its VMs are not touched; Welkin only forgets how to reach them.</source>
 
 Ihre VMs bleiben unberührt; Welkin vergisst nur, wie sie erreicht werden.</translation>
     </message>
+    <message>
+        <source>Import from &amp;virt-manager…</source>
+        <translation>Aus virt-&amp;manager importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Connections…</source>
+        <translation>Verbindungen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Connections…</source>
+        <translation>Verbindungen e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Adds the connections saved in virt-manager</source>
+        <translation>Fügt die in virt-manager gespeicherten Verbindungen hinzu</translation>
+    </message>
+    <message>
+        <source>Adds connections from a file written by Export Connections</source>
+        <translation>Fügt Verbindungen aus einer mit „Verbindungen exportieren“ geschriebenen Datei hinzu</translation>
+    </message>
+    <message>
+        <source>Writes the open connections to a JSON file, without passwords</source>
+        <translation>Schreibt die geöffneten Verbindungen ohne Passwörter in eine JSON-Datei</translation>
+    </message>
+    <message>
+        <source>Welkin connections (%1)</source>
+        <translation>Welkin-Verbindungen (%1)</translation>
+    </message>
+    <message>
+        <source>Import Connections</source>
+        <translation>Verbindungen importieren</translation>
+    </message>
+    <message>
+        <source>Export Connections</source>
+        <translation>Verbindungen exportieren</translation>
+    </message>
+    <message>
+        <source>Import from virt-manager</source>
+        <translation>Aus virt-manager importieren</translation>
+    </message>
+    <message>
+        <source>virt-manager</source>
+        <translation>virt-manager</translation>
+    </message>
+    <message>
+        <source>There are no connections to export.</source>
+        <translation>Es gibt keine Verbindungen zum Exportieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n connection(s) to %1</source>
+        <translation>
+            <numerusform>%n Verbindung nach %1 exportiert</numerusform>
+            <numerusform>%n Verbindungen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no connections.</source>
+        <translation>%1 enthält keine Verbindungen.</translation>
+    </message>
+    <message>
+        <source>These connections could not be added (unknown kind or name taken):
+%1</source>
+        <translation>Diese Verbindungen konnten nicht hinzugefügt werden (unbekannte Art oder Name bereits vergeben):
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung hinzugefügt</numerusform>
+            <numerusform>%n Verbindungen hinzugefügt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>welkin::ConnectionDialog</name>
@@ -2056,6 +2156,32 @@ Ihre VMs bleiben unberührt; Welkin vergisst nur, wie sie erreicht werden.</tran
     <message>
         <source>Trusted on:</source>
         <translation>Vertraut seit:</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::ConnectionImportDialog</name>
+    <message>
+        <source>Import Connections</source>
+        <translation>Verbindungen importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) found in %1. Choose the ones to add; no passwords are imported, Welkin asks for them when it connects.</source>
+        <translation>
+            <numerusform>%n Verbindung in %1 gefunden. Wählen Sie aus, welche hinzugefügt werden sollen; Passwörter werden nicht importiert, Welkin fragt beim Verbinden danach.</numerusform>
+            <numerusform>%n Verbindungen in %1 gefunden. Wählen Sie aus, welche hinzugefügt werden sollen; Passwörter werden nicht importiert, Welkin fragt beim Verbinden danach.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — already added</source>
+        <translation>%1 — bereits hinzugefügt</translation>
+    </message>
+    <message>
+        <source>&amp;Add Connections</source>
+        <translation>Verbindungen &amp;hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +2975,241 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Um
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::HelpDialog</name>
+    <message>
+        <source>VMs and hosts whose name, UUID, IP address, host or OS contains “web”</source>
+        <translation>VMs und Hosts, deren Name, UUID, IP-Adresse, Host oder Betriebssystem „web“ enthält</translation>
+    </message>
+    <message>
+        <source>both words: web VMs with an address in 10.0.4.x</source>
+        <translation>beide Wörter: „web“-VMs mit einer Adresse in 10.0.4.x</translation>
+    </message>
+    <message>
+        <source>paused VMs</source>
+        <translation>pausierte VMs</translation>
+    </message>
+    <message>
+        <source>VMs that crashed or are in error (several states: any of them)</source>
+        <translation>VMs, die abgestürzt sind oder einen Fehler haben (mehrere Zustände: einer davon genügt)</translation>
+    </message>
+    <message>
+        <source>VMs using more than 80 % of their own vCPUs</source>
+        <translation>VMs, die mehr als 80 % ihrer eigenen vCPUs auslasten</translation>
+    </message>
+    <message>
+        <source>running web VMs above 80 % CPU</source>
+        <translation>laufende „web“-VMs mit über 80 % CPU</translation>
+    </message>
+    <message>
+        <source>VMs using 90 % of their memory or more</source>
+        <translation>VMs, die 90 % ihres Arbeitsspeichers oder mehr belegen</translation>
+    </message>
+    <message>
+        <source>VMs taking more than a quarter of their host&apos;s CPU</source>
+        <translation>VMs, die mehr als ein Viertel der CPU ihres Hosts beanspruchen</translation>
+    </message>
+    <message>
+        <source>VMs reading and writing more than 10 MiB/s together</source>
+        <translation>VMs, die zusammen mehr als 10 MiB/s lesen und schreiben</translation>
+    </message>
+    <message>
+        <source>VMs receiving over 500 KiB/s while sending under 1 KiB/s</source>
+        <translation>VMs, die über 500 KiB/s empfangen und dabei unter 1 KiB/s senden</translation>
+    </message>
+    <message>
+        <source>percent (0–100)</source>
+        <translation>Prozent (0–100)</translation>
+    </message>
+    <message>
+        <source>bytes per second</source>
+        <translation>Bytes pro Sekunde</translation>
+    </message>
+    <message>
+        <source>KiB: memused&gt;4M means more than 4 GiB</source>
+        <translation>KiB: memused&gt;4M bedeutet mehr als 4 GiB</translation>
+    </message>
+    <message>
+        <source>Search Syntax</source>
+        <translation>Suchsyntax</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Welkin Help – %1</source>
+        <translation>Welkin-Hilfe – %1</translation>
+    </message>
+    <message>
+        <source>Search syntax</source>
+        <translation>Suchsyntax</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Welkin</source>
+        <translation>Welkin</translation>
+    </message>
+    <message>
+        <source>One console for libvirt hosts, OpenStack and CloudStack clouds.</source>
+        <translation>Eine Konsole für libvirt-Hosts, OpenStack- und CloudStack-Clouds.</translation>
+    </message>
+    <message>
+        <source>The window</source>
+        <translation>Das Fenster</translation>
+    </message>
+    <message>
+        <source>Left: your connections, their hosts and VMs, with the search box and the quick filters (All, Running, Stopped, Paused, Problem) above and your groups below.</source>
+        <translation>Links: Ihre Verbindungen, deren Hosts und VMs, darüber das Suchfeld und die Schnellfilter (Alle, Laufend, Gestoppt, Pausiert, Problem), darunter Ihre Gruppen.</translation>
+    </message>
+    <message>
+        <source>Right: what the selection holds: tables of VMs and hosts, a host&apos;s storage and networks, or one VM&apos;s overview, console, performance, details, snapshots and XML.</source>
+        <translation>Rechts: der Inhalt der Auswahl: Tabellen mit VMs und Hosts, Speicher und Netzwerke eines Hosts oder Übersicht, Konsole, Leistung, Details, Snapshots und XML einer VM.</translation>
+    </message>
+    <message>
+        <source>Bottom: tasks and events; a failed task says why there.</source>
+        <translation>Unten: Aufgaben und Ereignisse; eine fehlgeschlagene Aufgabe nennt dort den Grund.</translation>
+    </message>
+    <message>
+        <source>Finding things</source>
+        <translation>Suchen und finden</translation>
+    </message>
+    <message>
+        <source>Type in the search box (%1): words, power states and live figures such as %2. See &lt;a href=&quot;#search&quot;&gt;Search syntax&lt;/a&gt;.</source>
+        <translation>Tippen Sie in das Suchfeld (%1): Wörter, Betriebszustände und Live-Messwerte wie %2. Siehe &lt;a href=&quot;#search&quot;&gt;Suchsyntax&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>The Connection menu adds, edits, reconnects, disconnects and removes connections (it works on the connection of what is selected), imports those saved in virt-manager or in a file, and exports yours to a file without passwords.</source>
+        <translation>Über das Menü „Verbindung“ können Sie Verbindungen hinzufügen, bearbeiten, neu verbinden, trennen und entfernen (es wirkt auf die Verbindung des ausgewählten Elements), die in virt-manager oder in einer Datei gespeicherten Verbindungen importieren und Ihre eigenen ohne Passwörter in eine Datei exportieren.</translation>
+    </message>
+    <message>
+        <source>Working with VMs</source>
+        <translation>Mit VMs arbeiten</translation>
+    </message>
+    <message>
+        <source>Select one or more VMs, in the tree or a table, then use the toolbar, the Virtual Machine menu or the right-click menu. Double-click a VM to open its console.</source>
+        <translation>Wählen Sie eine oder mehrere VMs im Baum oder in einer Tabelle aus und verwenden Sie dann die Werkzeugleiste, das Menü „Virtuelle Maschine“ oder das Kontextmenü. Ein Doppelklick auf eine VM öffnet ihre Konsole.</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Überwachung</translation>
+    </message>
+    <message>
+        <source>View › Monitoring opens the dashboard of all connections and the alert rules.</source>
+        <translation>Ansicht › Überwachung öffnet das Dashboard aller Verbindungen und die Alarmregeln.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>%1 shows the help for where you are. All shortcuts: &lt;a href=&quot;#shortcuts&quot;&gt;Keyboard shortcuts&lt;/a&gt;.</source>
+        <translation>%1 zeigt die Hilfe zur aktuellen Stelle. Alle Tastenkürzel: &lt;a href=&quot;#shortcuts&quot;&gt;Tastenkürzel&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>More at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.</source>
+        <translation>Mehr unter &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>The search box filters the tree and the VM table. A query is a list of terms separated by spaces; &lt;b&gt;every&lt;/b&gt; term must hold. A term has no spaces inside.</source>
+        <translation>Das Suchfeld filtert den Baum und die VM-Tabelle. Eine Suchanfrage ist eine Liste von durch Leerzeichen getrennten Begriffen; &lt;b&gt;jeder&lt;/b&gt; Begriff muss zutreffen. Ein Begriff enthält keine Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Suchanfrage</translation>
+    </message>
+    <message>
+        <source>Finds</source>
+        <translation>Findet</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>Any other term is a word. Case does not matter; each word must occur somewhere in a VM&apos;s name, UUID, IP addresses, host name or OS, or in a host&apos;s name, host name, URI or hypervisor.</source>
+        <translation>Jeder andere Begriff ist ein Wort. Groß- und Kleinschreibung spielt keine Rolle; jedes Wort muss irgendwo im Namen, in der UUID, den IP-Adressen, dem Hostnamen oder dem Betriebssystem einer VM vorkommen oder im Namen, Hostnamen, in der URI oder dem Hypervisor eines Hosts.</translation>
+    </message>
+    <message>
+        <source>Power states</source>
+        <translation>Betriebszustände</translation>
+    </message>
+    <message>
+        <source>%1 keeps the VMs in that state: %2. %3, %4 and %5 also mean shut-off. Several %1 terms: a VM in any of those states.</source>
+        <translation>%1 zeigt die VMs in diesem Zustand: %2. %3, %4 und %5 bedeuten ebenfalls ausgeschaltet. Mehrere %1-Begriffe: eine VM in einem dieser Zustände.</translation>
+    </message>
+    <message>
+        <source>Live figures</source>
+        <translation>Live-Messwerte</translation>
+    </message>
+    <message>
+        <source>%1 compares a VM&apos;s newest figure: no spaces around the comparison, which is one of %2.</source>
+        <translation>%1 vergleicht den neuesten Messwert einer VM: keine Leerzeichen um den Vergleichsoperator, der einer von %2 ist.</translation>
+    </message>
+    <message>
+        <source> (or %1)</source>
+        <translation> (oder %1)</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Numbers such as %1, %2 or %3. The suffixes %4, %5, %6 and %7 multiply by 1024 (%8 is 10 MiB/s) and may be followed by %9, %10 or %11; a percentage may end in %12 and is at most 100.</source>
+        <translation>Zahlen wie %1, %2 oder %3. Die Suffixe %4, %5, %6 und %7 multiplizieren mit 1024 (%8 ist 10 MiB/s), ihnen kann %9, %10 oder %11 folgen; ein Prozentwert darf auf %12 enden und ist höchstens 100.</translation>
+    </message>
+    <message>
+        <source>A query with a state or a figure lists VMs only (their hosts and connections stay as parents). A VM without figures yet matches no figure term; figure results follow the live values, refreshed at most once a second.</source>
+        <translation>Eine Suchanfrage mit einem Zustand oder einem Messwert listet nur VMs auf (ihre Hosts und Verbindungen bleiben als übergeordnete Einträge stehen). Eine VM, die noch keine Messwerte hat, passt auf keinen Messwert-Begriff; Ergebnisse mit Messwerten folgen den Live-Werten und werden höchstens einmal pro Sekunde aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>A term that does not parse is explained under the search box, for example “%1”, and the list keeps what the last valid query showed. A word with %2, %3, %4 or %5 in it is read as a comparison.</source>
+        <translation>Ein Begriff, der sich nicht auswerten lässt, wird unter dem Suchfeld erklärt, zum Beispiel „%1“, und die Liste behält, was die letzte gültige Suchanfrage gezeigt hat. Ein Wort, das %2, %3, %4 oder %5 enthält, wird als Vergleich gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 puts the cursor in the search box; %2 there clears the search. The quick filter buttons apply on top of the query.</source>
+        <translation>%1 setzt den Cursor in das Suchfeld; %2 leert dort die Suche. Die Schnellfilter-Schaltflächen wirken zusätzlich zur Suchanfrage.</translation>
+    </message>
+    <message>
+        <source>No shortcuts.</source>
+        <translation>Keine Tastenkürzel.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
     </message>
 </context>
 <context>
@@ -3661,10 +4022,6 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Um
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
-    <message>
-        <source>Search name, UUID, IP, host…</source>
-        <translation>Name, UUID, IP, Host suchen…</translation>
-    </message>
     <message numerus="yes">
         <source>%n connection(s)</source>
         <translation>
@@ -3721,6 +4078,58 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Um
     <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Search: name, IP, state:paused, cpu&gt;80…</source>
+        <translation>Suchen: Name, IP, state:paused, cpu&gt;80…</translation>
+    </message>
+    <message>
+        <source>Words match a VM&apos;s name, UUID, IP, host or OS; all must occur.
+state:paused keeps VMs in that state; cpu&gt;80, mem&gt;=90, disk&gt;10M compare live figures.
+%1 clears the search; %2 shows the full syntax.</source>
+        <translation>Wörter passen auf Name, UUID, IP, Host oder Betriebssystem einer VM; alle müssen vorkommen.
+state:paused zeigt VMs in diesem Zustand; cpu&gt;80, mem&gt;=90, disk&gt;10M vergleichen Live-Messwerte.
+%1 leert die Suche; %2 zeigt die vollständige Syntax.</translation>
+    </message>
+    <message>
+        <source>Clear Search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Monitoring</source>
+        <translation>Über&amp;wachung</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>Ver&amp;bindung</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Welkin &amp;Help</source>
+        <translation>Welkin-&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Search Syntax</source>
+        <translation>&amp;Suchsyntax</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Welkin</source>
+        <translation>Über &amp;Welkin</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Search box</source>
+        <translation>Suchfeld</translation>
     </message>
 </context>
 <context>

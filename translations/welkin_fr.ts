@@ -886,6 +886,34 @@ Sans --connect, il ouvre l&apos;hôte de démonstration intégré, ainsi que qem
         <source>The user-data is larger than the 64 KiB a cloud accepts</source>
         <translation>Les user-data dépassent les 64 KiB qu&apos;accepte un cloud</translation>
     </message>
+    <message>
+        <source>About Welkin</source>
+        <translation>À propos de Welkin</translation>
+    </message>
+    <message>
+        <source>Welkin %1</source>
+        <translation>Welkin %1</translation>
+    </message>
+    <message>
+        <source>One console for libvirt hosts, OpenStack and CloudStack clouds.</source>
+        <translation>Une console pour les hôtes libvirt et les clouds OpenStack et CloudStack.</translation>
+    </message>
+    <message>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
+    <message>
+        <source>libvirt: version unknown</source>
+        <translation>libvirt : version inconnue</translation>
+    </message>
+    <message>
+        <source>libvirt %1</source>
+        <translation>libvirt %1</translation>
+    </message>
+    <message>
+        <source>Welkin is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).</source>
+        <translation>Welkin est un logiciel libre : vous pouvez le redistribuer et/ou le modifier selon les termes de la GNU General Public License, version 3 ou (à votre choix) toute version ultérieure (GPL-3.0-or-later).</translation>
+    </message>
 </context>
 <context>
     <name>welkin::ActionController</name>
@@ -1982,6 +2010,78 @@ Its VMs are not touched; Welkin only forgets how to reach them.</source>
 
 Ses VM ne sont pas touchées ; Welkin oublie seulement comment les joindre.</translation>
     </message>
+    <message>
+        <source>Import from &amp;virt-manager…</source>
+        <translation>Importer depuis &amp;virt-manager…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Connections…</source>
+        <translation>&amp;Importer des connexions…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Connections…</source>
+        <translation>E&amp;xporter les connexions…</translation>
+    </message>
+    <message>
+        <source>Adds the connections saved in virt-manager</source>
+        <translation>Ajoute les connexions enregistrées dans virt-manager</translation>
+    </message>
+    <message>
+        <source>Adds connections from a file written by Export Connections</source>
+        <translation>Ajoute des connexions depuis un fichier créé avec « Exporter les connexions »</translation>
+    </message>
+    <message>
+        <source>Writes the open connections to a JSON file, without passwords</source>
+        <translation>Écrit les connexions ouvertes dans un fichier JSON, sans les mots de passe</translation>
+    </message>
+    <message>
+        <source>Welkin connections (%1)</source>
+        <translation>Connexions Welkin (%1)</translation>
+    </message>
+    <message>
+        <source>Import Connections</source>
+        <translation>Importer des connexions</translation>
+    </message>
+    <message>
+        <source>Export Connections</source>
+        <translation>Exporter les connexions</translation>
+    </message>
+    <message>
+        <source>Import from virt-manager</source>
+        <translation>Importer depuis virt-manager</translation>
+    </message>
+    <message>
+        <source>virt-manager</source>
+        <translation>virt-manager</translation>
+    </message>
+    <message>
+        <source>There are no connections to export.</source>
+        <translation>Il n&apos;y a aucune connexion à exporter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n connection(s) to %1</source>
+        <translation>
+            <numerusform>%n connexion exportée vers %1</numerusform>
+            <numerusform>%n connexions exportées vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no connections.</source>
+        <translation>%1 ne contient aucune connexion.</translation>
+    </message>
+    <message>
+        <source>These connections could not be added (unknown kind or name taken):
+%1</source>
+        <translation>Ces connexions n&apos;ont pas pu être ajoutées (type inconnu ou nom déjà pris) :
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n connection(s)</source>
+        <translation>
+            <numerusform>%n connexion ajoutée</numerusform>
+            <numerusform>%n connexions ajoutées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>welkin::ConnectionDialog</name>
@@ -2056,6 +2156,32 @@ Ses VM ne sont pas touchées ; Welkin oublie seulement comment les joindre.</tra
     <message>
         <source>Trusted on:</source>
         <translation>Approuvé le :</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::ConnectionImportDialog</name>
+    <message>
+        <source>Import Connections</source>
+        <translation>Importer des connexions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) found in %1. Choose the ones to add; no passwords are imported, Welkin asks for them when it connects.</source>
+        <translation>
+            <numerusform>%n connexion trouvée dans %1. Choisissez celles à ajouter ; aucun mot de passe n&apos;est importé, Welkin le demande lors de la connexion.</numerusform>
+            <numerusform>%n connexions trouvées dans %1. Choisissez celles à ajouter ; aucun mot de passe n&apos;est importé, Welkin les demande lors de la connexion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — already added</source>
+        <translation>%1 — déjà ajoutée</translation>
+    </message>
+    <message>
+        <source>&amp;Add Connections</source>
+        <translation>&amp;Ajouter les connexions</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +2975,241 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+Maj+N).</t
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::HelpDialog</name>
+    <message>
+        <source>VMs and hosts whose name, UUID, IP address, host or OS contains “web”</source>
+        <translation>VM et hôtes dont le nom, l&apos;UUID, l&apos;adresse IP, l&apos;hôte ou le système d&apos;exploitation contient « web »</translation>
+    </message>
+    <message>
+        <source>both words: web VMs with an address in 10.0.4.x</source>
+        <translation>les deux mots : VM « web » ayant une adresse dans 10.0.4.x</translation>
+    </message>
+    <message>
+        <source>paused VMs</source>
+        <translation>VM en pause</translation>
+    </message>
+    <message>
+        <source>VMs that crashed or are in error (several states: any of them)</source>
+        <translation>VM plantées ou en erreur (plusieurs états : l&apos;un quelconque d&apos;entre eux)</translation>
+    </message>
+    <message>
+        <source>VMs using more than 80 % of their own vCPUs</source>
+        <translation>VM utilisant plus de 80 % de leurs propres vCPU</translation>
+    </message>
+    <message>
+        <source>running web VMs above 80 % CPU</source>
+        <translation>VM « web » en marche à plus de 80 % de CPU</translation>
+    </message>
+    <message>
+        <source>VMs using 90 % of their memory or more</source>
+        <translation>VM utilisant 90 % de leur mémoire ou plus</translation>
+    </message>
+    <message>
+        <source>VMs taking more than a quarter of their host&apos;s CPU</source>
+        <translation>VM prenant plus d&apos;un quart du CPU de leur hôte</translation>
+    </message>
+    <message>
+        <source>VMs reading and writing more than 10 MiB/s together</source>
+        <translation>VM lisant et écrivant plus de 10 MiB/s au total</translation>
+    </message>
+    <message>
+        <source>VMs receiving over 500 KiB/s while sending under 1 KiB/s</source>
+        <translation>VM recevant plus de 500 KiB/s tout en envoyant moins de 1 KiB/s</translation>
+    </message>
+    <message>
+        <source>percent (0–100)</source>
+        <translation>pourcentage (0–100)</translation>
+    </message>
+    <message>
+        <source>bytes per second</source>
+        <translation>octets par seconde</translation>
+    </message>
+    <message>
+        <source>KiB: memused&gt;4M means more than 4 GiB</source>
+        <translation>KiB : memused&gt;4M signifie plus de 4 GiB</translation>
+    </message>
+    <message>
+        <source>Search Syntax</source>
+        <translation>Syntaxe de recherche</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Welkin Help – %1</source>
+        <translation>Aide de Welkin – %1</translation>
+    </message>
+    <message>
+        <source>Search syntax</source>
+        <translation>Syntaxe de recherche</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Welkin</source>
+        <translation>Welkin</translation>
+    </message>
+    <message>
+        <source>One console for libvirt hosts, OpenStack and CloudStack clouds.</source>
+        <translation>Une console pour les hôtes libvirt et les clouds OpenStack et CloudStack.</translation>
+    </message>
+    <message>
+        <source>The window</source>
+        <translation>La fenêtre</translation>
+    </message>
+    <message>
+        <source>Left: your connections, their hosts and VMs, with the search box and the quick filters (All, Running, Stopped, Paused, Problem) above and your groups below.</source>
+        <translation>À gauche : vos connexions, leurs hôtes et leurs VM, avec au-dessus le champ de recherche et les filtres rapides (Toutes, En marche, Arrêtées, En pause, Problème) et en dessous vos groupes.</translation>
+    </message>
+    <message>
+        <source>Right: what the selection holds: tables of VMs and hosts, a host&apos;s storage and networks, or one VM&apos;s overview, console, performance, details, snapshots and XML.</source>
+        <translation>À droite : le contenu de la sélection : tableaux de VM et d&apos;hôtes, stockage et réseaux d&apos;un hôte, ou vue d&apos;ensemble, console, performances, détails, instantanés et XML d&apos;une VM.</translation>
+    </message>
+    <message>
+        <source>Bottom: tasks and events; a failed task says why there.</source>
+        <translation>En bas : tâches et événements ; une tâche en échec y indique pourquoi.</translation>
+    </message>
+    <message>
+        <source>Finding things</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Type in the search box (%1): words, power states and live figures such as %2. See &lt;a href=&quot;#search&quot;&gt;Search syntax&lt;/a&gt;.</source>
+        <translation>Tapez dans le champ de recherche (%1) : des mots, des états et des mesures en direct comme %2. Voir &lt;a href=&quot;#search&quot;&gt;Syntaxe de recherche&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>The Connection menu adds, edits, reconnects, disconnects and removes connections (it works on the connection of what is selected), imports those saved in virt-manager or in a file, and exports yours to a file without passwords.</source>
+        <translation>Le menu Connexion ajoute, modifie, reconnecte, déconnecte et supprime des connexions (il agit sur la connexion de l&apos;élément sélectionné), importe celles enregistrées dans virt-manager ou dans un fichier, et exporte les vôtres dans un fichier sans les mots de passe.</translation>
+    </message>
+    <message>
+        <source>Working with VMs</source>
+        <translation>Travailler avec les VM</translation>
+    </message>
+    <message>
+        <source>Select one or more VMs, in the tree or a table, then use the toolbar, the Virtual Machine menu or the right-click menu. Double-click a VM to open its console.</source>
+        <translation>Sélectionnez une ou plusieurs VM, dans l&apos;arborescence ou dans un tableau, puis utilisez la barre d&apos;outils, le menu Machine virtuelle ou le menu contextuel. Double-cliquez sur une VM pour ouvrir sa console.</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Surveillance</translation>
+    </message>
+    <message>
+        <source>View › Monitoring opens the dashboard of all connections and the alert rules.</source>
+        <translation>Affichage › Surveillance ouvre le tableau de bord de toutes les connexions et les règles d&apos;alerte.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>%1 shows the help for where you are. All shortcuts: &lt;a href=&quot;#shortcuts&quot;&gt;Keyboard shortcuts&lt;/a&gt;.</source>
+        <translation>%1 affiche l&apos;aide de l&apos;endroit où vous vous trouvez. Tous les raccourcis : &lt;a href=&quot;#shortcuts&quot;&gt;Raccourcis clavier&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>More at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.</source>
+        <translation>Plus d&apos;informations sur &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>The search box filters the tree and the VM table. A query is a list of terms separated by spaces; &lt;b&gt;every&lt;/b&gt; term must hold. A term has no spaces inside.</source>
+        <translation>Le champ de recherche filtre l&apos;arborescence et le tableau des VM. Une requête est une liste de termes séparés par des espaces ; &lt;b&gt;chaque&lt;/b&gt; terme doit être vérifié. Un terme ne contient pas d&apos;espace.</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Finds</source>
+        <translation>Trouve</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Mots</translation>
+    </message>
+    <message>
+        <source>Any other term is a word. Case does not matter; each word must occur somewhere in a VM&apos;s name, UUID, IP addresses, host name or OS, or in a host&apos;s name, host name, URI or hypervisor.</source>
+        <translation>Tout autre terme est un mot. La casse est ignorée ; chaque mot doit figurer quelque part dans le nom, l&apos;UUID, les adresses IP, le nom d&apos;hôte ou le système d&apos;exploitation d&apos;une VM, ou dans le nom, le nom d&apos;hôte, l&apos;URI ou l&apos;hyperviseur d&apos;un hôte.</translation>
+    </message>
+    <message>
+        <source>Power states</source>
+        <translation>États</translation>
+    </message>
+    <message>
+        <source>%1 keeps the VMs in that state: %2. %3, %4 and %5 also mean shut-off. Several %1 terms: a VM in any of those states.</source>
+        <translation>%1 garde les VM dans cet état : %2. %3, %4 et %5 signifient aussi éteinte. Plusieurs termes %1 : une VM dans l&apos;un de ces états.</translation>
+    </message>
+    <message>
+        <source>Live figures</source>
+        <translation>Mesures en direct</translation>
+    </message>
+    <message>
+        <source>%1 compares a VM&apos;s newest figure: no spaces around the comparison, which is one of %2.</source>
+        <translation>%1 compare la mesure la plus récente d&apos;une VM : pas d&apos;espace autour de l&apos;opérateur de comparaison, qui est l&apos;un de %2.</translation>
+    </message>
+    <message>
+        <source> (or %1)</source>
+        <translation> (ou %1)</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrique</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Grandeur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Numbers such as %1, %2 or %3. The suffixes %4, %5, %6 and %7 multiply by 1024 (%8 is 10 MiB/s) and may be followed by %9, %10 or %11; a percentage may end in %12 and is at most 100.</source>
+        <translation>Des nombres comme %1, %2 ou %3. Les suffixes %4, %5, %6 et %7 multiplient par 1024 (%8 vaut 10 MiB/s) et peuvent être suivis de %9, %10 ou %11 ; un pourcentage peut se terminer par %12 et vaut au plus 100.</translation>
+    </message>
+    <message>
+        <source>A query with a state or a figure lists VMs only (their hosts and connections stay as parents). A VM without figures yet matches no figure term; figure results follow the live values, refreshed at most once a second.</source>
+        <translation>Une requête avec un état ou une mesure ne liste que des VM (leurs hôtes et connexions restent affichés comme parents). Une VM encore sans mesures ne correspond à aucun terme de mesure ; les résultats sur les mesures suivent les valeurs en direct, actualisées au plus une fois par seconde.</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>A term that does not parse is explained under the search box, for example “%1”, and the list keeps what the last valid query showed. A word with %2, %3, %4 or %5 in it is read as a comparison.</source>
+        <translation>Un terme qui ne peut pas être analysé est expliqué sous le champ de recherche, par exemple « %1 », et la liste conserve ce qu&apos;affichait la dernière requête valide. Un mot contenant %2, %3, %4 ou %5 est lu comme une comparaison.</translation>
+    </message>
+    <message>
+        <source>%1 puts the cursor in the search box; %2 there clears the search. The quick filter buttons apply on top of the query.</source>
+        <translation>%1 place le curseur dans le champ de recherche ; %2 y efface la recherche. Les boutons de filtre rapide s&apos;appliquent en plus de la requête.</translation>
+    </message>
+    <message>
+        <source>No shortcuts.</source>
+        <translation>Aucun raccourci.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
     </message>
 </context>
 <context>
@@ -3661,10 +4022,6 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+Maj+N).</t
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
-    <message>
-        <source>Search name, UUID, IP, host…</source>
-        <translation>Rechercher nom, UUID, IP, hôte…</translation>
-    </message>
     <message numerus="yes">
         <source>%n connection(s)</source>
         <translation>
@@ -3721,6 +4078,58 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+Maj+N).</t
     <message>
         <source>&amp;Dashboard</source>
         <translation>Tableau de &amp;bord</translation>
+    </message>
+    <message>
+        <source>Search: name, IP, state:paused, cpu&gt;80…</source>
+        <translation>Rechercher : nom, IP, state:paused, cpu&gt;80…</translation>
+    </message>
+    <message>
+        <source>Words match a VM&apos;s name, UUID, IP, host or OS; all must occur.
+state:paused keeps VMs in that state; cpu&gt;80, mem&gt;=90, disk&gt;10M compare live figures.
+%1 clears the search; %2 shows the full syntax.</source>
+        <translation>Les mots portent sur le nom, l&apos;UUID, l&apos;IP, l&apos;hôte ou le système d&apos;exploitation d&apos;une VM ; tous doivent figurer.
+state:paused garde les VM dans cet état ; cpu&gt;80, mem&gt;=90, disk&gt;10M comparent les mesures en direct.
+%1 efface la recherche ; %2 affiche la syntaxe complète.</translation>
+    </message>
+    <message>
+        <source>Clear Search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>&amp;Monitoring</source>
+        <translation>&amp;Surveillance</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Welkin &amp;Help</source>
+        <translation>&amp;Aide de Welkin</translation>
+    </message>
+    <message>
+        <source>&amp;Search Syntax</source>
+        <translation>Syntaxe de &amp;recherche</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Welkin</source>
+        <translation>À &amp;propos de Welkin</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Search box</source>
+        <translation>Champ de recherche</translation>
     </message>
 </context>
 <context>

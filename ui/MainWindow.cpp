@@ -16,6 +16,8 @@
 #include "content/ResourceTableView.h"
 #include "content/SampleHistory.h"
 #include "groups/GroupPanel.h"
+#include "help/AboutBox.h"
+#include "help/HelpDialog.h"
 #include "manage/ManageSupport.h"
 #include "pools/PoolController.h"
 #include "pools/MaintenanceController.h"
@@ -46,6 +48,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
@@ -92,6 +95,7 @@ MainWindow::MainWindow(ProviderManager *providers, Inventory *inventory, LiveSam
     m_connections->setCredentialHandler(services.credentials);
     m_connections->setCertificatePins(services.certificatePins);
     m_actions->setSelectionSource([this] { return selectedResources(); });
+    m_connections->setSelectionSource([this] { return selectedResources(); });
     // libvirt management: New VM, Clone, Rename, Autostart, and Delete with the VM's disks.
     m_manage = new VmManageActions(providers, inventory, this);
     m_manage->setSelectionSource([this] { return selectedResources(); });
@@ -122,6 +126,12 @@ MainWindow::MainWindow(ProviderManager *providers, Inventory *inventory, LiveSam
                                                 services.settingsPath, this);
         m_alertController->setSelectionSource([this] { return selectedResources(); });
         m_alertController->setGroupStore(m_groups->store());
+        // What the rules name, and what is firing, is measured every cycle by providers that
+        // measure in turns.
+        AlertEngine *alerts = services.alerts;
+        m_watched->addSource([alerts] { return alerts->closelyWatched().values(); });
+        connect(alerts, &AlertEngine::rulesChanged, m_watched, &WatchedResources::scheduleUpdate);
+        connect(alerts, &AlertEngine::alertFiring, m_watched, &WatchedResources::scheduleUpdate);
     }
     if (MetricsHub *hub = services.metrics) {
         m_content->enableMonitoring(hub, services.history);
@@ -156,6 +166,11 @@ MainWindow::~MainWindow()
 QAction *MainWindow::action(ActionType type) const
 {
     return m_actions->action(type);
+}
+
+HelpDialog *MainWindow::helpDialog() const
+{
+    return m_help;
 }
 
 void MainWindow::createLayout()
@@ -217,8 +232,20 @@ QWidget *MainWindow::createFilterBar()
     auto *layout = new QVBoxLayout(bar);
     layout->setContentsMargins(4, 4, 4, 0);
     m_search->setObjectName(u"search"_s);
-    m_search->setPlaceholderText(tr("Search name, UUID, IP, host…"));
+    m_search->setPlaceholderText(tr("Search: name, IP, state:paused, cpu>80…"));
     m_search->setClearButtonEnabled(true);
+    m_search->setToolTip(tr("Words match a VM's name, UUID, IP, host or OS; all must occur.\n"
+                            "state:paused keeps VMs in that state; cpu>80, mem>=90, disk>10M compare live figures.\n"
+                            "%1 clears the search; %2 shows the full syntax.")
+                             .arg(QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText),
+                                  QKeySequence(QKeySequence::HelpContents).toString(QKeySequence::NativeText)));
+    // Escape belongs to the box only: elsewhere it closes menus and dialogs as usual.
+    auto *clearSearchAction = new QAction(tr("Clear Search"), m_search);
+    clearSearchAction->setObjectName(u"action-clear-search"_s);
+    clearSearchAction->setShortcut(Qt::Key_Escape);
+    clearSearchAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearSearchAction, &QAction::triggered, this, &MainWindow::clearSearch);
+    static_cast<QWidget *>(m_search)->addAction(clearSearchAction);
     layout->addWidget(m_search);
     // A query that does not parse says why right here: no dialog while typing.
     m_searchError->setObjectName(u"searchError"_s);
@@ -259,6 +286,8 @@ void MainWindow::createMenus()
     QAction *quit = fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     quit->setMenuRole(QAction::QuitRole);
 
+    createConnectionMenu();
+
     QMenu *vmMenu = menuBar()->addMenu(tr("&Virtual Machine"));
     vmMenu->addAction(m_manage->newVmAction());
     vmMenu->addSeparator();
@@ -271,23 +300,93 @@ void MainWindow::createMenus()
     vmMenu->addActions(m_cloudActions->actions());
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    viewMenu->addAction(tr("&Search"), QKeySequence::Find, this, [this] {
+    QAction *search = viewMenu->addAction(tr("&Search"), QKeySequence::Find, this, [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
+    search->setObjectName(u"action-search"_s);
     viewMenu->addAction(tr("&Expand All"), this, [this] { m_tree->expandAll(); });
     viewMenu->addAction(tr("&Collapse All"), this, [this] { m_tree->collapseAll(); });
     viewMenu->addSeparator();
-    if (m_content->allDashboard()) {
-        viewMenu->addAction(tr("&Dashboard"), this, [this] {
-            m_tree->selectionModel()->clear();
-            m_tree->setCurrentIndex({});
-            m_content->showNothing();
-        });
+    // The dashboard and the rules that watch the same figures sit together: one place for
+    // "what is busy, and what tells me when it is".
+    if (m_content->allDashboard() || m_alertController) {
+        QMenu *monitoring = viewMenu->addMenu(tr("&Monitoring"));
+        monitoring->setObjectName(u"menu-monitoring"_s);
+        if (m_content->allDashboard()) {
+            monitoring->addAction(tr("&Dashboard"), this, [this] {
+                m_tree->selectionModel()->clear();
+                m_tree->setCurrentIndex({});
+                m_content->showNothing();
+            });
+        }
+        if (m_alertController)
+            monitoring->addAction(m_alertController->rulesAction());
     }
-    if (m_alertController)
-        viewMenu->addAction(m_alertController->rulesAction());
     viewMenu->addAction(m_taskDock->toggleViewAction());
+
+    createHelpMenu();
+}
+
+void MainWindow::createConnectionMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&Connection"));
+    menu->setObjectName(u"menu-connection"_s);
+    menu->addAction(m_connections->addAction());
+    menu->addAction(m_connections->editAction());
+    menu->addAction(m_connections->removeAction());
+    menu->addSeparator();
+    menu->addAction(m_connections->reconnectAction());
+    menu->addAction(m_connections->disconnectAction());
+    menu->addSeparator();
+    menu->addAction(m_connections->importVirtManagerAction());
+    menu->addAction(m_connections->importFileAction());
+    menu->addAction(m_connections->exportFileAction());
+}
+
+void MainWindow::createHelpMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&Help"));
+    menu->setObjectName(u"menu-help"_s);
+    QAction *help = menu->addAction(QIcon::fromTheme(u"help-contents"_s), tr("Welkin &Help"),
+                                    QKeySequence::HelpContents, this, &MainWindow::showContextHelp);
+    help->setObjectName(u"action-help"_s);
+    QAction *syntax = menu->addAction(tr("&Search Syntax"), this, [this] { showHelp(u"search"_s); });
+    syntax->setObjectName(u"action-search-syntax"_s);
+    QAction *keys = menu->addAction(tr("&Keyboard Shortcuts"), this, [this] { showHelp(u"shortcuts"_s); });
+    keys->setObjectName(u"action-keyboard-shortcuts"_s);
+    menu->addSeparator();
+    QAction *about = menu->addAction(QIcon::fromTheme(u"help-about"_s), tr("&About Welkin"), this,
+                                     [this] { createAboutBox(this)->open(); });
+    about->setObjectName(u"action-about"_s);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = menu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(u"action-about-qt"_s);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::showHelp(const QString &topic)
+{
+    if (!m_help)
+        m_help = new HelpDialog(this); // not modal: it can stay open beside the window
+    QList<HelpDialog::Shortcut> shortcuts = HelpDialog::shortcutsOf(menuBar());
+    for (const QAction *action : m_search->actions()) {
+        if (!action->shortcuts().isEmpty())
+            shortcuts.append({tr("Search box"), action->text(), action->shortcuts()});
+    }
+    m_help->setShortcuts(shortcuts);
+    m_help->showTopic(topic);
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+}
+
+void MainWindow::showContextHelp()
+{
+    const QWidget *focus = QApplication::focusWidget();
+    const QWidget *vmTable = m_content->vmTable();
+    const bool searching = focus && (focus == m_search || focus == vmTable || vmTable->isAncestorOf(focus));
+    showHelp(searching ? u"search"_s : u"overview"_s);
 }
 
 void MainWindow::createToolBar()
@@ -335,6 +434,9 @@ void MainWindow::connectSignals()
     connect(m_actions, &ActionController::updated, m_cloudActions, &CloudVmActions::update);
     connect(m_actions, &ActionController::updated, m_watched, &WatchedResources::scheduleUpdate);
     connect(m_actions, &ActionController::updated, m_migration, &MigrationController::updateActions);
+    connect(m_actions, &ActionController::updated, m_connections, &ConnectionController::updateActions);
+    connect(m_connections, &ConnectionController::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_migration, &MigrationController::selectRequested, this, &MainWindow::selectResource);
     connect(m_manage, &VmManageActions::selectRequested, this, &MainWindow::selectResource);
     connect(m_manage, &VmManageActions::consoleRequested, this, &MainWindow::openConsole);
@@ -405,6 +507,13 @@ void MainWindow::pushGroups()
         m_services.metrics->setGroups(groups);
     if (m_services.alerts)
         m_services.alerts->setGroups(groups);
+}
+
+void MainWindow::clearSearch()
+{
+    m_search->clear();
+    m_searchDebounce->stop();
+    applyFilter(); // at once: no typing pause to wait for
 }
 
 void MainWindow::applyFilter()

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -30,6 +31,7 @@ class ContentArea;
 class CredentialHandler;
 class EventLog;
 class GroupPanel;
+class HelpDialog;
 class PoolController;
 class MigrationController;
 class MaintenanceController;
@@ -97,6 +99,9 @@ public:
     QLabel *searchErrorLabel() const { return m_searchError; }
     AlertController *alertController() const { return m_alertController; }
     QSplitter *mainSplitter() const { return m_splitter; }
+    // The help window (null until first shown); opens it at "overview", "search" or "shortcuts".
+    HelpDialog *helpDialog() const;
+    void showHelp(const QString &topic);
 
     // What the actions apply to: the selection of the view the user last worked in.
     QList<ResourceId> selectedResources() const;
@@ -115,9 +120,14 @@ private:
     void createLayout();
     QWidget *createFilterBar();
     void createMenus();
+    void createConnectionMenu();
+    void createHelpMenu();
     void createToolBar();
     void connectSignals();
     void applyFilter();
+    void clearSearch();
+    // F1: the search syntax where the search applies (its box, the VM table), else the overview.
+    void showContextHelp();
     void onTreeSelection();
     void showTreeContextMenu(const QPoint &pos);
     void showSelectionMenu(const QPoint &globalPos, const QList<ResourceId> &ids);
@@ -155,6 +165,7 @@ private:
     QLabel *m_searchError;
     MetricSearch *m_metricSearch;
     AlertController *m_alertController = nullptr;
+    QPointer<HelpDialog> m_help;
     QButtonGroup *m_powerButtons;
     QTimer *m_searchDebounce;
     QTimer *m_totalsDebounce;

@@ -10,3 +10,5 @@ add_executable(welkin-screenshots gui/welkin_screenshots.cpp)
 target_link_libraries(welkin-screenshots PRIVATE welkin-ui welkin-resources welkin-core Qt6::Test welkin-options)
 welkin_add_test(tst_poolcontroller gui/tst_poolcontroller.cpp gui welkin-ui welkin-resources)
 welkin_add_test(tst_watchedquota gui/tst_watchedquota.cpp gui welkin-ui welkin-resources)
+# The Connection and Help menus: import/export, help pages, F1 and Escape in the search box.
+welkin_add_test(tst_mainmenus gui/tst_mainmenus.cpp gui welkin-ui welkin-resources)
