@@ -12,8 +12,10 @@
 #   make clean      stop test daemons, delete the build directories
 #
 # Knobs: BUILD_DIR, ASAN_DIR, BUILD_TYPE, CTEST_ARGS (e.g. CTEST_ARGS='-L unit'), ASAN_LABELS,
-# BENCH_VMS (VM counts for bench_inventory, default 1000 5000 10000), FUZZ_DIR, FUZZ_SECONDS (per
-# harness, default 60), FUZZ_JOBS (harnesses at a time, default one per CPU).
+# BENCH_VMS (VM counts for bench_inventory, in-process and through a private libvirtd, default
+# 1000 5000 10000), BENCH_SPREAD (VMS/CONNECTIONS runs through one libvirtd, default 10000/50),
+# BENCH_STEADY_S (seconds of steady polling measured per run, default 20), FUZZ_DIR, FUZZ_SECONDS
+# (per harness, default 60), FUZZ_JOBS (harnesses at a time, default one per CPU).
 # Builds take /tmp/welkin-build.lock (as scripts/locked-build.sh does): one build at a time on a
 # shared machine; tests run outside the lock.
 
@@ -33,6 +35,8 @@ ASAN_LABELS ?= unit|testdriver|cloudstack|storage|metrics|fuzz
 # which the libosinfo suppression only matches with the slow unwinder (fast_unwind_on_malloc=0).
 ASAN_EXCLUDE ?= ^(tst_metricviews|tst_cloudops_wizard_cloudstack)$$
 BENCH_VMS   ?= 1000 5000 10000
+BENCH_SPREAD ?= 10000/50
+BENCH_STEADY_S ?= 20
 FUZZ_DIR    ?= build-fuzz
 FUZZ_SECONDS ?= 60
 FUZZ_JOBS   ?= $(shell nproc)
@@ -84,17 +88,23 @@ test-asan: deps-test
 bench: deps-build
 	$(call configure,$(BUILD_DIR),-DCMAKE_BUILD_TYPE=$(BUILD_TYPE))
 	$(LOCKED) cmake --build $(BUILD_DIR)
+	@# bench_inventory prints one Markdown row per run tagged "TABLE "; they are shown together at the end.
 	@benches=$$(find $(BUILD_DIR)/tests/bench -maxdepth 1 -type f -name 'bench_*' -perm -u+x | sort); \
 	[ -n "$$benches" ] || { echo "no benchmarks in $(BUILD_DIR)/tests/bench" >&2; exit 1; }; \
+	rows=$$(mktemp); trap 'rm -f "$$rows"' EXIT; \
+	inventory() { echo "== $$*"; QT_QPA_PLATFORM=offscreen "$$@" --steady-seconds $(BENCH_STEADY_S) | tee -a "$$rows"; }; \
 	for b in $$benches; do \
 	  if [ "$$(basename $$b)" = bench_inventory ]; then \
-	    for n in $(BENCH_VMS); do \
-	      echo "== $$b --vms $$n"; QT_QPA_PLATFORM=offscreen $$b --vms $$n; \
-	      echo "== $$b --vms $$n --libvirt-only (baseline: libvirt's test driver alone)"; \
-	      QT_QPA_PLATFORM=offscreen $$b --vms $$n --libvirt-only; \
-	    done; \
+	    for n in $(BENCH_VMS); do inventory $$b --vms $$n; done; \
+	    for n in $(BENCH_VMS); do inventory $$b --vms $$n --daemon; done; \
+	    for s in $(BENCH_SPREAD); do inventory $$b --vms $${s%/*} --connections $${s#*/} --daemon; done; \
 	  else echo "== $$b"; QT_QPA_PLATFORM=offscreen $$b; fi; \
-	done
+	done; \
+	if grep -q '^TABLE ' "$$rows"; then \
+	  echo; echo "== Welkin on libvirt's test driver (CPU %: 100 = one core, over the steady window; KiB/VM: RSS after malloc_trim minus the last column)"; \
+	  $(BUILD_DIR)/tests/bench/bench_inventory --table-header; \
+	  sed -n 's/^TABLE //p' "$$rows"; \
+	fi
 
 # Only the harnesses and the core sources they reach are built (target welkin-fuzzers).
 fuzz: deps-test

@@ -9482,6 +9482,10 @@ Cloud-Server werden über ihren Flavor und ihre Volumes geändert.</translation>
         <source>Domain</source>
         <translation>Domäne</translation>
     </message>
+    <message>
+        <source>the server list came round to servers already listed; it ends there</source>
+        <translation>die Serverliste kam wieder bei bereits gelisteten Servern an; sie endet dort</translation>
+    </message>
 </context>
 <context>
     <name>welkin::openstack::ServerActionTask</name>

@@ -9482,6 +9482,10 @@ Les serveurs cloud se modifient via leur gabarit et leurs volumes.</translation>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
+    <message>
+        <source>the server list came round to servers already listed; it ends there</source>
+        <translation>la liste des serveurs est revenue à des serveurs déjà listés ; elle s’arrête là</translation>
+    </message>
 </context>
 <context>
     <name>welkin::openstack::ServerActionTask</name>

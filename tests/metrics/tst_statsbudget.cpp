@@ -98,6 +98,27 @@ private Q_SLOTS:
         QVERIFY(!uuids(first).intersects(uuids(second))); // the longest unmeasured next
     }
 
+    void connectionsShareTheBudget()
+    {
+        const StatsBudget::Settings settings{.intervalMs = 2000, .shareOfInterval = 0.05, .minimumOthers = 1,
+                                             .initialCostNs = 1'000'000};
+        StatsBudget first(settings);
+        const QList<StatsTarget> all = targets(500);
+        QCOMPARE(first.choose(all).size(), 100); // alone: the whole 100 ms
+        {
+            StatsBudget second(settings);
+            second.choose(all);
+            QCOMPARE(StatsBudget::sharing(), 2);
+            QCOMPARE(first.domainsPerCycle(), 50); // two hosts measuring per domain: half each
+            QCOMPARE(second.choose(all).size(), 50);
+            second.reset(); // its connection closed
+            QCOMPARE(first.domainsPerCycle(), 100);
+            second.choose(all);
+        } // and gone
+        QCOMPARE(StatsBudget::sharing(), 1);
+        QCOMPARE(first.domainsPerCycle(), 100);
+    }
+
     void forgottenAndResetStartAfresh()
     {
         StatsBudget budget({.intervalMs = 2000, .shareOfInterval = 0.05, .minimumOthers = 1,

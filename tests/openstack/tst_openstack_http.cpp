@@ -3,6 +3,7 @@
 // malformed and huge JSON, a server that never answers, a token that stops working. The
 // provider's snapshot listing against the same server acting as a whole small cloud: Glance
 // pages, links below a path prefix, bad entries, a catalog without Glance.
+#include "inventory/Inventory.h"
 #include "providers/openstack/ApiClient.h"
 #include "providers/openstack/KeystoneSession.h"
 #include "providers/openstack/OpenStackProvider.h"
@@ -44,6 +45,7 @@ public:
     int tokensIssued = 0;
     QList<QByteArray> tokensSeen;
     bool withGlance = true;       // the catalog lists an image service at /glance
+    bool cyclingServerPages = false; // Nova's marker pagination comes round again (s1 s2, s3, s1 s2…)
     QList<QByteArray> requests;   // "METHOD path" of everything asked, in order
     // Glance Zed's answer to GET /v2/images/gone (webob's JSON fault: Welkin sends Accept: application/json).
     QByteArray glanceNotFound = R"({"message": "No image found with ID gone<br /><br />\n\n\n", "code": "404 Not Found", "title": "Not Found"})";
@@ -139,6 +141,13 @@ private:
             send(socket, 200, R"({"version": {"id": "v2.1", "status": "CURRENT", "min_version": "2.1", "version": "2.93"}})");
         else if (path == "/nova/v2.1/flavors/detail")
             send(socket, 200, R"({"flavors": []})");
+        else if (path.startsWith("/nova/v2.1/servers/detail") && cyclingServerPages && path.contains("marker=s2"))
+            send(socket, 200, R"({"servers": [{"id": "s3", "name": "vm-3", "status": "BUILD"}],
+                "servers_links": [{"rel": "next", "href": "http://x/v2.1/servers/detail?marker=s3"}]})");
+        else if (path.startsWith("/nova/v2.1/servers/detail") && cyclingServerPages)
+            send(socket, 200, R"({"servers": [{"id": "s1", "name": "vm-1", "status": "ACTIVE"},
+                                              {"id": "s2", "name": "vm-2", "status": "BUILD"}],
+                "servers_links": [{"rel": "next", "href": "http://x/v2.1/servers/detail?marker=s2"}]})");
         else if (path.startsWith("/nova/v2.1/servers/detail"))
             send(socket, 200, R"({"servers": [{"id": "s1", "name": "vm-1", "status": "ACTIVE"}]})");
         else if (path == "/nova/v2.1/limits")
@@ -345,6 +354,32 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 10000));
         QCOMPARE(result->status, 401);
         QCOMPARE(result->error, u"Authentication failed: The request you have made requires authentication. (HTTP 401)"_s);
+    }
+
+    void serverPagesThatComeRoundEndTheListing()
+    {
+        CannedServer server;
+        server.cyclingServerPages = true;
+        PasswordGiver password;
+        const auto p = cloudProvider(server);
+        Inventory inventory;
+        inventory.addProvider(p.get());
+        QSignalSpy events(p.get(), &Provider::eventOccurred);
+        QVERIFY(connectTo(*p, password));
+        // Every server once; the third page (the first one again) ends the listing.
+        QStringList names;
+        for (const InventoryNode *vm : inventory.vmsBelow(inventory.root()))
+            names.append(vm->resource().name);
+        names.sort();
+        QCOMPARE(names, (QStringList{u"vm-1"_s, u"vm-2"_s, u"vm-3"_s}));
+        qsizetype pages = 0;
+        for (const QByteArray &request : std::as_const(server.requests))
+            pages += request.startsWith("GET /nova/v2.1/servers/detail");
+        QCOMPARE(pages, 3);
+        bool reported = false;
+        for (const QList<QVariant> &event : std::as_const(events))
+            reported = reported || event.first().value<ProviderEvent>().message.contains(u"came round"_s);
+        QVERIFY(reported);
     }
 
     void snapshotsAreTheServersImagesOnEveryGlancePage()

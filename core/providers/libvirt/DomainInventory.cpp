@@ -15,6 +15,12 @@ namespace welkin::libvirt {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+constexpr int fullAddressPassEvery = 10; // listings
+
+} // namespace
+
 Q_DECLARE_LOGGING_CATEGORY(lcLibvirt)
 
 DomainInventory::DomainInventory(LibvirtSession &session, DomainCache &cache, QString providerId, Settings settings,
@@ -159,6 +165,12 @@ void DomainInventory::finishListing()
     qCDebug(lcLibvirt) << m_host.uri << "listed" << listing.domains.size() << "domains in"
                        << QDateTime::currentMSecsSinceEpoch() - listing.startedMs << "ms";
     m_initialLoadPending = m_initialLoadPending || listing.afterConnect;
+    // Every address after an open and every tenth listing; in between only those of running
+    // domains that have none yet (a guest still waiting for its DHCP lease): one call per
+    // domain, which at thousands of domains is most of a listing's cost.
+    m_fullAddressPass = listing.afterConnect || ++m_listingsSinceFullAddressPass >= fullAddressPassEvery;
+    if (m_fullAddressPass)
+        m_listingsSinceFullAddressPass = 0;
     startDefinitionPass();
 }
 
@@ -316,7 +328,7 @@ void DomainInventory::startAddressPass()
     const QHash<QString, KnownDomain> &domains = m_cache.domains();
     for (auto it = domains.cbegin(); it != domains.cend(); ++it) {
         const bool running = it->state == PowerState::Running || it->state == PowerState::Blocked;
-        if (running && (!it->parsed.nics.isEmpty() || !it->hasXml))
+        if (running && (!it->parsed.nics.isEmpty() || !it->hasXml) && (m_fullAddressPass || it->addresses.isEmpty()))
             m_addressQueue.append(it.key());
     }
     if (!m_addressQueue.isEmpty() && !m_addressChunkPosted) {

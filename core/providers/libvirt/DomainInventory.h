@@ -21,7 +21,8 @@ class LibvirtSession;
 
 // The host and its domains as inventory rows: after each open a full listing (one bulk call
 // gives every row its name, state, vCPUs and memory), then a pass reading the definitions (XML)
-// of the domains not read yet, a chunk per event-loop turn, then a pass for guest IP addresses;
+// of the domains not read yet, a chunk per event-loop turn, then a pass for guest IP addresses
+// (all of them after an open and every tenth listing, else those of running domains without any);
 // refreshes of the domains that domain events name (coalesced), and a periodic full listing as
 // the fallback for missed events.
 // Sends only differences (its differ survives reconnects, so a reconnect produces only real
@@ -97,6 +98,8 @@ private:
     bool m_definitionChunkPosted = false;
     bool m_initialLoadPending = false; // announced when the definition pass ends
     QStringList m_addressQueue;
+    bool m_fullAddressPass = true;
+    int m_listingsSinceFullAddressPass = 0;
     bool m_addressChunkPosted = false;
     QTimer *m_reconcileTimer = nullptr;
     QTimer *m_refreshTimer = nullptr;

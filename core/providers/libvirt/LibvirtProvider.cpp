@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QElapsedTimer>
+#include <QTimer>
 #include <QThread>
 
 #include <atomic>
@@ -18,6 +20,23 @@ using namespace Qt::StringLiterals;
 namespace {
 
 std::atomic<int> g_runningWorkers{0};
+
+// The GUI thread's time per event-loop pass for what libvirt workers relay (rows above all):
+// spent by every provider, given back by a zero-timer at the end of the pass. GUI thread only.
+constexpr qint64 relayBudgetNs = 12'000'000;
+qint64 g_relaySpentNs = 0;
+bool g_relayRefillPosted = false;
+
+void spendRelayBudget(qint64 ns)
+{
+    g_relaySpentNs += ns;
+    if (!std::exchange(g_relayRefillPosted, true)) {
+        QTimer::singleShot(0, qApp, [] {
+            g_relaySpentNs = 0;
+            g_relayRefillPosted = false;
+        });
+    }
+}
 
 // Worker threads not freed yet (GUI thread only). Each frees itself when it ends while the event
 // loop runs; at application exit the ended ones are freed here and the ones still blocked on a
@@ -107,67 +126,87 @@ void LibvirtProvider::startWorker()
 
     using W = libvirt::LibvirtConnection;
     // Every relay checks that the sender is still our worker: a closed worker's late signals
-    // (already queued) must not touch a provider that moved on.
+    // (already queued) must not touch a provider that moved on. All go through relay(), in the
+    // order the worker sent them.
     connect(worker, &W::statusChanged, this, [this, worker](const ProviderStatus &status) {
-        if (worker == m_worker)
-            setStatus(status.state, status.detail);
+        relay([=, this] {
+            if (worker == m_worker)
+                setStatus(status.state, status.detail);
+        });
     }, Qt::QueuedConnection);
     connect(worker, &W::connectionOpened, this, [this, worker](const HostInfo &host) {
-        if (worker != m_worker)
-            return;
-        m_everConnected = true;
-        m_host = host;
+        relay([=, this] {
+            if (worker != m_worker)
+                return;
+            m_everConnected = true;
+            m_host = host;
+        });
     }, Qt::QueuedConnection);
     connect(worker, &W::deltaReady, this, [this, worker](const InventoryDelta &delta) {
-        if (worker != m_worker)
-            return;
-        track(delta);
-        Q_EMIT deltaReady(delta);
+        relay([=, this] {
+            if (worker != m_worker)
+                return;
+            track(delta);
+            Q_EMIT deltaReady(delta);
+        });
     }, Qt::QueuedConnection);
     connect(worker, &W::initialLoadFinished, this, [this, worker] {
-        if (worker == m_worker)
-            Q_EMIT initialLoadFinished();
+        relay([=, this] {
+            if (worker == m_worker)
+                Q_EMIT initialLoadFinished();
+        });
     }, Qt::QueuedConnection);
     connect(worker, &W::samplesReady, this, [this, worker](const MetricSamples &samples) {
-        if (worker == m_worker)
-            Q_EMIT samplesReady(samples);
+        relay([=, this] {
+            if (worker == m_worker)
+                Q_EMIT samplesReady(samples);
+        });
     }, Qt::QueuedConnection);
     connect(worker, &W::eventOccurred, this, [this, worker](const ProviderEvent &event) {
-        if (worker == m_worker)
-            Q_EMIT eventOccurred(event);
+        relay([=, this] {
+            if (worker == m_worker)
+                Q_EMIT eventOccurred(event);
+        });
     }, Qt::QueuedConnection);
     connect(worker, &W::credentialsNeeded, this, [this, worker](const CredentialRequestPtr &request) {
-        if (worker != m_worker) {
-            request->cancel();
-            return;
-        }
-        m_prompts.removeIf([](const std::weak_ptr<CredentialRequest> &p) { return p.expired(); });
-        m_prompts.append(request);
-        requestCredentials(request);
+        relay([=, this] {
+            if (worker != m_worker) {
+                request->cancel();
+                return;
+            }
+            m_prompts.removeIf([](const std::weak_ptr<CredentialRequest> &p) { return p.expired(); });
+            m_prompts.append(request);
+            requestCredentials(request);
+        });
     }, Qt::QueuedConnection);
     connect(worker, &W::actionStarted, this, [this, worker](quint64 requestId) {
-        if (worker != m_worker)
-            return;
-        if (Task *task = m_tasks.value(requestId))
-            task->setRunning();
+        relay([=, this] {
+            if (worker != m_worker)
+                return;
+            if (Task *task = m_tasks.value(requestId))
+                task->setRunning();
+        });
     }, Qt::QueuedConnection);
     connect(worker, &W::actionFinished, this, [this, worker](quint64 requestId, bool ok, const QString &error) {
-        if (worker != m_worker)
-            return;
-        const QPointer<Task> task = m_tasks.take(requestId);
-        if (!task)
-            return;
-        if (ok)
-            task->succeed();
-        else
-            task->fail(error);
+        relay([=, this] {
+            if (worker != m_worker)
+                return;
+            const QPointer<Task> task = m_tasks.take(requestId);
+            if (!task)
+                return;
+            if (ok)
+                task->succeed();
+            else
+                task->fail(error);
+        });
     }, Qt::QueuedConnection);
     connect(worker, &W::consoleXmlRead, this, [this, worker](quint64 requestId, bool ok, const QByteArray &xml,
                                                               bool secure, const QString &error) {
-        if (worker == m_worker)
-            finishConsoleRequest(requestId, ok, xml, secure, error);
+        relay([=, this] {
+            if (worker == m_worker)
+                finishConsoleRequest(requestId, ok, xml, secure, error);
+        });
     }, Qt::QueuedConnection);
-
     m_worker = worker;
     worker->setWatched(m_watched); // before the thread starts: no race
     m_jobs = new libvirt::LibvirtJobRunner(profile().uri, worker, this);
@@ -176,6 +215,42 @@ void LibvirtProvider::startWorker()
     thread->start();
     setStatus(ProviderState::Connecting);
     QMetaObject::invokeMethod(worker, &W::connectNow, Qt::QueuedConnection);
+}
+
+void LibvirtProvider::relay(std::function<void()> item)
+{
+    m_relay.push_back(std::move(item));
+    if (m_relay.size() == 1 && !m_draining) {
+        drainRelay();
+    } else if (!std::exchange(m_relayDrainPosted, true)) {
+        // Behind a waiting item, or arrived while an item runs a nested event loop (a dialog):
+        // a later pass of whichever loop runs then.
+        QTimer::singleShot(0, this, &LibvirtProvider::drainRelay);
+    }
+}
+
+void LibvirtProvider::drainRelay()
+{
+    m_relayDrainPosted = false;
+    const bool outermost = !std::exchange(m_draining, true);
+    while (!m_relay.empty()) {
+        if (g_relaySpentNs >= relayBudgetNs) {
+            if (!std::exchange(m_relayDrainPosted, true))
+                QTimer::singleShot(0, this, &LibvirtProvider::drainRelay);
+            break;
+        }
+        const std::function<void()> item = std::move(m_relay.front());
+        m_relay.pop_front();
+        QElapsedTimer clock;
+        clock.start();
+        const QPointer<LibvirtProvider> alive(this);
+        item();
+        spendRelayBudget(clock.nsecsElapsed());
+        if (!alive)
+            return; // an item's receiver closed and deleted this provider
+    }
+    if (outermost)
+        m_draining = false;
 }
 
 void LibvirtProvider::setWatchedResources(const QSet<ResourceId> &resources)

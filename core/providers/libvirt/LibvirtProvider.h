@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QSet>
 
+#include <deque>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -81,6 +82,11 @@ private:
 
     void startWorker();
     void stopWorker(bool removeRows);
+    // What the worker sends, in order. Items run at once while the GUI thread's share of this
+    // event-loop pass lasts (shared by all libvirt providers); the rest on a later pass, so fifty
+    // hosts answering at once do not freeze the window.
+    void relay(std::function<void()> item);
+    void drainRelay();
     void track(const InventoryDelta &delta);
     // Consoles (LibvirtConsole.cpp).
     struct ConsoleRequestEntry {
@@ -96,6 +102,9 @@ private:
     QHash<ResourceId, VmView> m_vms;
     QSet<ResourceId> m_otherRows; // hosts
     QSet<QString> m_watched;      // UUIDs, handed to each new worker
+    std::deque<std::function<void()>> m_relay;
+    bool m_relayDrainPosted = false;
+    bool m_draining = false;
     QHash<quint64, QPointer<Task>> m_tasks;
     QHash<quint64, ConsoleRequestEntry> m_consoleRequests;
     quint64 m_nextRequest = 1;

@@ -1,14 +1,35 @@
 #include "StatsBudget.h"
 
 #include <algorithm>
+#include <atomic>
+#include <utility>
 #include <vector>
 
 namespace welkin::libvirt {
 
+namespace {
+
+std::atomic<int> g_sharing{0};
+
+} // namespace
+
 StatsBudget::StatsBudget(Settings settings) : m_settings(settings), m_costNs(settings.initialCostNs) {}
+
+StatsBudget::~StatsBudget()
+{
+    if (m_sharing)
+        --g_sharing;
+}
+
+int StatsBudget::sharing()
+{
+    return g_sharing.load();
+}
 
 void StatsBudget::reset()
 {
+    if (std::exchange(m_sharing, false))
+        --g_sharing;
     m_lastMeasured.clear();
     m_cycle = 0;
     m_costNs = m_settings.initialCostNs;
@@ -16,13 +37,15 @@ void StatsBudget::reset()
 
 qsizetype StatsBudget::domainsPerCycle() const
 {
-    const double budgetNs = m_settings.intervalMs * 1e6 * m_settings.shareOfInterval;
+    const double budgetNs = m_settings.intervalMs * 1e6 * m_settings.shareOfInterval / std::max(1, g_sharing.load());
     const auto affordable = static_cast<qsizetype>(budgetNs / static_cast<double>(std::max<qint64>(m_costNs, 1)));
     return std::max<qsizetype>(affordable, m_settings.minimumOthers);
 }
 
 QList<StatsTarget> StatsBudget::choose(const QList<StatsTarget> &active)
 {
+    if (!std::exchange(m_sharing, true))
+        ++g_sharing;
     ++m_cycle;
     const qsizetype room = domainsPerCycle();
     if (active.size() <= room) {

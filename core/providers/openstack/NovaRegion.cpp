@@ -188,7 +188,15 @@ void NovaRegion::fetchPage(const QString &marker)
             fail(tr("The server list from region %1 has no \"servers\"").arg(name()), 0);
             return;
         }
-        m_listing->servers.append(Nova::newServersOfPage(page, m_listing->seen, m_skipped));
+        const QList<QJsonObject> fresh = Nova::newServersOfPage(page, m_listing->seen, m_skipped);
+        m_listing->servers.append(fresh);
+        if (!servers.isEmpty() && fresh.isEmpty()) {
+            // Nova's marker pagination can come round again (servers still being built are
+            // merged from another table): a page of servers already listed ends the listing.
+            m_skipped.append(tr("the server list came round to servers already listed; it ends there"));
+            resolveImages();
+            return;
+        }
         bool hasNext = false;
         for (const QJsonValue &link : page.value(u"servers_links"_s).toArray())
             hasNext = hasNext || link.toObject().value(u"rel"_s).toString() == u"next"_s;
