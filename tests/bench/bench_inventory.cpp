@@ -7,7 +7,8 @@
 //   - --connections K (with --daemon): K node files of N/K VMs each, one LibvirtProvider per file,
 //     all through the one libvirtd.
 //
-//   bench_inventory --vms 5000 [--daemon] [--connections 50] [--steady-seconds 20] [--interval-ms 2000]
+//   bench_inventory --vms 5000 [--daemon] [--connections 50] [--settle-seconds 10] [--steady-seconds 20]
+//                   [--interval-ms 2000]
 //   bench_inventory --vms 5000 --libvirt-only    (baseline: libvirt's test driver alone)
 //   bench_inventory --table-header               (the Markdown header the TABLE rows belong to)
 //
@@ -238,6 +239,8 @@ int main(int argc, char **argv)
         {u"vms"_s, u"Number of VMs (all connections together)"_s, u"N"_s, u"5000"_s},
         {u"connections"_s, u"Connections: K node files of N/K VMs, one provider each"_s, u"K"_s, u"1"_s},
         {u"daemon"_s, u"Through a private libvirtd instead of the in-process test driver"_s},
+        {u"settle-seconds"_s, u"Seconds after the load before the steady window: the first pass for guest "
+                                "addresses (a call per running domain) is load work"_s, u"S"_s, u"10"_s},
         {u"steady-seconds"_s, u"Seconds of steady polling after the load (CPU, stalls, RSS)"_s, u"S"_s, u"20"_s},
         {u"idle-seconds"_s, u"Older name of --steady-seconds"_s, u"S"_s},
         {u"interval-ms"_s, u"Stats interval"_s, u"MS"_s, u"2000"_s},
@@ -255,6 +258,7 @@ int main(int argc, char **argv)
     const bool viaDaemon = parser.isSet(u"daemon"_s);
     const int steadySeconds = parser.value(parser.isSet(u"idle-seconds"_s) && !parser.isSet(u"steady-seconds"_s)
                                                ? u"idle-seconds"_s : u"steady-seconds"_s).toInt();
+    const int settleSeconds = parser.value(u"settle-seconds"_s).toInt();
     const int intervalMs = parser.value(u"interval-ms"_s).toInt();
     const QString scenario = viaDaemon ? u"libvirtd"_s : u"in-process"_s;
 
@@ -482,8 +486,23 @@ int main(int argc, char **argv)
     const qint64 rssAfterLoadKiB = rssKiB();
     report("rss_after_load", rssAfterLoadKiB / 1024.0, "MiB");
 
-    // Steady state: nothing but stats polling for a while.
+    // Settling: the address pass after the load; its CPU is reported on its own.
     stage = Stage::Steady;
+    if (settleSeconds > 0) {
+        probe.setPhase(u"settling"_s);
+        const double settleCpuBefore = cpuSeconds();
+        const double settleDaemonCpuBefore = daemon ? daemon->cpuSeconds() : 0;
+        QElapsedTimer settle;
+        settle.start();
+        QTimer::singleShot(settleSeconds * 1000, &waitLoaded, &QEventLoop::quit);
+        waitLoaded.exec();
+        const double settleS = settle.elapsed() / 1000.0;
+        report("settle_cpu_percent", (cpuSeconds() - settleCpuBefore) * 100.0 / settleS, "%");
+        if (daemon)
+            report("settle_libvirtd_cpu_percent", (daemon->cpuSeconds() - settleDaemonCpuBefore) * 100.0 / settleS, "%");
+    }
+
+    // Steady state: nothing but stats polling for a while.
     probe.setPhase(u"steady"_s);
     timingCycles = true;
     const double cpuBefore = cpuSeconds();
