@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 #include <libvirt/libvirt.h>
@@ -296,6 +297,54 @@ private Q_SLOTS:
             QCOMPARE(vm->resource().vm()->vcpus, d.vcpus);
         }
         provider.close();
+    }
+
+    // A receiver slower than the relay's per-pass budget: what the worker sent meanwhile waits
+    // for later passes of the event loop (so the window repaints between them), and arrives in
+    // the order it was sent.
+    void slowReceiverGetsTheRestOnLaterPassesInOrder()
+    {
+        test::NodeXmlOptions options;
+        options.vmCount = 1000;
+        options.hostCpus = 32;
+        const QString uri = writeNode(u"slow-receiver.xml"_s, test::NodeXmlGenerator::generate(options));
+        QVERIFY(!uri.isEmpty());
+
+        LibvirtProvider provider(profileFor(uri, {{u"statsIntervalMs"_s, 0}, {u"listChunkSize"_s, 100}}));
+        QSet<ResourceId> added;
+        int deltas = 0, definitionDeltas = 0, sameLoop = 0;
+        bool rowsAfterDefinitions = false, changeBeforeRow = false;
+        bool markerRan = true;
+        connect(&provider, &Provider::deltaReady, this, [&](const InventoryDelta &d) {
+            ++deltas;
+            if (!markerRan)
+                ++sameLoop; // this delta ran in the same loop pass as the one before
+            for (const Resource &r : d.added) {
+                added.insert(r.id);
+                rowsAfterDefinitions = rowsAfterDefinitions || (r.vm() && definitionDeltas > 0);
+            }
+            bool definitions = false;
+            for (const ResourceChange &c : d.changed) {
+                changeBeforeRow = changeBeforeRow || !added.contains(c.resource.id);
+                definitions = definitions || (c.resource.vm() && !c.resource.vm()->definitionPending);
+            }
+            definitionDeltas += definitions;
+            QThread::msleep(13); // more than the GUI thread's 12 ms share of a pass
+            markerRan = false;
+            QMetaObject::invokeMethod(this, [&] { markerRan = true; }, Qt::QueuedConnection);
+        });
+        QSignalSpy loaded(&provider, &Provider::initialLoadFinished);
+        provider.open();
+        QVERIFY(loaded.wait(60000));
+        disconnect(&provider, &Provider::deltaReady, this, nullptr); // closing sends one more at once
+        provider.close();
+
+        QCOMPARE(added.size(), 1001); // the host and its VMs
+        QVERIFY(deltas >= 10 + 5);    // 10 row chunks, then the definitions 200 at a time
+        QVERIFY(definitionDeltas >= 5);
+        QVERIFY(!rowsAfterDefinitions);
+        QVERIFY(!changeBeforeRow);
+        QCOMPARE(sameLoop, 0);
     }
 
     void lifecycleActionsFollowEvents()

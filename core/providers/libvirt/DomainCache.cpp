@@ -2,7 +2,12 @@
 
 #include "LibvirtNames.h"
 #include "LibvirtSession.h"
-#include "providers/libvirt/DomainXmlParser.h"
+
+#include <QDateTime>
+
+#include <atomic>
+#include <thread>
+#include <vector>
 
 #include <libvirt/libvirt.h>
 
@@ -47,7 +52,12 @@ void DomainCache::forget(const QString &uuid)
 
 void DomainCache::setState(KnownDomain &entry, const DomainStateReading &state)
 {
+    const PowerState before = entry.state;
     entry.state = powerStateFromLibvirt(state.ok ? state.state : VIR_DOMAIN_NOSTATE);
+    if (!powerStateIsActive(entry.state))
+        entry.startedAtMs = 0;
+    else if (before != PowerState::Unknown && !powerStateIsActive(before))
+        entry.startedAtMs = QDateTime::currentMSecsSinceEpoch();
     entry.stateReason = state.ok ? stateReasonWord(state.state, state.reason) : u"unknown"_s;
     if (!powerStateIsActive(entry.state))
         entry.addresses.clear();
@@ -79,15 +89,101 @@ DomainCache::ReadOutcome DomainCache::readDefinition(const QString &uuid)
     return readDefinition(*entry, uuid);
 }
 
+namespace {
+
+// Threads fetching definitions beside the connections' workers, process-wide: fifty hosts
+// opening at once must not start two hundred threads.
+constexpr int maxFetchThreads = 4;
+std::atomic<int> fetchThreadsInUse{0};
+
+int reserveFetchThreads(int wanted)
+{
+    int inUse = fetchThreadsInUse.load();
+    while (true) {
+        const int granted = std::min(wanted, maxFetchThreads - inUse);
+        if (granted <= 0)
+            return 0;
+        if (fetchThreadsInUse.compare_exchange_weak(inUse, inUse + granted))
+            return granted;
+    }
+}
+
+} // namespace
+
+DomainCache::FetchedDefinition DomainCache::fetchDefinition(virDomainPtr domain, bool secure)
+{
+    FetchedDefinition fetched;
+    fetched.xml = readDomainXml(domain, secure);
+    if (!fetched.xml.ok && secure && refusesSecureXml(fetched.xml.error)) {
+        // Read-only connection: no secure XML; then passwords are simply not seen.
+        fetched.secureRefused = true;
+        fetched.xml = readDomainXml(domain, false);
+    }
+    if (fetched.xml.ok) {
+        fetched.parsed = DomainXmlParser::parse(fetched.xml.xml);
+        fetched.xml.xml.fill('\0'); // the parser keeps only whether a password exists
+    }
+    return fetched;
+}
+
 DomainCache::ReadOutcome DomainCache::readDefinition(KnownDomain &entry, const QString &uuid)
 {
-    virDomainPtr domain = entry.domain.get();
-    DomainXmlReading xml = readDomainXml(domain, m_secureXml);
-    if (!xml.ok && m_secureXml && refusesSecureXml(xml.error)) {
-        // Read-only connection: no secure XML; then passwords are simply not seen.
-        m_secureXml = false;
-        xml = readDomainXml(domain, false);
+    FetchedDefinition fetched = fetchDefinition(entry.domain.get(), m_secureXml);
+    return applyDefinition(entry, uuid, fetched);
+}
+
+QList<DomainCache::ReadOutcome> DomainCache::readDefinitions(const QStringList &uuids)
+{
+    const qsizetype count = uuids.size();
+    std::vector<virDomainPtr> handles(static_cast<size_t>(count), nullptr);
+    for (qsizetype i = 0; i < count; ++i) {
+        if (const KnownDomain *entry = find(uuids.at(i)))
+            handles[size_t(i)] = entry->domain.get();
     }
+    std::vector<FetchedDefinition> fetched(static_cast<size_t>(count));
+    std::atomic<qsizetype> next{0};
+    const bool secure = m_secureXml;
+    auto fetchSome = [&] {
+        for (qsizetype i = next++; i < count; i = next++) {
+            if (handles[size_t(i)])
+                fetched[size_t(i)] = fetchDefinition(handles[size_t(i)], secure);
+        }
+    };
+    // A few domains are not worth a thread.
+    const int helpers = reserveFetchThreads(int(std::min<qsizetype>(3, count / 16)));
+    {
+        std::vector<std::jthread> threads;
+        threads.reserve(size_t(helpers));
+        for (int t = 0; t < helpers; ++t)
+            threads.emplace_back(fetchSome);
+        fetchSome();
+    }
+    fetchThreadsInUse -= helpers;
+
+    QList<ReadOutcome> outcomes;
+    outcomes.reserve(count);
+    bool lost = false;
+    for (qsizetype i = 0; i < count; ++i) {
+        KnownDomain *entry = find(uuids.at(i));
+        if (lost) {
+            outcomes.append(ReadOutcome::Lost);
+        } else if (!entry || !entry->domain || !handles[size_t(i)]) {
+            outcomes.append(ReadOutcome::Gone);
+        } else {
+            outcomes.append(applyDefinition(*entry, uuids.at(i), fetched[size_t(i)]));
+            lost = outcomes.last() == ReadOutcome::Lost;
+        }
+    }
+    return outcomes;
+}
+
+DomainCache::ReadOutcome DomainCache::applyDefinition(KnownDomain &entry, const QString &uuid,
+                                                      FetchedDefinition &fetched)
+{
+    virDomainPtr domain = entry.domain.get();
+    if (fetched.secureRefused)
+        m_secureXml = false;
+    const DomainXmlReading &xml = fetched.xml;
     if (!xml.ok) {
         if (xml.error.isNoDomain())
             return ReadOutcome::Gone;
@@ -99,8 +195,7 @@ DomainCache::ReadOutcome DomainCache::readDefinition(KnownDomain &entry, const Q
         entry.xmlFailed = true;
         return ReadOutcome::Ok;
     }
-    const DomainXmlResult parsed = DomainXmlParser::parse(xml.xml);
-    xml.xml.fill('\0'); // the parser keeps only whether a password exists
+    const DomainXmlResult &parsed = fetched.parsed;
     entry.hasXml = true;
     entry.xmlFailed = false;
     if (parsed.ok) {
@@ -161,6 +256,7 @@ Resource DomainCache::row(const QString &uuid) const
     vm.uuid = uuid;
     vm.state = entry.state;
     vm.stateReason = entry.stateReason;
+    vm.startedAtMs = entry.startedAtMs;
     if (powerStateIsActive(vm.state))
         applyAddresses(vm, entry.addresses);
     else

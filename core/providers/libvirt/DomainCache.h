@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LibvirtDomainReader.h"
+#include "providers/libvirt/DomainXmlParser.h"
 #include "model/Resource.h"
 #include "providers/ProviderEvent.h"
 
@@ -22,6 +23,9 @@ struct KnownDomain {
     bool xmlFailed = false; // the last read failed (said in an event): not pending any more
     PowerState state = PowerState::Unknown;
     QString stateReason;
+    // When this connection saw it start (libvirt does not tell when a domain started); 0 for
+    // domains already running when first seen.
+    qint64 startedAtMs = 0;
     ListedDomain listed;    // the listing's figures, shown until the XML is read
     QList<InterfaceAddresses> addresses;
 };
@@ -49,6 +53,10 @@ public:
     KnownDomain &remember(const ListedDomain &listed);
     // Reads and parses the XML of a known domain (one call).
     ReadOutcome readDefinition(const QString &uuid);
+    // The same for many domains, the calls and the parsing spread over a few threads (the remote
+    // driver serves concurrent calls on one connection, so the round trips overlap); the cache
+    // is updated on this thread. One outcome per UUID; after a Lost, the rest are Lost too.
+    QList<ReadOutcome> readDefinitions(const QStringList &uuids);
     // The VM row of a known domain from what is cached: no call.
     Resource row(const QString &uuid) const;
 
@@ -76,7 +84,15 @@ Q_SIGNALS:
 
 private:
     void setState(KnownDomain &entry, const DomainStateReading &state);
+    struct FetchedDefinition {
+        DomainXmlReading xml;      // the call's outcome; its text is wiped once parsed
+        DomainXmlResult parsed;
+        bool secureRefused = false; // the connection refused secure XML: read without
+    };
+    // No member is touched: runs on any thread.
+    static FetchedDefinition fetchDefinition(_virDomain *domain, bool secure);
     ReadOutcome readDefinition(KnownDomain &entry, const QString &uuid);
+    ReadOutcome applyDefinition(KnownDomain &entry, const QString &uuid, FetchedDefinition &fetched);
 
     LibvirtSession &m_session;
     QString m_providerId;

@@ -291,18 +291,22 @@ void DomainInventory::processDefinitionChunk()
     m_definitionChunkPosted = false;
     if (!m_session.isOpen())
         return;
+    QStringList chunk;
+    while (chunk.size() < m_settings.definitionChunkSize && !m_definitionQueue.isEmpty()) {
+        const QString uuid = m_definitionQueue.takeFirst();
+        if (m_cache.find(uuid) && !m_cache.hasXml(uuid))
+            chunk.append(uuid); // else gone, or an event's refresh read it meanwhile
+    }
+    const QList<DomainCache::ReadOutcome> outcomes = m_cache.readDefinitions(chunk);
     QList<Resource> updated;
     QList<ResourceId> removed;
-    for (int n = 0; n < m_settings.definitionChunkSize && !m_definitionQueue.isEmpty(); ++n) {
-        const QString uuid = m_definitionQueue.takeFirst();
-        if (!m_cache.find(uuid) || m_cache.hasXml(uuid))
-            continue; // gone, or an event's refresh read it meanwhile
-        switch (m_cache.readDefinition(uuid)) {
+    for (qsizetype i = 0; i < chunk.size(); ++i) {
+        switch (outcomes.at(i)) {
         case DomainCache::ReadOutcome::Lost: return; // closed; the queue is gone
-        case DomainCache::ReadOutcome::Gone: domainGone(uuid, removed); continue;
+        case DomainCache::ReadOutcome::Gone: domainGone(chunk.at(i), removed); continue;
         case DomainCache::ReadOutcome::Ok: break;
         }
-        updated.append(m_cache.row(uuid));
+        updated.append(m_cache.row(chunk.at(i)));
     }
     send(m_differ.diffPartial(updated, removed));
     if (m_definitionQueue.isEmpty()) {

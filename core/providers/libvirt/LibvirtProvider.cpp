@@ -26,16 +26,26 @@ std::atomic<int> g_runningWorkers{0};
 constexpr qint64 relayBudgetNs = 12'000'000;
 qint64 g_relaySpentNs = 0;
 bool g_relayRefillPosted = false;
+quint64 g_relayPass = 0; // a refill posted for an earlier pass gives nothing back
 
 void spendRelayBudget(qint64 ns)
 {
     g_relaySpentNs += ns;
-    if (!std::exchange(g_relayRefillPosted, true)) {
-        QTimer::singleShot(0, qApp, [] {
-            g_relaySpentNs = 0;
-            g_relayRefillPosted = false;
-        });
-    }
+    const bool exhausted = g_relaySpentNs >= relayBudgetNs;
+    if (g_relayRefillPosted && !exhausted)
+        return;
+    // The refill ends the pass. Once the budget is spent, it goes behind everything queued by
+    // now (the window's repaint, workers' signals that came meanwhile), not where an earlier
+    // item of this pass posted it.
+    if (exhausted)
+        ++g_relayPass;
+    g_relayRefillPosted = true;
+    QTimer::singleShot(0, qApp, [pass = g_relayPass] {
+        if (pass != g_relayPass)
+            return;
+        g_relaySpentNs = 0;
+        g_relayRefillPosted = false;
+    });
 }
 
 // Worker threads not freed yet (GUI thread only). Each frees itself when it ends while the event
