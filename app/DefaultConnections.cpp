@@ -1,6 +1,7 @@
 #include "DefaultConnections.h"
 
 #include "CommandLine.h"
+#include "preferences/Preferences.h"
 #include "providers/ConnectionUri.h"
 
 #include <QCoreApplication>
@@ -33,18 +34,15 @@ QString demoHostUri()
     return u"test://"_s + QFileInfo(path).absoluteFilePath();
 }
 
-QList<ConnectionProfile> defaultConnections(const CommandLine &commandLine)
+namespace {
+
+QList<ConnectionProfile> builtInConnections(bool demo)
 {
     QList<ConnectionProfile> profiles;
-    for (const QString &uri : commandLine.connectUris)
-        profiles.append(profileFromUri(uri));
-    if (!profiles.isEmpty())
-        return profiles;
-
-    if (commandLine.demo) {
+    if (demo) {
         const QString uri = demoHostUri();
         if (!uri.isEmpty()) {
-            profiles.append({u"demo"_s, u"libvirt"_s,
+            profiles.append({Preferences::demoConnectionId(), u"libvirt"_s,
                              QCoreApplication::translate("main", "Demo host (libvirt test driver)"), uri, {}});
         }
     }
@@ -53,6 +51,33 @@ QList<ConnectionProfile> defaultConnections(const CommandLine &commandLine)
         profiles.append({u"qemu:///system"_s, u"libvirt"_s, QCoreApplication::translate("main", "This computer (QEMU/KVM)"),
                          u"qemu:///system"_s, {}});
     return profiles;
+}
+
+QList<ConnectionProfile> commandLineConnections(const CommandLine &commandLine)
+{
+    QList<ConnectionProfile> profiles;
+    for (const QString &uri : commandLine.connectUris)
+        profiles.append(profileFromUri(uri));
+    return profiles;
+}
+
+} // namespace
+
+QList<ConnectionProfile> defaultConnections(const CommandLine &commandLine)
+{
+    const QList<ConnectionProfile> profiles = commandLineConnections(commandLine);
+    return profiles.isEmpty() ? builtInConnections(commandLine.demo) : profiles;
+}
+
+QList<ConnectionProfile> startupConnections(const CommandLine &commandLine, const QList<ConnectionProfile> &configured,
+                                            const Preferences &preferences)
+{
+    const QList<ConnectionProfile> profiles = commandLineConnections(commandLine);
+    if (!profiles.isEmpty())
+        return profiles;
+    const bool demo = commandLine.demo && configured.isEmpty()
+        && preferences.demoHost == Preferences::DemoHost::WhenNoConnection;
+    return builtInConnections(demo);
 }
 
 } // namespace welkin

@@ -6,10 +6,14 @@
 #include "TerminalCredentialHandler.h"
 
 #include "CredentialDialog.h"
+#include "EnglishPlurals.h"
 #include "MainWindow.h"
+#include "UiSettings.h"
 #include "connections/ConnectionController.h"
 #include "connections/KeychainCredentialHandler.h"
 #include "inventory/Inventory.h"
+#include "preferences/Preferences.h"
+#include "alerts/DesktopNotifier.h"
 #include "charts/AlertNotifier.h"
 #include "metrics/AlertEngine.h"
 #include "metrics/HistoryStore.h"
@@ -60,6 +64,8 @@ bool wantsHeadless(int argc, char **argv)
 
 void installTranslations(QCoreApplication &app)
 {
+    // First installed, last asked: "1 VM" / "2 VMs" where no translation has the string.
+    app.installTranslator(new EnglishPlurals(&app));
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
@@ -121,9 +127,8 @@ int main(int argc, char **argv)
     LiveSamples samples;
     ProviderManager providers(&inventory, &samples);
     registerBuiltinProviders(providers);
-    const QList<ConnectionProfile> profiles = defaultConnections(commandLine);
-
     if (commandLine.list) {
+        const QList<ConnectionProfile> profiles = defaultConnections(commandLine);
         if (profiles.isEmpty()) {
             std::fprintf(stderr, "welkin: nothing to list: give --connect URI\n");
             return 2;
@@ -149,6 +154,11 @@ int main(int argc, char **argv)
     if (!storage.open())
         std::fprintf(stderr, "welkin: %s\n", qPrintable(storage.errorString()));
     EventLog *auditLog = storage.eventLog();
+    // Rows keep the names things had when they happened: the log reads the same after a rename.
+    auditLog->setNamer([&inventory](const ResourceId &id) {
+        const InventoryNode *node = inventory.node(id);
+        return node ? node->resource().name : QString();
+    });
     QObject::connect(&providers, &ProviderManager::taskStarted, auditLog, [auditLog](Task *task) {
         QObject::connect(task, &Task::finished, auditLog, [auditLog, task] { auditLog->recordTask(*task); });
     });
@@ -171,13 +181,16 @@ int main(int argc, char **argv)
     AlertHighlights highlights(&alerts);
     QObject::connect(&metrics, &MetricsHub::cycleIngested, &alerts, &AlertEngine::evaluateCycle);
     QObject::connect(&alerts, &AlertEngine::eventOccurred, auditLog, &EventLog::recordEvent);
-    // Without a system tray the events dock still shows every alert.
+    // Without a system tray, the desktop's notification service (when the session bus has one).
     std::unique_ptr<QSystemTrayIcon> tray;
     std::unique_ptr<AlertNotifier> notifier;
+    std::unique_ptr<DesktopNotifier> desktopNotifier;
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         tray = std::make_unique<QSystemTrayIcon>(QApplication::windowIcon());
         tray->show();
         notifier = std::make_unique<AlertNotifier>(&alerts, tray.get());
+    } else if (QDBusConnection::sessionBus().isConnected()) {
+        desktopNotifier = std::make_unique<DesktopNotifier>(&alerts);
     }
     // --- end monitoring
     MainWindowServices services;
@@ -190,10 +203,21 @@ int main(int argc, char **argv)
     services.groups = storage.groups();
     services.pools = storage.pools();
     services.uiState = storage.uiState(); // the audit trail is recorded above, not by the window
+    UiSettings preferenceSettings(storage.uiState(), {});
+    PreferencesStore preferences(&preferenceSettings);
+    services.preferences = &preferences;
+    services.auditHistory = auditLog;     // View › Event Log… reads it
     MainWindow window(&providers, &inventory, &samples, services);
     if (notifier) { // monitoring (issue 4): clicking a notification shows the resource
         QObject::connect(notifier.get(), &AlertNotifier::activated, &window,
                          [&window](const QString &id) { window.selectResource(ResourceId::fromString(id)); });
+    }
+    if (desktopNotifier) {
+        QObject::connect(desktopNotifier.get(), &DesktopNotifier::activated, &window, [&window](const QString &id) {
+            window.selectResource(ResourceId::fromString(id));
+            window.raise();
+            window.activateWindow();
+        });
     }
     GuiCredentialHandler dialogs(&window);
     // --- TLS trust (issue 8): pins in the database; the certificate dialog asks the user.
@@ -214,10 +238,12 @@ int main(int argc, char **argv)
     providers.setCredentialHandler(&keychain);
     window.connections()->setCredentialHandler(&dialogs);
     window.connections()->setSecrets(&keychain);
-    for (const ConnectionProfile &profile : profiles)
+    // The demo host only while nothing is configured (and the preferences allow it).
+    const QList<ConnectionProfile> configured = storage.profiles()->profiles();
+    for (const ConnectionProfile &profile : startupConnections(commandLine, configured, preferences.preferences()))
         providers.addConnection(profile);
     // Connections saved from the Add Connection dialog; ids already open are skipped.
-    for (const ConnectionProfile &profile : storage.profiles()->profiles())
+    for (const ConnectionProfile &profile : configured)
         providers.addConnection(profile);
     window.show();
     // --- storage (issue 8): say so when a damaged database was moved aside (non-blocking).

@@ -263,10 +263,6 @@
         <translation>CPU</translation>
     </message>
     <message>
-        <source>CPU (share of host)</source>
-        <translation>CPU (Anteil am Host)</translation>
-    </message>
-    <message>
         <source>Memory</source>
         <translation>Arbeitsspeicher</translation>
     </message>
@@ -309,6 +305,66 @@
     <message>
         <source>%1/s</source>
         <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Host share</source>
+        <translation>Host-Anteil</translation>
+    </message>
+    <message>
+        <source>CPU (of its vCPUs)</source>
+        <translation>CPU (der eigenen vCPUs)</translation>
+    </message>
+    <message>
+        <source>CPU (utilisation)</source>
+        <translation>CPU (Auslastung)</translation>
+    </message>
+    <message>
+        <source>Memory used (%)</source>
+        <translation>Belegter Arbeitsspeicher (%)</translation>
+    </message>
+    <message>
+        <source>VMs: how busy their own vCPUs are (100 % = every vCPU busy). Hosts: utilisation of all their CPUs. Paused and stopped VMs have none.</source>
+        <translation>VMs: wie stark ihre eigenen vCPUs ausgelastet sind (100 % = jede vCPU ausgelastet). Hosts: Auslastung aller ihrer CPUs. Pausierte und gestoppte VMs haben keinen Wert.</translation>
+    </message>
+    <message>
+        <source>VMs: the share of their host&apos;s CPUs they take (100 % = the whole host). Hosts: utilisation.</source>
+        <translation>VMs: der Anteil der CPUs ihres Hosts, den sie beanspruchen (100 % = der ganze Host). Hosts: Auslastung.</translation>
+    </message>
+    <message>
+        <source>VMs: the share of their memory the guest uses, when the guest reports it (balloon driver). Hosts: used share of their memory.</source>
+        <translation>VMs: der Anteil ihres Arbeitsspeichers, den der Gast nutzt, sofern der Gast ihn meldet (Balloon-Treiber). Hosts: belegter Anteil ihres Arbeitsspeichers.</translation>
+    </message>
+    <message>
+        <source>VMs: the memory the guest uses, or its allocation when the guest does not report it. Hosts: memory in use. In bytes: memused&gt;4G means over 4 GiB.</source>
+        <translation>VMs: der Arbeitsspeicher, den der Gast nutzt, oder seine Zuweisung, wenn der Gast ihn nicht meldet. Hosts: belegter Arbeitsspeicher. In Bytes: memused&gt;4G bedeutet über 4 GiB.</translation>
+    </message>
+    <message>
+        <source>Bytes read and written per second.</source>
+        <translation>Pro Sekunde gelesene und geschriebene Bytes.</translation>
+    </message>
+    <message>
+        <source>Bytes read per second.</source>
+        <translation>Pro Sekunde gelesene Bytes.</translation>
+    </message>
+    <message>
+        <source>Bytes written per second.</source>
+        <translation>Pro Sekunde geschriebene Bytes.</translation>
+    </message>
+    <message>
+        <source>Bytes received and sent per second.</source>
+        <translation>Pro Sekunde empfangene und gesendete Bytes.</translation>
+    </message>
+    <message>
+        <source>Bytes received per second.</source>
+        <translation>Pro Sekunde empfangene Bytes.</translation>
+    </message>
+    <message>
+        <source>Bytes sent per second.</source>
+        <translation>Pro Sekunde gesendete Bytes.</translation>
+    </message>
+    <message>
+        <source>Running VMs of a host, connection or group.</source>
+        <translation>Laufende VMs eines Hosts, einer Verbindung oder einer Gruppe.</translation>
     </message>
 </context>
 <context>
@@ -771,10 +827,6 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
         <translation>Das Domain-XML von %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>%1 has no VNC or SPICE graphics device.</source>
-        <translation>%1 hat kein VNC- oder SPICE-Grafikgerät.</translation>
-    </message>
-    <message>
         <source>Enter a connection URI, e.g. qemu:///system or qemu+ssh://root@host/system.</source>
         <translation>Geben Sie eine Verbindungs-URI ein, z. B. qemu:///system oder qemu+ssh://root@host/system.</translation>
     </message>
@@ -914,6 +966,14 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
         <source>Welkin is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).</source>
         <translation>Welkin ist freie Software: Sie können sie unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later), weitergeben und/oder verändern.</translation>
     </message>
+    <message>
+        <source>This VM has no graphical console (no &lt;graphics&gt; device). Add one in Details › Hardware, or use the serial console with virsh console.</source>
+        <translation>Diese VM hat keine grafische Konsole (kein &lt;graphics&gt;-Gerät). Fügen Sie unter Details › Hardware eine hinzu, oder verwenden Sie die serielle Konsole mit virsh console.</translation>
+    </message>
+    <message>
+        <source>%1 has no VNC or SPICE graphics device (only %2). Add a VNC or SPICE one in Details › Hardware, or use the serial console with virsh console.</source>
+        <translation>%1 hat kein VNC- oder SPICE-Grafikgerät (nur %2). Fügen Sie unter Details › Hardware ein VNC- oder SPICE-Gerät hinzu, oder verwenden Sie die serielle Konsole mit virsh console.</translation>
+    </message>
 </context>
 <context>
     <name>welkin::ActionController</name>
@@ -936,6 +996,87 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
     </message>
 </context>
 <context>
+    <name>welkin::ActiveAlertsModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>an alert&apos;s resource and where it runs: &quot;web-01 (kvm-01)&quot;
+----------
+since when an alert is active, and for how long: &quot;14:03 (5 min)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <extracomment>an alert that resolved: &quot;14:03 – 14:10 (7 min)&quot;</extracomment>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+</context>
+<context>
     <name>welkin::AlertController</name>
     <message>
         <source>&amp;Alert Rules…</source>
@@ -944,6 +1085,10 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
     <message>
         <source>Acknowledge Alert</source>
         <translation>Alarm bestätigen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1104,14 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
     <message>
         <source>%1: %2 resolved: %3 was removed (deleted, or its connection was closed)</source>
         <translation>%1: %2 behoben: %3 wurde entfernt (gelöscht, oder seine Verbindung wurde geschlossen)</translation>
+    </message>
+    <message>
+        <source>%1: %2 resolved: the rule was removed</source>
+        <translation>%1: %2 behoben: Die Regel wurde entfernt</translation>
+    </message>
+    <message>
+        <source>%1: %2 resolved: the rule no longer applies to it</source>
+        <translation>%1: %2 behoben: Die Regel gilt nicht mehr für diese Ressource</translation>
     </message>
 </context>
 <context>
@@ -1030,16 +1183,8 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
         <translation>&amp;Bedingung:</translation>
     </message>
     <message>
-        <source>For &amp;at least:</source>
-        <translation>&amp;Mindestens für:</translation>
-    </message>
-    <message>
         <source>&amp;Severity:</source>
         <translation>&amp;Schweregrad:</translation>
-    </message>
-    <message>
-        <source>&amp;Applies to:</source>
-        <translation>&amp;Gilt für:</translation>
     </message>
     <message>
         <source>&amp;Add Rule</source>
@@ -1050,20 +1195,112 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <source>one resource</source>
-        <translation>eine Ressource</translation>
-    </message>
-    <message>
-        <source>a group</source>
-        <translation>eine Gruppe</translation>
-    </message>
-    <message>
         <source>all hosts</source>
         <translation>alle Hosts</translation>
     </message>
     <message>
         <source>all VMs</source>
         <translation>alle VMs</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Cancel Edi&amp;t</source>
+        <translation>Bearbei&amp;tung abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;For at least:</source>
+        <translation>&amp;Für mindestens:</translation>
+    </message>
+    <message>
+        <source>A&amp;pplies to:</source>
+        <translation>G&amp;ilt für:</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>Alle Hosts</translation>
+    </message>
+    <message>
+        <source>Host %1 itself</source>
+        <translation>Host %1 selbst</translation>
+    </message>
+    <message>
+        <source>VMs on host %1</source>
+        <translation>VMs auf Host %1</translation>
+    </message>
+    <message>
+        <source>VMs in server pool %1</source>
+        <translation>VMs im Server-Pool %1</translation>
+    </message>
+    <message>
+        <source>Hosts in server pool %1</source>
+        <translation>Hosts im Server-Pool %1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>Unverändert: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;ave Rule</source>
+        <translation>Regel s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>Host %1</translation>
+    </message>
+    <message>
+        <source>VM %1</source>
+        <translation>VM %1</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>hosts in server pool %1</source>
+        <translation>Hosts im Server-Pool %1</translation>
+    </message>
+    <message>
+        <source>hosts below %1</source>
+        <translation>Hosts unterhalb von %1</translation>
+    </message>
+    <message>
+        <source>VMs on %1</source>
+        <translation>VMs auf %1</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::AlertsDock</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Resource</source>
+        <translation>&amp;Zur Ressource wechseln</translation>
+    </message>
+    <message>
+        <source>Mark the selected alerts as seen: they stay listed, dimmed, and their resolution is not notified</source>
+        <translation>Die ausgewählten Alarme als gesehen markieren: Sie bleiben gedimmt in der Liste, und ihre Behebung wird nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 warning %2 error: tint of a resource in the tree until its alerts are acknowledged. Acknowledged and resolved alerts are dimmed.</source>
+        <extracomment>the legend of the tint of alerting rows in the inventory tree</extracomment>
+        <translation>%1 Warnung %2 Fehler: Färbung einer Ressource im Baum, bis ihre Alarme bestätigt sind. Bestätigte und behobene Alarme werden gedimmt dargestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Alerts (%n)</source>
+        <extracomment>the Alerts dock&apos;s title with the number of active alerts</extracomment>
+        <translation>
+            <numerusform>Alarme (%n)</numerusform>
+            <numerusform>Alarme (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1164,10 +1401,6 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
         <translation>Eine Migration bringt alle Hosts unter ihre Obergrenzen.</translation>
     </message>
     <message>
-        <source>%1 migrations bring every host under their ceilings.</source>
-        <translation>%1 Migrationen bringen alle Hosts unter ihre Obergrenzen.</translation>
-    </message>
-    <message>
         <source>%1 or %2 is not a connected libvirt host</source>
         <translation>%1 oder %2 ist kein verbundener libvirt-Host</translation>
     </message>
@@ -1190,6 +1423,13 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
     <message>
         <source>Automatic balancing: the next round runs at %1.</source>
         <translation>Automatische Lastverteilung: Die nächste Runde läuft um %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s) bring every host under their ceilings.</source>
+        <translation>
+            <numerusform>%n Migration bringt alle Hosts unter ihre Obergrenzen.</numerusform>
+            <numerusform>%n Migrationen bringen alle Hosts unter ihre Obergrenzen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1854,6 +2094,10 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
         <source>No public key was given for %1</source>
         <translation>Für %1 wurde kein öffentlicher Schlüssel angegeben</translation>
     </message>
+    <message>
+        <source>Stopped following; CloudStack may still complete it</source>
+        <translation>Nicht mehr verfolgt; CloudStack schließt den Vorgang möglicherweise dennoch ab</translation>
+    </message>
 </context>
 <context>
     <name>welkin::CloudVmActions</name>
@@ -1890,10 +2134,6 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
         <translation>Aktionen am Server wieder erlauben</translation>
     </message>
     <message>
-        <source>%1 servers</source>
-        <translation>%1 Server</translation>
-    </message>
-    <message>
         <source>Resize %1</source>
         <translation>Größe von %1 ändern</translation>
     </message>
@@ -1916,6 +2156,13 @@ Ohne --connect öffnet es den eingebetteten Demo-Host und qemu:///system, wenn e
     <message>
         <source>The size %1 gets.</source>
         <translation>Die Größe, die %1 erhält.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n Server</numerusform>
+            <numerusform>%n Server</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2404,10 @@ Ihre VMs bleiben unberührt; Welkin vergisst nur, wie sie erreicht werden.</tran
         <source>Trusted on:</source>
         <translation>Vertraut seit:</translation>
     </message>
+    <message>
+        <source>The test failed: change the connection or test it again</source>
+        <translation>Der Test ist fehlgeschlagen: Ändern Sie die Verbindung oder testen Sie sie erneut</translation>
+    </message>
 </context>
 <context>
     <name>welkin::ConnectionImportDialog</name>
@@ -2278,6 +2529,138 @@ Ihre VMs bleiben unberührt; Welkin vergisst nur, wie sie erreicht werden.</tran
     </message>
 </context>
 <context>
+    <name>welkin::ConsoleWall</name>
+    <message>
+        <source>Type Clipboard into Checked</source>
+        <translation>Zwischenablage in markierte Konsolen tippen</translation>
+    </message>
+    <message>
+        <source>Types the clipboard&apos;s text as keystrokes into every checked, connected console</source>
+        <translation>Tippt den Text der Zwischenablage als Tastendrücke in jede markierte, verbundene Konsole</translation>
+    </message>
+    <message>
+        <source>Check All</source>
+        <translation>Alle markieren</translation>
+    </message>
+    <message>
+        <source>Check None</source>
+        <translation>Keine markieren</translation>
+    </message>
+    <message>
+        <source>Open Full Console</source>
+        <translation>Vollständige Konsole öffnen</translation>
+    </message>
+    <message>
+        <source>The focused VM&apos;s console in the main window (or double-click a console)</source>
+        <translation>Die Konsole der fokussierten VM im Hauptfenster (oder Doppelklick auf eine Konsole)</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <source>Consoles that show no screen try again</source>
+        <translation>Konsolen, die keinen Bildschirm zeigen, versuchen es erneut</translation>
+    </message>
+    <message>
+        <source>Click a console to type into it; double-click for its full console.</source>
+        <translation>Klicken Sie auf eine Konsole, um darin zu tippen; ein Doppelklick öffnet ihre vollständige Konsole.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) left out: a console wall shows at most %1 consoles.</source>
+        <translation>
+            <numerusform>%n VM ausgelassen: Eine Konsolenwand zeigt höchstens %1 Konsolen.</numerusform>
+            <numerusform>%n VMs ausgelassen: Eine Konsolenwand zeigt höchstens %1 Konsolen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection of this VM is gone.</source>
+        <translation>Die Verbindung dieser VM besteht nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Looking up the console…</source>
+        <translation>Konsole wird gesucht…</translation>
+    </message>
+    <message>
+        <source>This console opens in the browser. Double-click to open it.</source>
+        <translation>Diese Konsole öffnet sich im Browser. Doppelklicken Sie, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>This VM has a %1 console; a wall shows VNC consoles. Double-click to open it in remote-viewer.</source>
+        <translation>Diese VM hat eine %1-Konsole; eine Konsolenwand zeigt VNC-Konsolen. Doppelklicken Sie, um sie in remote-viewer zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Opening an SSH tunnel to %1…</source>
+        <translation>SSH-Tunnel zu %1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>nicht mehr vorhanden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Typed %1 into %n console(s).</source>
+        <translation>
+            <numerusform>%1 in %n Konsole getippt.</numerusform>
+            <numerusform>%1 in %n Konsolen getippt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n Zeichen</numerusform>
+            <numerusform>%n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked console(s) without a connection got nothing.</source>
+        <translation>
+            <numerusform>%n markierte Konsole ohne Verbindung hat nichts erhalten.</numerusform>
+            <numerusform>%n markierte Konsolen ohne Verbindung haben nichts erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>Die Zwischenablage enthält keinen Text.</translation>
+    </message>
+    <message>
+        <source>Type Clipboard</source>
+        <translation>Zwischenablage eintippen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type %n characters into every checked console?</source>
+        <translation>
+            <numerusform>%n Zeichen in jede markierte Konsole tippen?</numerusform>
+            <numerusform>%n Zeichen in jede markierte Konsole tippen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Console Wall (%n console(s))</source>
+        <translation>
+            <numerusform>Konsolenwand (%n Konsole)</numerusform>
+            <numerusform>Konsolenwand (%n Konsolen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>welkin::ConsoleWallTile</name>
+    <message>
+        <source>Include this console in &quot;Type Clipboard into Checked&quot;</source>
+        <translation>Diese Konsole in „Zwischenablage in markierte Konsolen tippen“ einbeziehen</translation>
+    </message>
+    <message>
+        <source>Waiting for the console…</source>
+        <translation>Warten auf die Konsole…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>The console password was refused. Double-click to open the full console and enter it.</source>
+        <translation>Das Konsolenpasswort wurde abgelehnt. Doppelklicken Sie, um die vollständige Konsole zu öffnen und es einzugeben.</translation>
+    </message>
+</context>
+<context>
     <name>welkin::ConsoleWidget</name>
     <message>
         <source>%1 - Console</source>
@@ -2386,6 +2769,10 @@ Ihre VMs bleiben unberührt; Welkin vergisst nur, wie sie erreicht werden.</tran
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
+    <message>
+        <source>Available once the console is connected</source>
+        <translation>Verfügbar, sobald die Konsole verbunden ist</translation>
+    </message>
 </context>
 <context>
     <name>welkin::ContentArea</name>
@@ -2470,6 +2857,10 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Um
         <source>Balance</source>
         <translation>Lastverteilung</translation>
     </message>
+    <message>
+        <source>All connections</source>
+        <translation>Alle Verbindungen</translation>
+    </message>
 </context>
 <context>
     <name>welkin::CredentialDialog</name>
@@ -2509,14 +2900,6 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Um
         <translation>Ort</translation>
     </message>
     <message>
-        <source>CPU (hosts):</source>
-        <translation>CPU (Hosts):</translation>
-    </message>
-    <message>
-        <source>Memory (hosts):</source>
-        <translation>Arbeitsspeicher (Hosts):</translation>
-    </message>
-    <message>
         <source>Top 10 virtual machines</source>
         <translation>Top 10 der virtuellen Maschinen</translation>
     </message>
@@ -2535,6 +2918,32 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Um
     <message>
         <source>no figures</source>
         <translation>keine Messwerte</translation>
+    </message>
+    <message>
+        <source>CPU (hosts&apos; utilisation):</source>
+        <translation>CPU (Auslastung der Hosts):</translation>
+    </message>
+    <message>
+        <source>Memory (hosts, used):</source>
+        <translation>Arbeitsspeicher (Hosts, belegt):</translation>
+    </message>
+    <message>
+        <source>CPU (VMs, of their vCPUs):</source>
+        <translation>CPU (VMs, ihrer vCPUs):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running VM(s) without this figure.</source>
+        <translation>
+            <numerusform>%n laufende VM ohne diesen Wert.</numerusform>
+            <numerusform>%n laufende VMs ohne diesen Wert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) without this figure.</source>
+        <translation>
+            <numerusform>%n Host ohne diesen Wert.</numerusform>
+            <numerusform>%n Hosts ohne diesen Wert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2587,10 +2996,6 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Um
         <translation>auch von %1 verwendet: bleibt erhalten, sofern nicht markiert</translation>
     </message>
     <message>
-        <source>Delete %1 Virtual Machines</source>
-        <translation>%1 virtuelle Maschinen löschen</translation>
-    </message>
-    <message>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
@@ -2641,6 +3046,28 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Um
     <message>
         <source>deleted from pool &apos;%1&apos;</source>
         <translation>wird aus Pool &apos;%1&apos; gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Virtual Machine(s)</source>
+        <translation>
+            <numerusform>%n virtuelle Maschine löschen</numerusform>
+            <numerusform>%n virtuelle Maschinen löschen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>welkin::DesktopNotifier</name>
+    <message>
+        <source>Alert: %1</source>
+        <translation>Alarm: %1</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Behoben: %1</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +3236,183 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Um
     </message>
 </context>
 <context>
+    <name>welkin::EventLog</name>
+    <message>
+        <source>Could not read the event log: %1</source>
+        <translation>Das Ereignisprotokoll konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::EventLogDialog</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Load More</source>
+        <translation>Mehr laden</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Event Log</source>
+        <translation>Ereignisprotokoll</translation>
+    </message>
+    <message>
+        <source>Resource or connection name…</source>
+        <translation>Ressourcen- oder Verbindungsname…</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>From–to</source>
+        <translation>Von–bis</translation>
+    </message>
+    <message>
+        <source>Every row the filters accept, also those not loaded yet</source>
+        <translation>Jede Zeile, die die Filter zulassen, auch die noch nicht geladenen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Nur %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown, loading more…</source>
+        <translation>
+            <numerusform>%n Ereignis angezeigt, weitere werden geladen…</numerusform>
+            <numerusform>%n Ereignisse angezeigt, weitere werden geladen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown, more in the log</source>
+        <translation>
+            <numerusform>%n Ereignis angezeigt, weitere im Protokoll</numerusform>
+            <numerusform>%n Ereignisse angezeigt, weitere im Protokoll</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Event Log</source>
+        <translation>Ereignisprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s).</source>
+        <translation>
+            <numerusform>%n Zeile exportiert.</numerusform>
+            <numerusform>%n Zeilen exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>welkin::EventLogModel</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Task / event</source>
+        <translation>Aufgabe / Ereignis</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+</context>
+<context>
     <name>welkin::GroupPanel</name>
     <message>
         <source>Group name:</source>
@@ -2821,10 +3425,6 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Um
     <message>
         <source>%1 (not connected)</source>
         <translation>%1 (nicht verbunden)</translation>
-    </message>
-    <message>
-        <source>%1 (%2 VMs, %3 running)</source>
-        <translation>%1 (%2 VMs, davon %3 aktiv)</translation>
     </message>
     <message>
         <source>Right-click VMs: Add to Group</source>
@@ -2857,6 +3457,17 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Um
     <message>
         <source>Remove from Group</source>
         <translation>Aus Gruppe entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n VM(s), %2 running)</source>
+        <translation>
+            <numerusform>%1 (%n VM, davon %2 aktiv)</numerusform>
+            <numerusform>%1 (%n VMs, davon %2 aktiv)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Console &amp;Wall</source>
+        <translation>Konsolen&amp;wand öffnen</translation>
     </message>
 </context>
 <context>
@@ -3026,10 +3637,6 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Um
     <message>
         <source>bytes per second</source>
         <translation>Bytes pro Sekunde</translation>
-    </message>
-    <message>
-        <source>KiB: memused&gt;4M means more than 4 GiB</source>
-        <translation>KiB: memused&gt;4M bedeutet mehr als 4 GiB</translation>
     </message>
     <message>
         <source>Search Syntax</source>
@@ -3210,6 +3817,10 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Um
     <message>
         <source>Where</source>
         <translation>Ort</translation>
+    </message>
+    <message>
+        <source>bytes: memused&gt;4G means more than 4 GiB</source>
+        <translation>Bytes: memused&gt;4G bedeutet mehr als 4 GiB</translation>
     </message>
 </context>
 <context>
@@ -3755,6 +4366,19 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Um
         <extracomment>a server pool&apos;s memory: &quot;62 % of 96 GiB&quot; (used share of the hosts&apos; memory)</extracomment>
         <translation>%1 % von %2</translation>
     </message>
+    <message>
+        <source>Unknown since %1</source>
+        <extracomment>a VM whose connection is lost: its state is not known since then (time of the loss)</extracomment>
+        <translation>Unbekannt seit %1</translation>
+    </message>
+    <message>
+        <source>Connection lost at %1: the state above is the last known.</source>
+        <translation>Verbindung um %1 verloren: Der obige Zustand ist der zuletzt bekannte.</translation>
+    </message>
+    <message>
+        <source>VMs: memory allocated to them. Hosts: their physical memory.</source>
+        <translation>VMs: der ihnen zugewiesene Arbeitsspeicher. Hosts: ihr physischer Arbeitsspeicher.</translation>
+    </message>
 </context>
 <context>
     <name>welkin::InventoryViewModel</name>
@@ -3762,6 +4386,19 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Um
         <source>Maintenance · %1</source>
         <extracomment>a host&apos;s state in the tree: no VM is placed on it, it is left out of balancing</extracomment>
         <translation>Wartung · %1</translation>
+    </message>
+    <message>
+        <source>Alert: %1 (%2): %3</source>
+        <extracomment>tooltip line of a tinted tree row: &quot;Alert: CPU high (cpu &gt; 50 for 10 s): 97.0 %&quot;</extracomment>
+        <translation>Alarm: %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>An alert fired here and has resolved.</source>
+        <translation>Hier wurde ein Alarm ausgelöst, der inzwischen behoben ist.</translation>
+    </message>
+    <message>
+        <source>Acknowledge it in View › Alerts or from the context menu.</source>
+        <translation>Bestätigen Sie ihn unter Ansicht › Alarme oder über das Kontextmenü.</translation>
     </message>
 </context>
 <context>
@@ -4131,6 +4768,49 @@ state:paused zeigt VMs in diesem Zustand; cpu&gt;80, mem&gt;=90, disk&gt;10M ver
         <source>Search box</source>
         <translation>Suchfeld</translation>
     </message>
+    <message>
+        <source>Open Console &amp;Wall</source>
+        <translation>Konsolen&amp;wand öffnen</translation>
+    </message>
+    <message>
+        <source>The live consoles of the selected VMs side by side, in a window of their own</source>
+        <translation>Die Live-Konsolen der ausgewählten VMs nebeneinander, in einem eigenen Fenster</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Event &amp;Log…</source>
+        <translation>Ereignis&amp;protokoll…</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in the inventory.</source>
+        <translation>„%1“ ist nicht mehr im Inventar.</translation>
+    </message>
+    <message>
+        <source>“%1” is hidden by the search or the quick filter. &lt;a href=&quot;clear-filter&quot;&gt;Show it again&lt;/a&gt;</source>
+        <translation>„%1“ ist durch die Suche oder den Schnellfilter ausgeblendet. &lt;a href=&quot;clear-filter&quot;&gt;Wieder anzeigen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>No console to show: none of these VMs is running.</source>
+        <translation>Keine Konsole anzuzeigen: Keine dieser VMs läuft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Console wall: %n VM(s) left out (at most %1 consoles).</source>
+        <translation>
+            <numerusform>Konsolenwand: %n VM ausgelassen (höchstens %1 Konsolen).</numerusform>
+            <numerusform>Konsolenwand: %n VMs ausgelassen (höchstens %1 Konsolen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Console Wall of Its VMs</source>
+        <translation>Konsolenwand der zugehörigen VMs öffnen</translation>
+    </message>
 </context>
 <context>
     <name>welkin::MaintenanceController</name>
@@ -4191,6 +4871,13 @@ state:paused zeigt VMs in diesem Zustand; cpu&gt;80, mem&gt;=90, disk&gt;10M ver
     </message>
 </context>
 <context>
+    <name>welkin::MetricChart</name>
+    <message>
+        <source>%1 — no figures</source>
+        <translation>%1 — keine Messwerte</translation>
+    </message>
+</context>
+<context>
     <name>welkin::MigrateDialog</name>
     <message>
         <source>passed</source>
@@ -4241,16 +4928,8 @@ state:paused zeigt VMs in diesem Zustand; cpu&gt;80, mem&gt;=90, disk&gt;10M ver
         <translation>%1 migrieren</translation>
     </message>
     <message>
-        <source>Migrate %1 VMs</source>
-        <translation>%1 VMs migrieren</translation>
-    </message>
-    <message>
         <source>Move &lt;b&gt;%1&lt;/b&gt; from &lt;b&gt;%2&lt;/b&gt; to another host.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; von &lt;b&gt;%2&lt;/b&gt; auf einen anderen Host verschieben.</translation>
-    </message>
-    <message>
-        <source>Move %1 VMs from &lt;b&gt;%2&lt;/b&gt; to another host.</source>
-        <translation>%1 VMs von &lt;b&gt;%2&lt;/b&gt; auf einen anderen Host verschieben.</translation>
     </message>
     <message>
         <source>%1 (pool %2)</source>
@@ -4333,20 +5012,40 @@ state:paused zeigt VMs in diesem Zustand; cpu&gt;80, mem&gt;=90, disk&gt;10M ver
         <translation>Ein Problem verhindert die Migration. Ändern Sie das Ziel oder die Optionen.</translation>
     </message>
     <message>
-        <source>%1 problems block the migration. Change the destination or the options.</source>
-        <translation>%1 Probleme verhindern die Migration. Ändern Sie das Ziel oder die Optionen.</translation>
-    </message>
-    <message>
         <source>Ready, with a warning to read first.</source>
         <translation>Bereit; bitte lesen Sie zuerst die Warnung.</translation>
     </message>
     <message>
-        <source>Ready, with %1 warnings to read first.</source>
-        <translation>Bereit; bitte lesen Sie zuerst die %1 Warnungen.</translation>
-    </message>
-    <message>
         <source>Every check passed.</source>
         <translation>Alle Prüfungen bestanden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Migrate %n VM(s)</source>
+        <translation>
+            <numerusform>%n VM migrieren</numerusform>
+            <numerusform>%n VMs migrieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n VM(s) from &lt;b&gt;%1&lt;/b&gt; to another host.</source>
+        <translation>
+            <numerusform>%n VM von &lt;b&gt;%1&lt;/b&gt; auf einen anderen Host verschieben.</numerusform>
+            <numerusform>%n VMs von &lt;b&gt;%1&lt;/b&gt; auf einen anderen Host verschieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) block the migration. Change the destination or the options.</source>
+        <translation>
+            <numerusform>%n Problem verhindert die Migration. Ändern Sie das Ziel oder die Optionen.</numerusform>
+            <numerusform>%n Probleme verhindern die Migration. Ändern Sie das Ziel oder die Optionen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready, with %n warning(s) to read first.</source>
+        <translation>
+            <numerusform>Bereit; bitte lesen Sie zuerst %n Warnung.</numerusform>
+            <numerusform>Bereit; bitte lesen Sie zuerst %n Warnungen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5116,14 +5815,6 @@ packages: [nginx]</translation>
         <translation>Lassen Sie alle Netzwerke unmarkiert, um einen Server ohne Netzwerk zu erstellen</translation>
     </message>
     <message>
-        <source>%1 servers</source>
-        <translation>%1 Server</translation>
-    </message>
-    <message>
-        <source>%1 vCPUs</source>
-        <translation>%1 vCPUs</translation>
-    </message>
-    <message>
         <source>%1 RAM</source>
         <translation>%1 RAM</translation>
     </message>
@@ -5178,6 +5869,20 @@ packages: [nginx]</translation>
     <message>
         <source>No network is offered here: the server gets none</source>
         <translation>Hier wird kein Netzwerk angeboten: Der Server erhält keines</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n Server</numerusform>
+            <numerusform>%n Server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vCPU(s)</source>
+        <translation>
+            <numerusform>%n vCPU</numerusform>
+            <numerusform>%n vCPUs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6199,10 +6904,6 @@ packages: [qemu-guest-agent]</translation>
         <translation>Keine gespeicherten Messwerte in diesem Zeitraum.</translation>
     </message>
     <message>
-        <source>%1 — CPU %2 (host %3) · memory %4 · disk read %5, write %6 · network in %7, out %8</source>
-        <translation>%1 — CPU %2 (Host %3) · Arbeitsspeicher %4 · Datenträger lesen %5, schreiben %6 · Netzwerk ein %7, aus %8</translation>
-    </message>
-    <message>
         <source>Export figures</source>
         <translation>Messwerte exportieren</translation>
     </message>
@@ -6229,6 +6930,11 @@ packages: [qemu-guest-agent]</translation>
     <message>
         <source>Performance</source>
         <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>%1 — CPU %2 (host share %3) · memory %4 · disk read %5, write %6 · network in %7, out %8</source>
+        <extracomment>hover read-out; CPU is the VM&apos;s share of its own vCPUs (a host&apos;s utilisation), host share its share of the host</extracomment>
+        <translation>%1 — CPU %2 (Host-Anteil %3) · Arbeitsspeicher %4 · Datenträger lesen %5, schreiben %6 · Netzwerk ein %7, aus %8</translation>
     </message>
 </context>
 <context>
@@ -6444,6 +7150,220 @@ packages: [qemu-guest-agent]</translation>
     </message>
 </context>
 <context>
+    <name>welkin::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Überwachung</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Confirmations</source>
+        <translation>Bestätigungen</translation>
+    </message>
+    <message>
+        <source>Consoles</source>
+        <translation>Konsolen</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Standardwerte wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Puts this page&apos;s fields back to their defaults; nothing changes until OK</source>
+        <translation>Setzt die Felder dieser Seite auf ihre Standardwerte zurück; nichts ändert sich vor OK</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>How often the figures of every VM are read (CPU, memory, disk and network)</source>
+        <translation>Wie oft die Messwerte jeder VM gelesen werden (CPU, Arbeitsspeicher, Datenträger und Netzwerk)</translation>
+    </message>
+    <message>
+        <source>How often an idle connection asks the host whether it is still there</source>
+        <translation>Wie oft eine untätige Verbindung beim Host nachfragt, ob er noch erreichbar ist</translation>
+    </message>
+    <message>
+        <source>Unanswered keepalives before the host counts as unreachable</source>
+        <translation>Unbeantwortete Keepalives, bevor der Host als nicht erreichbar gilt</translation>
+    </message>
+    <message>
+        <source>Off (events only)</source>
+        <translation>Aus (nur Ereignisse)</translation>
+    </message>
+    <message>
+        <source>A full listing now and then catches what the host&apos;s events missed</source>
+        <translation>Eine gelegentliche vollständige Auflistung erfasst, was die Ereignisse des Hosts verpasst haben</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics every:</source>
+        <translation>&amp;Statistiken alle:</translation>
+    </message>
+    <message>
+        <source>&amp;Keepalive every:</source>
+        <translation>&amp;Keepalive alle:</translation>
+    </message>
+    <message>
+        <source>Unreachable after &amp;missed keepalives:</source>
+        <translation>Nicht erreichbar nach &amp;verpassten Keepalives:</translation>
+    </message>
+    <message>
+        <source>Full &amp;listing every:</source>
+        <translation>Vollständige &amp;Auflistung alle:</translation>
+    </message>
+    <message>
+        <source>Defaults for libvirt connections. They apply to connections opened from now on: new ones, ones you edit or reconnect after disconnecting, and all of them at the next start. Connections that are open now keep their settings until then.</source>
+        <translation>Standardwerte für libvirt-Verbindungen. Sie gelten für Verbindungen, die ab jetzt geöffnet werden: neue, bearbeitete oder nach dem Trennen neu verbundene, und beim nächsten Start für alle. Verbindungen, die jetzt offen sind, behalten ihre Einstellungen bis dahin.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Keep &amp;every sample for:</source>
+        <translation>&amp;Jeden Messwert aufbewahren für:</translation>
+    </message>
+    <message>
+        <source>Keep &amp;1-minute averages for:</source>
+        <translation>&amp;1-Minuten-Mittelwerte aufbewahren für:</translation>
+    </message>
+    <message>
+        <source>Keep 1-&amp;hour averages for:</source>
+        <translation>1-Stunden-&amp;Mittelwerte aufbewahren für:</translation>
+    </message>
+    <message>
+        <source>Older figures are deleted from the history in the background; charts of longer spans use the averages. Shorter times keep the history file smaller.</source>
+        <translation>Ältere Messwerte werden im Hintergrund aus dem Verlauf gelöscht; Diagramme längerer Zeiträume verwenden die Mittelwerte. Kürzere Zeiten halten die Verlaufsdatei kleiner.</translation>
+    </message>
+    <message>
+        <source>Ask before:</source>
+        <translation>Nachfragen vor:</translation>
+    </message>
+    <message>
+        <source>Unchecked actions run as soon as you choose them, on every selected VM.</source>
+        <translation>Nicht markierte Aktionen werden sofort ausgeführt, sobald Sie sie wählen, und zwar für jede ausgewählte VM.</translation>
+    </message>
+    <message>
+        <source>In a tab of the &amp;window (VNC; SPICE opens in the viewer)</source>
+        <translation>In einem &amp;Tab des Fensters (VNC; SPICE öffnet sich im Viewer)</translation>
+    </message>
+    <message>
+        <source>In the external &amp;viewer</source>
+        <translation>Im externen &amp;Viewer</translation>
+    </message>
+    <message>
+        <source>&amp;Scale the guest screen to the window</source>
+        <translation>Gastbildschirm an das Fenster an&amp;passen</translation>
+    </message>
+    <message>
+        <source>Open consoles:</source>
+        <translation>Konsolen öffnen:</translation>
+    </message>
+    <message>
+        <source>Viewer &amp;command:</source>
+        <translation>Viewer-&amp;Befehl:</translation>
+    </message>
+    <message>
+        <source>The viewer gets a .vv file on its standard input (&quot;-&quot; in the command); the password never touches the disk. Empty: remote-viewer.</source>
+        <translation>Der Viewer erhält eine .vv-Datei über seine Standardeingabe („-“ im Befehl); das Passwort gelangt nie auf die Festplatte. Leer: remote-viewer.</translation>
+    </message>
+    <message>
+        <source>Only when no connection is configured</source>
+        <translation>Nur wenn keine Verbindung konfiguriert ist</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Demo Host Now</source>
+        <translation>Demo-Host jetzt &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Show the &amp;demo host:</source>
+        <translation>&amp;Demo-Host anzeigen:</translation>
+    </message>
+    <message>
+        <source>The demo host is a made-up libvirt host (libvirt&apos;s test driver) to look around with. Removing it keeps it away at the next start too.</source>
+        <translation>Der Demo-Host ist ein erfundener libvirt-Host (der Testtreiber von libvirt) zum Ausprobieren. Wenn Sie ihn entfernen, bleibt er auch beim nächsten Start weg.</translation>
+    </message>
+    <message>
+        <source>Closes the demo host&apos;s connection and does not open it again</source>
+        <translation>Schließt die Verbindung des Demo-Hosts und öffnet sie nicht wieder</translation>
+    </message>
+    <message>
+        <source>The demo host is not open</source>
+        <translation>Der Demo-Host ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Consoles: %1</source>
+        <translation>Konsolen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::PreferencesStore</name>
+    <message>
+        <source>Force Off and Force Reboot</source>
+        <translation>Ausschalten erzwingen und Neustart erzwingen</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Delete virtual machines (the disk list of libvirt VMs is always shown)</source>
+        <translation>Virtuelle Maschinen löschen (die Datenträgerliste von libvirt-VMs wird immer angezeigt)</translation>
+    </message>
+    <message>
+        <source>Revert to or delete a snapshot</source>
+        <translation>Auf einen Snapshot zurücksetzen oder einen Snapshot löschen</translation>
+    </message>
+    <message>
+        <source>Rebuild and Revert Resize of cloud servers</source>
+        <translation>Neu aufbauen und Größenänderung zurücknehmen bei Cloud-Servern</translation>
+    </message>
+    <message>
+        <source>Remove a connection</source>
+        <translation>Eine Verbindung entfernen</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not an executable program.</source>
+        <translation>%1 ist kein ausführbares Programm.</translation>
+    </message>
+    <message>
+        <source>remote-viewer is not installed: install the package &quot;virt-viewer&quot;, or give the full path of another viewer.</source>
+        <translation>remote-viewer ist nicht installiert: Installieren Sie das Paket „virt-viewer“, oder geben Sie den vollständigen Pfad eines anderen Viewers an.</translation>
+    </message>
+    <message>
+        <source>No program &quot;%1&quot; was found on the PATH: give its full path, or the name of an installed program.</source>
+        <translation>Im PATH wurde kein Programm „%1“ gefunden: Geben Sie seinen vollständigen Pfad oder den Namen eines installierten Programms an.</translation>
+    </message>
+</context>
+<context>
     <name>welkin::Provider</name>
     <message>
         <source>%1 %2</source>
@@ -6617,6 +7537,19 @@ Task title, e.g. &quot;Open Console web-01&quot;</extracomment>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
+    <message>
+        <source>%1 used of %2</source>
+        <extracomment>a host&apos;s memory: &quot;200 GiB used of 256 GiB&quot;</extracomment>
+        <translation>%1 von %2 belegt</translation>
+    </message>
+    <message>
+        <source>Since the VM started, where its provider says so.</source>
+        <translation>Seit dem Start der VM, sofern ihr Provider dies angibt.</translation>
+    </message>
+    <message>
+        <source>Not known: the provider does not say when this VM started (libvirt: only for VMs seen starting while connected).</source>
+        <translation>Nicht bekannt: Der Provider gibt nicht an, wann diese VM gestartet wurde (libvirt: nur für VMs, deren Start während einer bestehenden Verbindung beobachtet wurde).</translation>
+    </message>
 </context>
 <context>
     <name>welkin::SecretStore</name>
@@ -6627,6 +7560,66 @@ Task title, e.g. &quot;Open Console web-01&quot;</extracomment>
     <message>
         <source>No system keychain is available (%1). Passwords are kept in memory for this session only and will be asked for again next time.</source>
         <translation>Kein Schlüsselbund des Systems verfügbar (%1). Passwörter werden nur für diese Sitzung im Arbeitsspeicher gehalten und beim nächsten Mal erneut abgefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::SelectionSummaryPage</name>
+    <message numerus="yes">
+        <source>%n VM(s) selected</source>
+        <translation>
+            <numerusform>%n VM ausgewählt</numerusform>
+            <numerusform>%n VMs ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) selected</source>
+        <translation>
+            <numerusform>%n Ressource ausgewählt</numerusform>
+            <numerusform>%n Ressourcen ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s)</source>
+        <translation>
+            <numerusform>%n VM</numerusform>
+            <numerusform>%n VMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vCPU(s)</source>
+        <translation>
+            <numerusform>%n vCPU</numerusform>
+            <numerusform>%n vCPUs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 memory</source>
+        <translation>%1 Arbeitsspeicher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n Host</numerusform>
+            <numerusform>%n Hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other item(s)</source>
+        <translation>
+            <numerusform>%n anderes Element</numerusform>
+            <numerusform>%n andere Elemente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7064,6 +8057,14 @@ basiert auf %2</translation>
     </message>
 </context>
 <context>
+    <name>welkin::Task</name>
+    <message>
+        <source>%1 (as %2)</source>
+        <extracomment>User column of a task: local account, then who the connection acts as (&quot;alice (as admin)&quot;)</extracomment>
+        <translation>%1 (als %2)</translation>
+    </message>
+</context>
+<context>
     <name>welkin::TaskDock</name>
     <message>
         <source>Filter tasks and events…</source>
@@ -7104,6 +8105,18 @@ basiert auf %2</translation>
     <message>
         <source>Stop the selected task; what it made so far is removed</source>
         <translation>Die ausgewählte Aufgabe abbrechen; was sie bisher angelegt hat, wird entfernt</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Verlauf…</translation>
+    </message>
+    <message>
+        <source>Show the stored event log of earlier sessions too</source>
+        <translation>Auch das gespeicherte Ereignisprotokoll früherer Sitzungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Stop following the selected task; the cloud may still complete it</source>
+        <translation>Die ausgewählte Aufgabe nicht mehr verfolgen; die Cloud schließt sie möglicherweise dennoch ab</translation>
     </message>
 </context>
 <context>
@@ -7175,6 +8188,10 @@ basiert auf %2</translation>
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -7732,14 +8749,6 @@ Cloud-Server werden über ihren Flavor und ihre Volumes geändert.</translation>
         <translation>Snapshot erstellen …</translation>
     </message>
     <message>
-        <source>Take Snapshot of %1 VMs…</source>
-        <translation>Snapshot von %1 VMs erstellen …</translation>
-    </message>
-    <message>
-        <source>%1 VMs</source>
-        <translation>%1 VMs</translation>
-    </message>
-    <message>
         <source>Create a virtual machine on a libvirt host or a cloud (%1)</source>
         <translation>Eine virtuelle Maschine auf einem libvirt-Host oder in einer Cloud erstellen (%1)</translation>
     </message>
@@ -7750,6 +8759,20 @@ Cloud-Server werden über ihren Flavor und ihre Volumes geändert.</translation>
     <message>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take Snapshot of %n VM(s)…</source>
+        <translation>
+            <numerusform>Snapshot von %n VM erstellen…</numerusform>
+            <numerusform>Snapshot von %n VMs erstellen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s)</source>
+        <translation>
+            <numerusform>%n VM</numerusform>
+            <numerusform>%n VMs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8444,6 +9467,15 @@ The VM table already shows a live CPU sparkline.</source>
         <translation>Leistungsdiagramme (Verlauf von CPU, Arbeitsspeicher, Datenträgern und Netzwerk) folgen in einer späteren Version.
 Die VM-Tabelle zeigt bereits eine Live-Kurve der CPU-Last.</translation>
     </message>
+    <message>
+        <source>Alert: %1 (%2): %3 since %4</source>
+        <extracomment>one line per active alert on the VM overview: &quot;Alert: CPU high (cpu &gt; 50 for 10 s): 97.0 % since 14:03&quot;</extracomment>
+        <translation>Alarm: %1 (%2): %3 seit %4</translation>
+    </message>
+    <message>
+        <source> · acknowledged</source>
+        <translation> · bestätigt</translation>
+    </message>
 </context>
 <context>
     <name>welkin::VmSnapshotsPage</name>
@@ -9007,6 +10039,10 @@ Cloud-Server werden über ihren Flavor und ihre Volumes geändert.</translation>
         <source>%1 · %2 GiB disk</source>
         <translation>%1 · %2 GiB Datenträger</translation>
     </message>
+    <message>
+        <source>Stopped following %1; the cloud may still complete it</source>
+        <translation>%1 wird nicht mehr verfolgt; die Cloud schließt den Vorgang möglicherweise dennoch ab</translation>
+    </message>
 </context>
 <context>
     <name>welkin::cloudstack::Client</name>
@@ -9565,6 +10601,10 @@ Cloud-Server werden über ihren Flavor und ihre Volumes geändert.</translation>
         <source>: failed in %1</source>
         <translation>: fehlgeschlagen in %1</translation>
     </message>
+    <message>
+        <source>Stopped following; OpenStack may still complete it</source>
+        <translation>Nicht mehr verfolgt; OpenStack schließt den Vorgang möglicherweise dennoch ab</translation>
+    </message>
 </context>
 <context>
     <name>welkin::openstack::ServerLauncher</name>
@@ -9611,6 +10651,10 @@ Cloud-Server werden über ihren Flavor und ihre Volumes geändert.</translation>
     <message>
         <source>Nova left %1 in status %2</source>
         <translation>Nova hat %1 im Status %2 belassen</translation>
+    </message>
+    <message>
+        <source>Stopped following; OpenStack may still complete it</source>
+        <translation>Nicht mehr verfolgt; OpenStack schließt den Vorgang möglicherweise dennoch ab</translation>
     </message>
 </context>
 <context>

@@ -263,10 +263,6 @@
         <translation>CPU</translation>
     </message>
     <message>
-        <source>CPU (share of host)</source>
-        <translation>CPU (part de l&apos;hôte)</translation>
-    </message>
-    <message>
         <source>Memory</source>
         <translation>Mémoire</translation>
     </message>
@@ -309,6 +305,66 @@
     <message>
         <source>%1/s</source>
         <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Host share</source>
+        <translation>Part de l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>CPU (of its vCPUs)</source>
+        <translation>CPU (de ses vCPU)</translation>
+    </message>
+    <message>
+        <source>CPU (utilisation)</source>
+        <translation>CPU (utilisation)</translation>
+    </message>
+    <message>
+        <source>Memory used (%)</source>
+        <translation>Mémoire utilisée (%)</translation>
+    </message>
+    <message>
+        <source>VMs: how busy their own vCPUs are (100 % = every vCPU busy). Hosts: utilisation of all their CPUs. Paused and stopped VMs have none.</source>
+        <translation>VM : l&apos;occupation de leurs propres vCPU (100 % = chaque vCPU occupé). Hôtes : utilisation de tous leurs CPU. Les VM en pause et arrêtées n&apos;en ont pas.</translation>
+    </message>
+    <message>
+        <source>VMs: the share of their host&apos;s CPUs they take (100 % = the whole host). Hosts: utilisation.</source>
+        <translation>VM : la part des CPU de leur hôte qu&apos;elles prennent (100 % = l&apos;hôte entier). Hôtes : utilisation.</translation>
+    </message>
+    <message>
+        <source>VMs: the share of their memory the guest uses, when the guest reports it (balloon driver). Hosts: used share of their memory.</source>
+        <translation>VM : la part de leur mémoire que l&apos;invité utilise, lorsque l&apos;invité l&apos;indique (pilote ballon). Hôtes : part utilisée de leur mémoire.</translation>
+    </message>
+    <message>
+        <source>VMs: the memory the guest uses, or its allocation when the guest does not report it. Hosts: memory in use. In bytes: memused&gt;4G means over 4 GiB.</source>
+        <translation>VM : la mémoire que l&apos;invité utilise, ou son allocation lorsque l&apos;invité ne l&apos;indique pas. Hôtes : mémoire utilisée. En octets : memused&gt;4G signifie plus de 4 GiB.</translation>
+    </message>
+    <message>
+        <source>Bytes read and written per second.</source>
+        <translation>Octets lus et écrits par seconde.</translation>
+    </message>
+    <message>
+        <source>Bytes read per second.</source>
+        <translation>Octets lus par seconde.</translation>
+    </message>
+    <message>
+        <source>Bytes written per second.</source>
+        <translation>Octets écrits par seconde.</translation>
+    </message>
+    <message>
+        <source>Bytes received and sent per second.</source>
+        <translation>Octets reçus et envoyés par seconde.</translation>
+    </message>
+    <message>
+        <source>Bytes received per second.</source>
+        <translation>Octets reçus par seconde.</translation>
+    </message>
+    <message>
+        <source>Bytes sent per second.</source>
+        <translation>Octets envoyés par seconde.</translation>
+    </message>
+    <message>
+        <source>Running VMs of a host, connection or group.</source>
+        <translation>VM en marche d&apos;un hôte, d&apos;une connexion ou d&apos;un groupe.</translation>
     </message>
 </context>
 <context>
@@ -771,10 +827,6 @@ Sans --connect, il ouvre l&apos;hôte de démonstration intégré, ainsi que qem
         <translation>Le XML de domaine de %1 n&apos;a pas pu être lu : %2</translation>
     </message>
     <message>
-        <source>%1 has no VNC or SPICE graphics device.</source>
-        <translation>%1 n&apos;a pas de périphérique graphique VNC ou SPICE.</translation>
-    </message>
-    <message>
         <source>Enter a connection URI, e.g. qemu:///system or qemu+ssh://root@host/system.</source>
         <translation>Saisissez une URI de connexion, p. ex. qemu:///system ou qemu+ssh://root@host/system.</translation>
     </message>
@@ -914,6 +966,14 @@ Sans --connect, il ouvre l&apos;hôte de démonstration intégré, ainsi que qem
         <source>Welkin is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).</source>
         <translation>Welkin est un logiciel libre : vous pouvez le redistribuer et/ou le modifier selon les termes de la GNU General Public License, version 3 ou (à votre choix) toute version ultérieure (GPL-3.0-or-later).</translation>
     </message>
+    <message>
+        <source>This VM has no graphical console (no &lt;graphics&gt; device). Add one in Details › Hardware, or use the serial console with virsh console.</source>
+        <translation>Cette VM n&apos;a pas de console graphique (aucun périphérique &lt;graphics&gt;). Ajoutez-en un dans Détails › Matériel, ou utilisez la console série avec virsh console.</translation>
+    </message>
+    <message>
+        <source>%1 has no VNC or SPICE graphics device (only %2). Add a VNC or SPICE one in Details › Hardware, or use the serial console with virsh console.</source>
+        <translation>%1 n&apos;a pas de périphérique graphique VNC ou SPICE (seulement %2). Ajoutez-en un, VNC ou SPICE, dans Détails › Matériel, ou utilisez la console série avec virsh console.</translation>
+    </message>
 </context>
 <context>
     <name>welkin::ActionController</name>
@@ -936,6 +996,87 @@ Sans --connect, il ouvre l&apos;hôte de démonstration intégré, ainsi que qem
     </message>
 </context>
 <context>
+    <name>welkin::ActiveAlertsModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolue</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>an alert&apos;s resource and where it runs: &quot;web-01 (kvm-01)&quot;
+----------
+since when an alert is active, and for how long: &quot;14:03 (5 min)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <extracomment>an alert that resolved: &quot;14:03 – 14:10 (7 min)&quot;</extracomment>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acquittée</translation>
+    </message>
+</context>
+<context>
     <name>welkin::AlertController</name>
     <message>
         <source>&amp;Alert Rules…</source>
@@ -944,6 +1085,10 @@ Sans --connect, il ouvre l&apos;hôte de démonstration intégré, ainsi que qem
     <message>
         <source>Acknowledge Alert</source>
         <translation>Acquitter l&apos;alerte</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1104,14 @@ Sans --connect, il ouvre l&apos;hôte de démonstration intégré, ainsi que qem
     <message>
         <source>%1: %2 resolved: %3 was removed (deleted, or its connection was closed)</source>
         <translation>%1 : %2 résolue : %3 a été retiré (supprimé, ou sa connexion a été fermée)</translation>
+    </message>
+    <message>
+        <source>%1: %2 resolved: the rule was removed</source>
+        <translation>%1 : %2 résolue : la règle a été supprimée</translation>
+    </message>
+    <message>
+        <source>%1: %2 resolved: the rule no longer applies to it</source>
+        <translation>%1 : %2 résolue : la règle ne s&apos;y applique plus</translation>
     </message>
 </context>
 <context>
@@ -1030,16 +1183,8 @@ Sans --connect, il ouvre l&apos;hôte de démonstration intégré, ainsi que qem
         <translation>&amp;Condition :</translation>
     </message>
     <message>
-        <source>For &amp;at least:</source>
-        <translation>Pendant au &amp;moins :</translation>
-    </message>
-    <message>
         <source>&amp;Severity:</source>
         <translation>&amp;Gravité :</translation>
-    </message>
-    <message>
-        <source>&amp;Applies to:</source>
-        <translation>S&apos;&amp;applique à :</translation>
     </message>
     <message>
         <source>&amp;Add Rule</source>
@@ -1050,20 +1195,112 @@ Sans --connect, il ouvre l&apos;hôte de démonstration intégré, ainsi que qem
         <translation>Re&amp;tirer</translation>
     </message>
     <message>
-        <source>one resource</source>
-        <translation>une ressource</translation>
-    </message>
-    <message>
-        <source>a group</source>
-        <translation>un groupe</translation>
-    </message>
-    <message>
         <source>all hosts</source>
         <translation>tous les hôtes</translation>
     </message>
     <message>
         <source>all VMs</source>
         <translation>toutes les VM</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>Cancel Edi&amp;t</source>
+        <translation>Annuler la modi&amp;fication</translation>
+    </message>
+    <message>
+        <source>&amp;For at least:</source>
+        <translation>&amp;Pendant au moins :</translation>
+    </message>
+    <message>
+        <source>A&amp;pplies to:</source>
+        <translation>S&apos;a&amp;pplique à :</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>Tous les hôtes</translation>
+    </message>
+    <message>
+        <source>Host %1 itself</source>
+        <translation>L&apos;hôte %1 lui-même</translation>
+    </message>
+    <message>
+        <source>VMs on host %1</source>
+        <translation>VM sur l&apos;hôte %1</translation>
+    </message>
+    <message>
+        <source>VMs in server pool %1</source>
+        <translation>VM du pool de serveurs %1</translation>
+    </message>
+    <message>
+        <source>Hosts in server pool %1</source>
+        <translation>Hôtes du pool de serveurs %1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>Inchangé : %1</translation>
+    </message>
+    <message>
+        <source>S&amp;ave Rule</source>
+        <translation>&amp;Enregistrer la règle</translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>hôte %1</translation>
+    </message>
+    <message>
+        <source>VM %1</source>
+        <translation>VM %1</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>groupe %1</translation>
+    </message>
+    <message>
+        <source>hosts in server pool %1</source>
+        <translation>hôtes du pool de serveurs %1</translation>
+    </message>
+    <message>
+        <source>hosts below %1</source>
+        <translation>hôtes sous %1</translation>
+    </message>
+    <message>
+        <source>VMs on %1</source>
+        <translation>VM sur %1</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::AlertsDock</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Acquitter</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Resource</source>
+        <translation>A&amp;ller à la ressource</translation>
+    </message>
+    <message>
+        <source>Mark the selected alerts as seen: they stay listed, dimmed, and their resolution is not notified</source>
+        <translation>Marquer les alertes sélectionnées comme vues : elles restent listées, estompées, et leur résolution n&apos;est pas notifiée</translation>
+    </message>
+    <message>
+        <source>%1 warning %2 error: tint of a resource in the tree until its alerts are acknowledged. Acknowledged and resolved alerts are dimmed.</source>
+        <extracomment>the legend of the tint of alerting rows in the inventory tree</extracomment>
+        <translation>%1 avertissement %2 erreur : teinte d&apos;une ressource dans l&apos;arborescence jusqu&apos;à l&apos;acquittement de ses alertes. Les alertes acquittées et résolues sont estompées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Alerts (%n)</source>
+        <extracomment>the Alerts dock&apos;s title with the number of active alerts</extracomment>
+        <translation>
+            <numerusform>Alertes (%n)</numerusform>
+            <numerusform>Alertes (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1164,10 +1401,6 @@ Sans --connect, il ouvre l&apos;hôte de démonstration intégré, ainsi que qem
         <translation>Une migration ramène chaque hôte sous ses plafonds.</translation>
     </message>
     <message>
-        <source>%1 migrations bring every host under their ceilings.</source>
-        <translation>%1 migrations ramènent chaque hôte sous ses plafonds.</translation>
-    </message>
-    <message>
         <source>%1 or %2 is not a connected libvirt host</source>
         <translation>%1 ou %2 n&apos;est pas un hôte libvirt connecté</translation>
     </message>
@@ -1190,6 +1423,13 @@ Sans --connect, il ouvre l&apos;hôte de démonstration intégré, ainsi que qem
     <message>
         <source>Automatic balancing: the next round runs at %1.</source>
         <translation>Équilibrage automatique : la prochaine passe a lieu à %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s) bring every host under their ceilings.</source>
+        <translation>
+            <numerusform>%n migration ramène chaque hôte sous ses plafonds.</numerusform>
+            <numerusform>%n migrations ramènent chaque hôte sous ses plafonds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1854,6 +2094,10 @@ Sans --connect, il ouvre l&apos;hôte de démonstration intégré, ainsi que qem
         <source>No public key was given for %1</source>
         <translation>Aucune clé publique n&apos;a été fournie pour %1</translation>
     </message>
+    <message>
+        <source>Stopped following; CloudStack may still complete it</source>
+        <translation>Suivi arrêté ; CloudStack peut encore terminer l&apos;opération</translation>
+    </message>
 </context>
 <context>
     <name>welkin::CloudVmActions</name>
@@ -1890,10 +2134,6 @@ Sans --connect, il ouvre l&apos;hôte de démonstration intégré, ainsi que qem
         <translation>Autoriser à nouveau les actions sur le serveur</translation>
     </message>
     <message>
-        <source>%1 servers</source>
-        <translation>%1 serveurs</translation>
-    </message>
-    <message>
         <source>Resize %1</source>
         <translation>Redimensionner %1</translation>
     </message>
@@ -1916,6 +2156,13 @@ Sans --connect, il ouvre l&apos;hôte de démonstration intégré, ainsi que qem
     <message>
         <source>The size %1 gets.</source>
         <translation>La taille que reçoit %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n serveur</numerusform>
+            <numerusform>%n serveurs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2404,10 @@ Ses VM ne sont pas touchées ; Welkin oublie seulement comment les joindre.</tra
         <source>Trusted on:</source>
         <translation>Approuvé le :</translation>
     </message>
+    <message>
+        <source>The test failed: change the connection or test it again</source>
+        <translation>Le test a échoué : modifiez la connexion ou testez-la à nouveau</translation>
+    </message>
 </context>
 <context>
     <name>welkin::ConnectionImportDialog</name>
@@ -2278,6 +2529,138 @@ Ses VM ne sont pas touchées ; Welkin oublie seulement comment les joindre.</tra
     </message>
 </context>
 <context>
+    <name>welkin::ConsoleWall</name>
+    <message>
+        <source>Type Clipboard into Checked</source>
+        <translation>Taper le presse-papiers dans les consoles cochées</translation>
+    </message>
+    <message>
+        <source>Types the clipboard&apos;s text as keystrokes into every checked, connected console</source>
+        <translation>Tape le texte du presse-papiers, touche par touche, dans chaque console cochée et connectée</translation>
+    </message>
+    <message>
+        <source>Check All</source>
+        <translation>Tout cocher</translation>
+    </message>
+    <message>
+        <source>Check None</source>
+        <translation>Tout décocher</translation>
+    </message>
+    <message>
+        <source>Open Full Console</source>
+        <translation>Ouvrir la console complète</translation>
+    </message>
+    <message>
+        <source>The focused VM&apos;s console in the main window (or double-click a console)</source>
+        <translation>La console de la VM active dans la fenêtre principale (ou double-cliquez sur une console)</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reconnecter</translation>
+    </message>
+    <message>
+        <source>Consoles that show no screen try again</source>
+        <translation>Les consoles qui n&apos;affichent aucun écran réessaient</translation>
+    </message>
+    <message>
+        <source>Click a console to type into it; double-click for its full console.</source>
+        <translation>Cliquez sur une console pour y taper ; double-cliquez pour ouvrir sa console complète.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) left out: a console wall shows at most %1 consoles.</source>
+        <translation>
+            <numerusform>%n VM laissée de côté : un mur de consoles affiche au plus %1 consoles.</numerusform>
+            <numerusform>%n VM laissées de côté : un mur de consoles affiche au plus %1 consoles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection of this VM is gone.</source>
+        <translation>La connexion de cette VM n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Looking up the console…</source>
+        <translation>Recherche de la console…</translation>
+    </message>
+    <message>
+        <source>This console opens in the browser. Double-click to open it.</source>
+        <translation>Cette console s&apos;ouvre dans le navigateur. Double-cliquez pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>This VM has a %1 console; a wall shows VNC consoles. Double-click to open it in remote-viewer.</source>
+        <translation>Cette VM a une console %1 ; un mur affiche les consoles VNC. Double-cliquez pour l&apos;ouvrir dans remote-viewer.</translation>
+    </message>
+    <message>
+        <source>Opening an SSH tunnel to %1…</source>
+        <translation>Ouverture d&apos;un tunnel SSH vers %1…</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>disparue</translation>
+    </message>
+    <message numerus="yes">
+        <source>Typed %1 into %n console(s).</source>
+        <translation>
+            <numerusform>Saisie de %1 dans %n console.</numerusform>
+            <numerusform>Saisie de %1 dans %n consoles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n caractère</numerusform>
+            <numerusform>%n caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked console(s) without a connection got nothing.</source>
+        <translation>
+            <numerusform>%n console cochée sans connexion n&apos;a rien reçu.</numerusform>
+            <numerusform>%n consoles cochées sans connexion n&apos;ont rien reçu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>Le presse-papiers ne contient pas de texte.</translation>
+    </message>
+    <message>
+        <source>Type Clipboard</source>
+        <translation>Taper le presse-papiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type %n characters into every checked console?</source>
+        <translation>
+            <numerusform>Taper %n caractère dans chaque console cochée ?</numerusform>
+            <numerusform>Taper %n caractères dans chaque console cochée ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Console Wall (%n console(s))</source>
+        <translation>
+            <numerusform>Mur de consoles (%n console)</numerusform>
+            <numerusform>Mur de consoles (%n consoles)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>welkin::ConsoleWallTile</name>
+    <message>
+        <source>Include this console in &quot;Type Clipboard into Checked&quot;</source>
+        <translation>Inclure cette console dans « Taper le presse-papiers dans les consoles cochées »</translation>
+    </message>
+    <message>
+        <source>Waiting for the console…</source>
+        <translation>En attente de la console…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>The console password was refused. Double-click to open the full console and enter it.</source>
+        <translation>Le mot de passe de la console a été refusé. Double-cliquez pour ouvrir la console complète et le saisir.</translation>
+    </message>
+</context>
+<context>
     <name>welkin::ConsoleWidget</name>
     <message>
         <source>%1 - Console</source>
@@ -2386,6 +2769,10 @@ Ses VM ne sont pas touchées ; Welkin oublie seulement comment les joindre.</tra
         <source>Could not write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
+    <message>
+        <source>Available once the console is connected</source>
+        <translation>Disponible une fois la console connectée</translation>
+    </message>
 </context>
 <context>
     <name>welkin::ContentArea</name>
@@ -2470,6 +2857,10 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+Maj+N).</t
         <source>Balance</source>
         <translation>Équilibrage</translation>
     </message>
+    <message>
+        <source>All connections</source>
+        <translation>Toutes les connexions</translation>
+    </message>
 </context>
 <context>
     <name>welkin::CredentialDialog</name>
@@ -2509,14 +2900,6 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+Maj+N).</t
         <translation>Emplacement</translation>
     </message>
     <message>
-        <source>CPU (hosts):</source>
-        <translation>CPU (hôtes) :</translation>
-    </message>
-    <message>
-        <source>Memory (hosts):</source>
-        <translation>Mémoire (hôtes) :</translation>
-    </message>
-    <message>
         <source>Top 10 virtual machines</source>
         <translation>Top 10 des machines virtuelles</translation>
     </message>
@@ -2535,6 +2918,32 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+Maj+N).</t
     <message>
         <source>no figures</source>
         <translation>aucune mesure</translation>
+    </message>
+    <message>
+        <source>CPU (hosts&apos; utilisation):</source>
+        <translation>CPU (utilisation des hôtes) :</translation>
+    </message>
+    <message>
+        <source>Memory (hosts, used):</source>
+        <translation>Mémoire (hôtes, utilisée) :</translation>
+    </message>
+    <message>
+        <source>CPU (VMs, of their vCPUs):</source>
+        <translation>CPU (VM, de leurs vCPU) :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running VM(s) without this figure.</source>
+        <translation>
+            <numerusform>%n VM en marche sans cette mesure.</numerusform>
+            <numerusform>%n VM en marche sans cette mesure.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) without this figure.</source>
+        <translation>
+            <numerusform>%n hôte sans cette mesure.</numerusform>
+            <numerusform>%n hôtes sans cette mesure.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2587,10 +2996,6 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+Maj+N).</t
         <translation>aussi utilisé par %1 : conservé sauf si coché</translation>
     </message>
     <message>
-        <source>Delete %1 Virtual Machines</source>
-        <translation>Supprimer %1 machines virtuelles</translation>
-    </message>
-    <message>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
@@ -2641,6 +3046,28 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+Maj+N).</t
     <message>
         <source>deleted from pool &apos;%1&apos;</source>
         <translation>supprimé du pool « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Virtual Machine(s)</source>
+        <translation>
+            <numerusform>Supprimer %n machine virtuelle</numerusform>
+            <numerusform>Supprimer %n machines virtuelles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>welkin::DesktopNotifier</name>
+    <message>
+        <source>Alert: %1</source>
+        <translation>Alerte : %1</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Résolue : %1</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +3236,183 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+Maj+N).</t
     </message>
 </context>
 <context>
+    <name>welkin::EventLog</name>
+    <message>
+        <source>Could not read the event log: %1</source>
+        <translation>Impossible de lire le journal des événements : %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::EventLogDialog</name>
+    <message>
+        <source>Info</source>
+        <translation>Infos</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Load More</source>
+        <translation>Charger la suite</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Event Log</source>
+        <translation>Journal des événements</translation>
+    </message>
+    <message>
+        <source>Resource or connection name…</source>
+        <translation>Nom de ressource ou de connexion…</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>From–to</source>
+        <translation>Du–au</translation>
+    </message>
+    <message>
+        <source>Every row the filters accept, also those not loaded yet</source>
+        <translation>Chaque ligne acceptée par les filtres, y compris celles pas encore chargées</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Uniquement %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown, loading more…</source>
+        <translation>
+            <numerusform>%n événement affiché, chargement de la suite…</numerusform>
+            <numerusform>%n événements affichés, chargement de la suite…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown, more in the log</source>
+        <translation>
+            <numerusform>%n événement affiché, d&apos;autres dans le journal</numerusform>
+            <numerusform>%n événements affichés, d&apos;autres dans le journal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Event Log</source>
+        <translation>Exporter le journal des événements</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportation vers %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s).</source>
+        <translation>
+            <numerusform>%n ligne exportée.</numerusform>
+            <numerusform>%n lignes exportées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>welkin::EventLogModel</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échouée : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Annulée : %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Task / event</source>
+        <translation>Tâche / événement</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>ID de requête</translation>
+    </message>
+</context>
+<context>
     <name>welkin::GroupPanel</name>
     <message>
         <source>Group name:</source>
@@ -2821,10 +3425,6 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+Maj+N).</t
     <message>
         <source>%1 (not connected)</source>
         <translation>%1 (non connecté)</translation>
-    </message>
-    <message>
-        <source>%1 (%2 VMs, %3 running)</source>
-        <translation>%1 (%2 VM, %3 en marche)</translation>
     </message>
     <message>
         <source>Right-click VMs: Add to Group</source>
@@ -2857,6 +3457,17 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+Maj+N).</t
     <message>
         <source>Remove from Group</source>
         <translation>Retirer du groupe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n VM(s), %2 running)</source>
+        <translation>
+            <numerusform>%1 (%n VM, %2 en marche)</numerusform>
+            <numerusform>%1 (%n VM, %2 en marche)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Console &amp;Wall</source>
+        <translation>Ouvrir le &amp;mur de consoles</translation>
     </message>
 </context>
 <context>
@@ -3026,10 +3637,6 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+Maj+N).</t
     <message>
         <source>bytes per second</source>
         <translation>octets par seconde</translation>
-    </message>
-    <message>
-        <source>KiB: memused&gt;4M means more than 4 GiB</source>
-        <translation>KiB : memused&gt;4M signifie plus de 4 GiB</translation>
     </message>
     <message>
         <source>Search Syntax</source>
@@ -3210,6 +3817,10 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+Maj+N).</t
     <message>
         <source>Where</source>
         <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>bytes: memused&gt;4G means more than 4 GiB</source>
+        <translation>octets : memused&gt;4G signifie plus de 4 GiB</translation>
     </message>
 </context>
 <context>
@@ -3755,6 +4366,19 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+Maj+N).</t
         <extracomment>a server pool&apos;s memory: &quot;62 % of 96 GiB&quot; (used share of the hosts&apos; memory)</extracomment>
         <translation>%1 % de %2</translation>
     </message>
+    <message>
+        <source>Unknown since %1</source>
+        <extracomment>a VM whose connection is lost: its state is not known since then (time of the loss)</extracomment>
+        <translation>Inconnu depuis %1</translation>
+    </message>
+    <message>
+        <source>Connection lost at %1: the state above is the last known.</source>
+        <translation>Connexion perdue à %1 : l&apos;état ci-dessus est le dernier connu.</translation>
+    </message>
+    <message>
+        <source>VMs: memory allocated to them. Hosts: their physical memory.</source>
+        <translation>VM : mémoire qui leur est allouée. Hôtes : leur mémoire physique.</translation>
+    </message>
 </context>
 <context>
     <name>welkin::InventoryViewModel</name>
@@ -3762,6 +4386,19 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+Maj+N).</t
         <source>Maintenance · %1</source>
         <extracomment>a host&apos;s state in the tree: no VM is placed on it, it is left out of balancing</extracomment>
         <translation>Maintenance · %1</translation>
+    </message>
+    <message>
+        <source>Alert: %1 (%2): %3</source>
+        <extracomment>tooltip line of a tinted tree row: &quot;Alert: CPU high (cpu &gt; 50 for 10 s): 97.0 %&quot;</extracomment>
+        <translation>Alerte : %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>An alert fired here and has resolved.</source>
+        <translation>Une alerte s&apos;est déclenchée ici et a été résolue.</translation>
+    </message>
+    <message>
+        <source>Acknowledge it in View › Alerts or from the context menu.</source>
+        <translation>Acquittez-la dans Affichage › Alertes ou depuis le menu contextuel.</translation>
     </message>
 </context>
 <context>
@@ -4131,6 +4768,49 @@ state:paused garde les VM dans cet état ; cpu&gt;80, mem&gt;=90, disk&gt;10M co
         <source>Search box</source>
         <translation>Champ de recherche</translation>
     </message>
+    <message>
+        <source>Open Console &amp;Wall</source>
+        <translation>Ouvrir le &amp;mur de consoles</translation>
+    </message>
+    <message>
+        <source>The live consoles of the selected VMs side by side, in a window of their own</source>
+        <translation>Les consoles en direct des VM sélectionnées côte à côte, dans une fenêtre à part</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Event &amp;Log…</source>
+        <translation>&amp;Journal des événements…</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in the inventory.</source>
+        <translation>« %1 » ne figure plus dans l&apos;inventaire.</translation>
+    </message>
+    <message>
+        <source>“%1” is hidden by the search or the quick filter. &lt;a href=&quot;clear-filter&quot;&gt;Show it again&lt;/a&gt;</source>
+        <translation>« %1 » est masqué par la recherche ou le filtre rapide. &lt;a href=&quot;clear-filter&quot;&gt;L&apos;afficher à nouveau&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>No console to show: none of these VMs is running.</source>
+        <translation>Aucune console à afficher : aucune de ces VM n&apos;est en marche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Console wall: %n VM(s) left out (at most %1 consoles).</source>
+        <translation>
+            <numerusform>Mur de consoles : %n VM laissée de côté (au plus %1 consoles).</numerusform>
+            <numerusform>Mur de consoles : %n VM laissées de côté (au plus %1 consoles).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Console Wall of Its VMs</source>
+        <translation>Ouvrir le mur de consoles de ses VM</translation>
+    </message>
 </context>
 <context>
     <name>welkin::MaintenanceController</name>
@@ -4191,6 +4871,13 @@ state:paused garde les VM dans cet état ; cpu&gt;80, mem&gt;=90, disk&gt;10M co
     </message>
 </context>
 <context>
+    <name>welkin::MetricChart</name>
+    <message>
+        <source>%1 — no figures</source>
+        <translation>%1 — aucune mesure</translation>
+    </message>
+</context>
+<context>
     <name>welkin::MigrateDialog</name>
     <message>
         <source>passed</source>
@@ -4241,16 +4928,8 @@ state:paused garde les VM dans cet état ; cpu&gt;80, mem&gt;=90, disk&gt;10M co
         <translation>Migrer %1</translation>
     </message>
     <message>
-        <source>Migrate %1 VMs</source>
-        <translation>Migrer %1 VM</translation>
-    </message>
-    <message>
         <source>Move &lt;b&gt;%1&lt;/b&gt; from &lt;b&gt;%2&lt;/b&gt; to another host.</source>
         <translation>Déplacer &lt;b&gt;%1&lt;/b&gt; de &lt;b&gt;%2&lt;/b&gt; vers un autre hôte.</translation>
-    </message>
-    <message>
-        <source>Move %1 VMs from &lt;b&gt;%2&lt;/b&gt; to another host.</source>
-        <translation>Déplacer %1 VM de &lt;b&gt;%2&lt;/b&gt; vers un autre hôte.</translation>
     </message>
     <message>
         <source>%1 (pool %2)</source>
@@ -4333,20 +5012,40 @@ state:paused garde les VM dans cet état ; cpu&gt;80, mem&gt;=90, disk&gt;10M co
         <translation>Un problème bloque la migration. Changez la destination ou les options.</translation>
     </message>
     <message>
-        <source>%1 problems block the migration. Change the destination or the options.</source>
-        <translation>%1 problèmes bloquent la migration. Changez la destination ou les options.</translation>
-    </message>
-    <message>
         <source>Ready, with a warning to read first.</source>
         <translation>Prêt, avec un avertissement à lire d&apos;abord.</translation>
     </message>
     <message>
-        <source>Ready, with %1 warnings to read first.</source>
-        <translation>Prêt, avec %1 avertissements à lire d&apos;abord.</translation>
-    </message>
-    <message>
         <source>Every check passed.</source>
         <translation>Toutes les vérifications ont réussi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Migrate %n VM(s)</source>
+        <translation>
+            <numerusform>Migrer %n VM</numerusform>
+            <numerusform>Migrer %n VM</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n VM(s) from &lt;b&gt;%1&lt;/b&gt; to another host.</source>
+        <translation>
+            <numerusform>Déplacer %n VM de &lt;b&gt;%1&lt;/b&gt; vers un autre hôte.</numerusform>
+            <numerusform>Déplacer %n VM de &lt;b&gt;%1&lt;/b&gt; vers un autre hôte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) block the migration. Change the destination or the options.</source>
+        <translation>
+            <numerusform>%n problème bloque la migration. Modifiez la destination ou les options.</numerusform>
+            <numerusform>%n problèmes bloquent la migration. Modifiez la destination ou les options.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready, with %n warning(s) to read first.</source>
+        <translation>
+            <numerusform>Prêt, avec %n avertissement à lire d&apos;abord.</numerusform>
+            <numerusform>Prêt, avec %n avertissements à lire d&apos;abord.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5116,14 +5815,6 @@ packages: [nginx]</translation>
         <translation>Laissez tous les réseaux décochés pour un serveur sans réseau</translation>
     </message>
     <message>
-        <source>%1 servers</source>
-        <translation>%1 serveurs</translation>
-    </message>
-    <message>
-        <source>%1 vCPUs</source>
-        <translation>%1 vCPU</translation>
-    </message>
-    <message>
         <source>%1 RAM</source>
         <translation>%1 de RAM</translation>
     </message>
@@ -5178,6 +5869,20 @@ packages: [nginx]</translation>
     <message>
         <source>No network is offered here: the server gets none</source>
         <translation>Aucun réseau n&apos;est proposé ici : le serveur n&apos;en reçoit aucun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n serveur</numerusform>
+            <numerusform>%n serveurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vCPU(s)</source>
+        <translation>
+            <numerusform>%n vCPU</numerusform>
+            <numerusform>%n vCPU</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6199,10 +6904,6 @@ packages: [qemu-guest-agent]</translation>
         <translation>Aucune mesure enregistrée sur cette période.</translation>
     </message>
     <message>
-        <source>%1 — CPU %2 (host %3) · memory %4 · disk read %5, write %6 · network in %7, out %8</source>
-        <translation>%1 — CPU %2 (hôte %3) · mémoire %4 · lecture disque %5, écriture %6 · réseau entrant %7, sortant %8</translation>
-    </message>
-    <message>
         <source>Export figures</source>
         <translation>Exporter les mesures</translation>
     </message>
@@ -6229,6 +6930,11 @@ packages: [qemu-guest-agent]</translation>
     <message>
         <source>Performance</source>
         <translation>Performances</translation>
+    </message>
+    <message>
+        <source>%1 — CPU %2 (host share %3) · memory %4 · disk read %5, write %6 · network in %7, out %8</source>
+        <extracomment>hover read-out; CPU is the VM&apos;s share of its own vCPUs (a host&apos;s utilisation), host share its share of the host</extracomment>
+        <translation>%1 — CPU %2 (part de l&apos;hôte %3) · mémoire %4 · lecture disque %5, écriture %6 · réseau entrant %7, sortant %8</translation>
     </message>
 </context>
 <context>
@@ -6444,6 +7150,220 @@ packages: [qemu-guest-agent]</translation>
     </message>
 </context>
 <context>
+    <name>welkin::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Surveillance</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Confirmations</source>
+        <translation>Confirmations</translation>
+    </message>
+    <message>
+        <source>Consoles</source>
+        <translation>Consoles</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restaurer les valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>Puts this page&apos;s fields back to their defaults; nothing changes until OK</source>
+        <translation>Remet les champs de cette page à leurs valeurs par défaut ; rien ne change avant OK</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>How often the figures of every VM are read (CPU, memory, disk and network)</source>
+        <translation>Fréquence de lecture des mesures de chaque VM (CPU, mémoire, disque et réseau)</translation>
+    </message>
+    <message>
+        <source>How often an idle connection asks the host whether it is still there</source>
+        <translation>Fréquence à laquelle une connexion inactive demande à l&apos;hôte s&apos;il est toujours là</translation>
+    </message>
+    <message>
+        <source>Unanswered keepalives before the host counts as unreachable</source>
+        <translation>Keepalives sans réponse avant que l&apos;hôte soit considéré comme injoignable</translation>
+    </message>
+    <message>
+        <source>Off (events only)</source>
+        <translation>Désactivé (événements seulement)</translation>
+    </message>
+    <message>
+        <source>A full listing now and then catches what the host&apos;s events missed</source>
+        <translation>Une liste complète de temps en temps rattrape ce que les événements de l&apos;hôte ont manqué</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics every:</source>
+        <translation>&amp;Statistiques toutes les :</translation>
+    </message>
+    <message>
+        <source>&amp;Keepalive every:</source>
+        <translation>&amp;Keepalive toutes les :</translation>
+    </message>
+    <message>
+        <source>Unreachable after &amp;missed keepalives:</source>
+        <translation>Injoignable après keepalives &amp;manqués :</translation>
+    </message>
+    <message>
+        <source>Full &amp;listing every:</source>
+        <translation>&amp;Liste complète toutes les :</translation>
+    </message>
+    <message>
+        <source>Defaults for libvirt connections. They apply to connections opened from now on: new ones, ones you edit or reconnect after disconnecting, and all of them at the next start. Connections that are open now keep their settings until then.</source>
+        <translation>Valeurs par défaut des connexions libvirt. Elles s&apos;appliquent aux connexions ouvertes à partir de maintenant : les nouvelles, celles que vous modifiez ou reconnectez après une déconnexion, et toutes au prochain démarrage. Les connexions ouvertes actuellement gardent leurs réglages jusque-là.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Keep &amp;every sample for:</source>
+        <translation>Conserver &amp;chaque échantillon pendant :</translation>
+    </message>
+    <message>
+        <source>Keep &amp;1-minute averages for:</source>
+        <translation>Conserver les moyennes sur &amp;1 minute pendant :</translation>
+    </message>
+    <message>
+        <source>Keep 1-&amp;hour averages for:</source>
+        <translation>Conserver les moyennes sur 1 &amp;heure pendant :</translation>
+    </message>
+    <message>
+        <source>Older figures are deleted from the history in the background; charts of longer spans use the averages. Shorter times keep the history file smaller.</source>
+        <translation>Les mesures plus anciennes sont supprimées de l&apos;historique en arrière-plan ; les graphiques sur des périodes plus longues utilisent les moyennes. Des durées plus courtes réduisent la taille du fichier d&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Ask before:</source>
+        <translation>Demander avant :</translation>
+    </message>
+    <message>
+        <source>Unchecked actions run as soon as you choose them, on every selected VM.</source>
+        <translation>Les actions non cochées s&apos;exécutent dès que vous les choisissez, sur chaque VM sélectionnée.</translation>
+    </message>
+    <message>
+        <source>In a tab of the &amp;window (VNC; SPICE opens in the viewer)</source>
+        <translation>Dans un onglet de la &amp;fenêtre (VNC ; SPICE s&apos;ouvre dans la visionneuse)</translation>
+    </message>
+    <message>
+        <source>In the external &amp;viewer</source>
+        <translation>Dans la &amp;visionneuse externe</translation>
+    </message>
+    <message>
+        <source>&amp;Scale the guest screen to the window</source>
+        <translation>&amp;Adapter l&apos;écran de l&apos;invité à la fenêtre</translation>
+    </message>
+    <message>
+        <source>Open consoles:</source>
+        <translation>Ouvrir les consoles :</translation>
+    </message>
+    <message>
+        <source>Viewer &amp;command:</source>
+        <translation>&amp;Commande de la visionneuse :</translation>
+    </message>
+    <message>
+        <source>The viewer gets a .vv file on its standard input (&quot;-&quot; in the command); the password never touches the disk. Empty: remote-viewer.</source>
+        <translation>La visionneuse reçoit un fichier .vv sur son entrée standard (« - » dans la commande) ; le mot de passe ne touche jamais le disque. Vide : remote-viewer.</translation>
+    </message>
+    <message>
+        <source>Only when no connection is configured</source>
+        <translation>Uniquement si aucune connexion n&apos;est configurée</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Demo Host Now</source>
+        <translation>&amp;Retirer l&apos;hôte de démonstration maintenant</translation>
+    </message>
+    <message>
+        <source>Show the &amp;demo host:</source>
+        <translation>Afficher l&apos;hôte de &amp;démonstration :</translation>
+    </message>
+    <message>
+        <source>The demo host is a made-up libvirt host (libvirt&apos;s test driver) to look around with. Removing it keeps it away at the next start too.</source>
+        <translation>L&apos;hôte de démonstration est un hôte libvirt fictif (le pilote de test de libvirt) pour découvrir l&apos;application. Le retirer l&apos;écarte aussi au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Closes the demo host&apos;s connection and does not open it again</source>
+        <translation>Ferme la connexion de l&apos;hôte de démonstration et ne la rouvre pas</translation>
+    </message>
+    <message>
+        <source>The demo host is not open</source>
+        <translation>L&apos;hôte de démonstration n&apos;est pas ouvert</translation>
+    </message>
+    <message>
+        <source>Consoles: %1</source>
+        <translation>Consoles : %1</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::PreferencesStore</name>
+    <message>
+        <source>Force Off and Force Reboot</source>
+        <translation>Forcer l&apos;extinction et Forcer le redémarrage</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>Redémarrer</translation>
+    </message>
+    <message>
+        <source>Delete virtual machines (the disk list of libvirt VMs is always shown)</source>
+        <translation>Supprimer des machines virtuelles (la liste des disques des VM libvirt est toujours affichée)</translation>
+    </message>
+    <message>
+        <source>Revert to or delete a snapshot</source>
+        <translation>Revenir à un instantané ou le supprimer</translation>
+    </message>
+    <message>
+        <source>Rebuild and Revert Resize of cloud servers</source>
+        <translation>Reconstruire et Annuler le redimensionnement des serveurs cloud</translation>
+    </message>
+    <message>
+        <source>Remove a connection</source>
+        <translation>Supprimer une connexion</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not an executable program.</source>
+        <translation>%1 n&apos;est pas un programme exécutable.</translation>
+    </message>
+    <message>
+        <source>remote-viewer is not installed: install the package &quot;virt-viewer&quot;, or give the full path of another viewer.</source>
+        <translation>remote-viewer n&apos;est pas installé : installez le paquet « virt-viewer », ou indiquez le chemin complet d&apos;une autre visionneuse.</translation>
+    </message>
+    <message>
+        <source>No program &quot;%1&quot; was found on the PATH: give its full path, or the name of an installed program.</source>
+        <translation>Aucun programme « %1 » n&apos;a été trouvé dans le PATH : indiquez son chemin complet, ou le nom d&apos;un programme installé.</translation>
+    </message>
+</context>
+<context>
     <name>welkin::Provider</name>
     <message>
         <source>%1 %2</source>
@@ -6617,6 +7537,19 @@ Task title, e.g. &quot;Open Console web-01&quot;</extracomment>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
+    <message>
+        <source>%1 used of %2</source>
+        <extracomment>a host&apos;s memory: &quot;200 GiB used of 256 GiB&quot;</extracomment>
+        <translation>%1 utilisés sur %2</translation>
+    </message>
+    <message>
+        <source>Since the VM started, where its provider says so.</source>
+        <translation>Depuis le démarrage de la VM, lorsque son fournisseur l&apos;indique.</translation>
+    </message>
+    <message>
+        <source>Not known: the provider does not say when this VM started (libvirt: only for VMs seen starting while connected).</source>
+        <translation>Inconnu : le fournisseur n&apos;indique pas quand cette VM a démarré (libvirt : uniquement pour les VM vues démarrer pendant la connexion).</translation>
+    </message>
 </context>
 <context>
     <name>welkin::SecretStore</name>
@@ -6627,6 +7560,66 @@ Task title, e.g. &quot;Open Console web-01&quot;</extracomment>
     <message>
         <source>No system keychain is available (%1). Passwords are kept in memory for this session only and will be asked for again next time.</source>
         <translation>Aucun trousseau système n&apos;est disponible (%1). Les mots de passe sont gardés en mémoire pour cette session uniquement et seront redemandés la prochaine fois.</translation>
+    </message>
+</context>
+<context>
+    <name>welkin::SelectionSummaryPage</name>
+    <message numerus="yes">
+        <source>%n VM(s) selected</source>
+        <translation>
+            <numerusform>%n VM sélectionnée</numerusform>
+            <numerusform>%n VM sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) selected</source>
+        <translation>
+            <numerusform>%n ressource sélectionnée</numerusform>
+            <numerusform>%n ressources sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s)</source>
+        <translation>
+            <numerusform>%n VM</numerusform>
+            <numerusform>%n VM</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vCPU(s)</source>
+        <translation>
+            <numerusform>%n vCPU</numerusform>
+            <numerusform>%n vCPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 memory</source>
+        <translation>%1 de mémoire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n hôte</numerusform>
+            <numerusform>%n hôtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other item(s)</source>
+        <translation>
+            <numerusform>%n autre élément</numerusform>
+            <numerusform>%n autres éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7064,6 +8057,14 @@ basé sur %2</translation>
     </message>
 </context>
 <context>
+    <name>welkin::Task</name>
+    <message>
+        <source>%1 (as %2)</source>
+        <extracomment>User column of a task: local account, then who the connection acts as (&quot;alice (as admin)&quot;)</extracomment>
+        <translation>%1 (en tant que %2)</translation>
+    </message>
+</context>
+<context>
     <name>welkin::TaskDock</name>
     <message>
         <source>Filter tasks and events…</source>
@@ -7104,6 +8105,18 @@ basé sur %2</translation>
     <message>
         <source>Stop the selected task; what it made so far is removed</source>
         <translation>Arrêter la tâche sélectionnée ; ce qu&apos;elle a créé jusqu&apos;ici est supprimé</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historique…</translation>
+    </message>
+    <message>
+        <source>Show the stored event log of earlier sessions too</source>
+        <translation>Afficher aussi le journal des événements enregistré des sessions précédentes</translation>
+    </message>
+    <message>
+        <source>Stop following the selected task; the cloud may still complete it</source>
+        <translation>Arrêter le suivi de la tâche sélectionnée ; le cloud peut encore la terminer</translation>
     </message>
 </context>
 <context>
@@ -7175,6 +8188,10 @@ basé sur %2</translation>
     <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
     </message>
 </context>
 <context>
@@ -7732,14 +8749,6 @@ Les serveurs cloud se modifient via leur gabarit et leurs volumes.</translation>
         <translation>Créer un instantané…</translation>
     </message>
     <message>
-        <source>Take Snapshot of %1 VMs…</source>
-        <translation>Créer un instantané de %1 VM…</translation>
-    </message>
-    <message>
-        <source>%1 VMs</source>
-        <translation>%1 VM</translation>
-    </message>
-    <message>
         <source>Create a virtual machine on a libvirt host or a cloud (%1)</source>
         <translation>Créer une machine virtuelle sur un hôte libvirt ou un cloud (%1)</translation>
     </message>
@@ -7750,6 +8759,20 @@ Les serveurs cloud se modifient via leur gabarit et leurs volumes.</translation>
     <message>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take Snapshot of %n VM(s)…</source>
+        <translation>
+            <numerusform>Créer un instantané de %n VM…</numerusform>
+            <numerusform>Créer un instantané de %n VM…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s)</source>
+        <translation>
+            <numerusform>%n VM</numerusform>
+            <numerusform>%n VM</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8444,6 +9467,15 @@ The VM table already shows a live CPU sparkline.</source>
         <translation>Les graphiques de performances (historique du CPU, de la mémoire, du disque et du réseau) arriveront dans une version ultérieure.
 Le tableau des VM affiche déjà une courbe du CPU en direct.</translation>
     </message>
+    <message>
+        <source>Alert: %1 (%2): %3 since %4</source>
+        <extracomment>one line per active alert on the VM overview: &quot;Alert: CPU high (cpu &gt; 50 for 10 s): 97.0 % since 14:03&quot;</extracomment>
+        <translation>Alerte : %1 (%2) : %3 depuis %4</translation>
+    </message>
+    <message>
+        <source> · acknowledged</source>
+        <translation> · acquittée</translation>
+    </message>
 </context>
 <context>
     <name>welkin::VmSnapshotsPage</name>
@@ -9007,6 +10039,10 @@ Les serveurs cloud se modifient via leur gabarit et leurs volumes.</translation>
         <source>%1 · %2 GiB disk</source>
         <translation>%1 · disque de %2 GiB</translation>
     </message>
+    <message>
+        <source>Stopped following %1; the cloud may still complete it</source>
+        <translation>Suivi de %1 arrêté ; le cloud peut encore terminer l&apos;opération</translation>
+    </message>
 </context>
 <context>
     <name>welkin::cloudstack::Client</name>
@@ -9565,6 +10601,10 @@ Les serveurs cloud se modifient via leur gabarit et leurs volumes.</translation>
         <source>: failed in %1</source>
         <translation>: échec à l&apos;étape %1</translation>
     </message>
+    <message>
+        <source>Stopped following; OpenStack may still complete it</source>
+        <translation>Suivi arrêté ; OpenStack peut encore terminer l&apos;opération</translation>
+    </message>
 </context>
 <context>
     <name>welkin::openstack::ServerLauncher</name>
@@ -9611,6 +10651,10 @@ Les serveurs cloud se modifient via leur gabarit et leurs volumes.</translation>
     <message>
         <source>Nova left %1 in status %2</source>
         <translation>Nova a laissé %1 au statut %2</translation>
+    </message>
+    <message>
+        <source>Stopped following; OpenStack may still complete it</source>
+        <translation>Suivi arrêté ; OpenStack peut encore terminer l&apos;opération</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ActionController.h"
 
 #include "inventory/Inventory.h"
+#include "preferences/Preferences.h"
 #include "providers/ProviderManager.h"
 
 #include <QAction>
@@ -203,7 +204,7 @@ QList<QPointer<Task>> ActionController::trigger(ActionType type, const QVariantM
         Q_EMIT openConsoleRequested(targets.constFirst().second);
         return {};
     }
-    if (actionIsDestructive(type)) {
+    if (asksBefore(type)) {
         names.sort(Qt::CaseInsensitive);
         const QString question = tr("%1 these %n virtual machine(s)?\n\n%2", nullptr, int(names.size()))
                                      .arg(actionDisplayName(type), names.join(u'\n'));
@@ -214,6 +215,25 @@ QList<QPointer<Task>> ActionController::trigger(ActionType type, const QVariantM
     for (const auto &[provider, id] : targets)
         tasks.append(provider->perform(Action{type, id, options}));
     return tasks;
+}
+
+bool ActionController::asksBefore(ActionType type) const
+{
+    if (!actionIsDestructive(type))
+        return false;
+    if (!m_preferences)
+        return true;
+    switch (type) {
+    case ActionType::ForceOff:
+    case ActionType::ForceReboot: return m_preferences->asks(Confirmation::ForceOff);
+    case ActionType::Reboot: return m_preferences->asks(Confirmation::Reboot);
+    case ActionType::Delete: return m_preferences->asks(Confirmation::DeleteVm);
+    case ActionType::RevertSnapshot:
+    case ActionType::DeleteSnapshot: return m_preferences->asks(Confirmation::Snapshot);
+    case ActionType::Rebuild:
+    case ActionType::RevertResize: return m_preferences->asks(Confirmation::CloudRebuild);
+    default: return true;
+    }
 }
 
 } // namespace welkin

@@ -19,6 +19,7 @@ namespace welkin {
 
 class Inventory;
 class InventoryNode;
+class PreferencesStore;
 class ProviderManager;
 class Task;
 
@@ -56,6 +57,9 @@ public:
 
     // Confirmation for destructive actions; replaceable so GUI tests can answer it.
     std::function<bool(const QString &question)> confirm;
+    // Which destructive actions ask (Preferences › Confirmations); without it, all of them do.
+    void setPreferences(const PreferencesStore *preferences) { m_preferences = preferences; }
+    bool asksBefore(ActionType type) const;
     // Deletes the VMs it knows better (libvirt: a dialog with their disks) and returns the rest,
     // which get the confirmation above. Unset: every VM gets it.
     std::function<QList<ResourceId>(const QList<ResourceId> &vms)> deleteHandler;
@@ -74,6 +78,7 @@ private:
     ProviderManager *m_providers;
     Inventory *m_inventory;
     SelectionSource m_selection;
+    const PreferencesStore *m_preferences = nullptr;
     QHash<ActionType, QAction *> m_actions;
     // The selected VMs with what each allows, and per action how many of them allow it: a
     // changed VM adjusts the counts instead of a pass over the whole selection.

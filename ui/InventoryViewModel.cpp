@@ -94,6 +94,13 @@ void InventoryViewModel::setHighlights(AlertHighlights *highlights)
         if (rowCount() > 0)
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::BackgroundRole});
     });
+    // "Problem" keeps resources with an active alert.
+    const auto refilterProblems = [this] {
+        if (m_power == PowerFilter::Problem)
+            invalidateRowsFilter();
+    };
+    connect(highlights->engine(), &AlertEngine::alertFiring, this, refilterProblems);
+    connect(highlights->engine(), &AlertEngine::alertResolved, this, refilterProblems);
 }
 
 void InventoryViewModel::setPowerFilter(PowerFilter filter)
@@ -125,11 +132,14 @@ bool InventoryViewModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     // Only VMs (and hosts, by text) match; their ancestors stay visible through recursive filtering.
     const ResourceKind kind = kindOf(index);
-    if (kind == ResourceKind::Host && m_power != PowerFilter::All)
+    const bool alerting = m_power == PowerFilter::Problem && m_highlights
+        && m_highlights->engine()->hasActiveAlert(index.data(InventoryModel::ResourceIdRole).value<ResourceId>());
+    if (kind == ResourceKind::Host && m_power != PowerFilter::All && !alerting)
         return false;
     if (kind != ResourceKind::Vm && kind != ResourceKind::Host)
         return false;
-    if (kind == ResourceKind::Vm && !powerStateMatches(m_power, index.data(InventoryModel::PowerStateRole).toInt()))
+    if (kind == ResourceKind::Vm && !alerting
+        && !powerStateMatches(m_power, index.data(InventoryModel::PowerStateRole).toInt()))
         return false;
     const QString haystack = index.data(InventoryModel::SearchTextRole).toString();
     if (m_predicate)
@@ -188,11 +198,18 @@ QVariant InventoryViewModel::data(const QModelIndex &index, int role) const
         if (m_highlights->isHighlighted(id))
             return AlertHighlightModel::highlightColour(m_highlights->severity(id));
     }
+    if (role == Qt::ToolTipRole && m_highlights) {
+        // The tint's legend: which rules fire here.
+        const ResourceId id = index.siblingAtColumn(0).data(InventoryModel::ResourceIdRole).value<ResourceId>();
+        if (m_highlights->isHighlighted(id))
+            return alertToolTip(id);
+    }
     if (role == Qt::ForegroundRole) {
         const ResourceKind kind = kindOf(index);
         if (kind == ResourceKind::Vm) {
             const auto state = static_cast<PowerState>(index.data(InventoryModel::PowerStateRole).toInt());
-            if (state == PowerState::ShutOff)
+            // Shut off, or last known from a lost connection ("Unknown since 14:02").
+            if (state == PowerState::ShutOff || index.data(InventoryModel::StaleRole).toBool())
                 return QPalette().brush(QPalette::Disabled, QPalette::Text);
         }
         if (kind == ResourceKind::Provider && index.column() == InventoryModel::StateColumn) {
@@ -222,6 +239,19 @@ QVariant InventoryViewModel::data(const QModelIndex &index, int role) const
         return font;
     }
     return QSortFilterProxyModel::data(index, role);
+}
+
+QString InventoryViewModel::alertToolTip(const ResourceId &id) const
+{
+    QStringList lines;
+    for (const ActiveAlert &alert : m_highlights->engine()->activeAlerts(id)) {
+        //: tooltip line of a tinted tree row: "Alert: CPU high (cpu > 50 for 10 s): 97.0 %"
+        lines.append(tr("Alert: %1 (%2): %3").arg(alert.ruleName, alert.condition, formatMetric(alert.metric, alert.value)));
+    }
+    if (lines.isEmpty())
+        lines.append(tr("An alert fired here and has resolved."));
+    lines.append(tr("Acknowledge it in View › Alerts or from the context menu."));
+    return lines.join(u'\n');
 }
 
 void InventoryViewModel::setMaintenanceTest(std::function<bool(const ResourceId &)> inMaintenance)

@@ -34,7 +34,8 @@ public:
     void setRowPredicate(RowPredicate predicate);
     // Live figures changed: test the rows again.
     void refilter() { invalidateRowsFilter(); }
-    // Rows of resources with an unacknowledged alert get a background colour.
+    // Rows of resources with an unacknowledged alert get a background colour and a tooltip
+    // naming the rules; the "Problem" filter also keeps resources with an active alert.
     void setHighlights(AlertHighlights *highlights);
     // Hosts in maintenance say so in their State column; tell maintenanceChanged() on a change.
     void setMaintenanceTest(std::function<bool(const ResourceId &host)> inMaintenance);
@@ -69,6 +70,7 @@ private:
     void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void advanceSpinner();
     QVariant providerDecoration(const QModelIndex &index) const;
+    QString alertToolTip(const ResourceId &id) const;
 
     QStringList m_terms;
     RowPredicate m_predicate;

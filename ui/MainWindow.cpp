@@ -4,15 +4,21 @@
 #include "InventoryViewModel.h"
 #include "MetricSearch.h"
 #include "Theme.h"
+#include "UiSettings.h"
 #include "WindowStatePersistence.h"
 #include "alerts/AlertController.h"
+#include "alerts/AlertsDock.h"
 #include "charts/PerformanceVmPage.h"
 #include "connections/ConnectionController.h"
 #include "manage/VmDetailsPage.h"
 #include "manage/VmSnapshotsPage.h"
 #include "manage/VmXmlPage.h"
+#include "console/ConsoleOpener.h"
+#include "console/ConsoleTabs.h"
 #include "console/ConsoleVmPage.h"
+#include "console/ConsoleWall.h"
 #include "content/ContentArea.h"
+#include "content/SelectionSummaryPage.h"
 #include "content/ResourceTableView.h"
 #include "content/SampleHistory.h"
 #include "groups/GroupPanel.h"
@@ -24,6 +30,9 @@
 #include "pools/BalancePage.h"
 #include "placement/PoolLoadReader.h"
 #include "migration/MigrationController.h"
+#include "preferences/Preferences.h"
+#include "preferences/PreferencesDialog.h"
+#include "metrics/HistoryStore.h"
 #include "inventory/Inventory.h"
 #include "inventory/InventoryModel.h"
 #include "manage/HostPages.h"
@@ -35,8 +44,10 @@
 #include "providers/ProviderManager.h"
 #include "providers/libvirt/VmManager.h"
 #include "storage/EventLog.h"
+#include "tasks/EventLogDialog.h"
 #include "storage/GroupStore.h"
 #include "storage/PoolStore.h"
+#include "storage/ProfileStore.h"
 #include "tasks/TaskDock.h"
 
 #include <QAction>
@@ -68,6 +79,25 @@ ResourceId idOf(const QModelIndex &index)
     return index.data(InventoryModel::ResourceIdRole).value<ResourceId>();
 }
 
+// The Snapshots tab, asking before a revert or delete only when the preferences say so.
+class SnapshotsPageFactory : public VmSnapshotsPageFactory
+{
+public:
+    explicit SnapshotsPageFactory(const PreferencesStore *preferences) : m_preferences(preferences) {}
+    VmPage *create(const VmPageContext &context, QWidget *parent) const override
+    {
+        auto *page = static_cast<VmSnapshotsPage *>(VmSnapshotsPageFactory::create(context, parent));
+        page->confirm = [ask = page->confirm, preferences = m_preferences](const QString &title, const QString &question,
+                                                                            const QString &confirmText) {
+            return !preferences->asks(Confirmation::Snapshot) || ask(title, question, confirmText);
+        };
+        return page;
+    }
+
+private:
+    const PreferencesStore *m_preferences;
+};
+
 } // namespace
 
 MainWindow::MainWindow(ProviderManager *providers, Inventory *inventory, LiveSamples *samples, QWidget *parent)
@@ -81,7 +111,7 @@ MainWindow::MainWindow(ProviderManager *providers, Inventory *inventory, LiveSam
       m_model(new InventoryModel(inventory, samples, this)), m_viewModel(new InventoryViewModel(this)),
       m_history(new SampleHistory(inventory, samples, this)), m_tree(new QTreeView),
       m_groups(new GroupPanel(services.groups, inventory)),
-      m_content(new ContentArea(VmPageContext{inventory, providers, samples}, m_model, m_history)),
+      m_content(new ContentArea(VmPageContext{inventory, providers, samples, services.alerts}, m_model, m_history)),
       m_taskDock(new TaskDock(providers, inventory, this)), m_actions(new ActionController(providers, inventory, this)),
       m_connections(new ConnectionController(providers, services.profiles, this)),
       m_state(new WindowStatePersistence(services.uiState, services.settingsPath, this)), m_search(new QLineEdit),
@@ -94,6 +124,19 @@ MainWindow::MainWindow(ProviderManager *providers, Inventory *inventory, LiveSam
     resize(1280, 800);
     m_connections->setCredentialHandler(services.credentials);
     m_connections->setCertificatePins(services.certificatePins);
+    if (services.preferences) {
+        m_preferences = services.preferences;
+    } else {
+        m_preferenceSettings = std::make_unique<UiSettings>(services.uiState, services.settingsPath);
+        m_preferences = new PreferencesStore(m_preferenceSettings.get(), this);
+    }
+    m_actions->setPreferences(m_preferences);
+    m_connections->confirm = [ask = m_connections->confirm, preferences = m_preferences](const QString &question) {
+        return !preferences->asks(Confirmation::RemoveConnection) || ask(question);
+    };
+    m_preferences->followDemoRemoval(providers);
+    connect(m_preferences, &PreferencesStore::changed, this, &MainWindow::applyPreferences);
+    applyPreferences();
     m_actions->setSelectionSource([this] { return selectedResources(); });
     m_connections->setSelectionSource([this] { return selectedResources(); });
     // libvirt management: New VM, Clone, Rename, Autostart, and Delete with the VM's disks.
@@ -132,6 +175,8 @@ MainWindow::MainWindow(ProviderManager *providers, Inventory *inventory, LiveSam
         m_watched->addSource([alerts] { return alerts->closelyWatched().values(); });
         connect(alerts, &AlertEngine::rulesChanged, m_watched, &WatchedResources::scheduleUpdate);
         connect(alerts, &AlertEngine::alertFiring, m_watched, &WatchedResources::scheduleUpdate);
+        m_alertsDock = new AlertsDock(m_alertController->alertsModel(), this);
+        connect(m_alertsDock, &AlertsDock::resourceActivated, this, &MainWindow::selectResource);
     }
     if (MetricsHub *hub = services.metrics) {
         m_content->enableMonitoring(hub, services.history);
@@ -150,12 +195,15 @@ MainWindow::MainWindow(ProviderManager *providers, Inventory *inventory, LiveSam
     m_state->addHeader(u"vmTable"_s, m_content->vmTable()->header());
     m_state->addHeader(u"hostTable"_s, m_content->hostTable()->header());
     m_state->addHeader(u"tasks"_s, m_taskDock->view()->header());
+    if (m_alertsDock)
+        m_state->addHeader(u"alerts"_s, m_alertsDock->view()->header());
     m_state->setTree(m_tree);
     m_state->restore();
 
     onRowsInserted({}, 0, m_viewModel->rowCount() - 1);
     m_actions->update();
     updateTotals();
+    m_content->showNothing();
 }
 
 MainWindow::~MainWindow()
@@ -166,6 +214,37 @@ MainWindow::~MainWindow()
 QAction *MainWindow::action(ActionType type) const
 {
     return m_actions->action(type);
+}
+
+EventLogDialog *MainWindow::eventLogDialog() const
+{
+    return m_eventLogDialog;
+}
+
+void MainWindow::showEventLog()
+{
+    EventLog *log = m_services.auditHistory ? m_services.auditHistory : m_services.eventLog;
+    if (!log)
+        return;
+    if (!m_eventLogDialog) {
+        m_eventLogDialog = new EventLogDialog(log, this); // not modal: it can stay open beside the window
+        m_eventLogDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_eventLogDialog, &EventLogDialog::resourceActivated, this, &MainWindow::selectResource);
+    }
+    // Opened with something selected: offer (and apply) "only this one".
+    const QList<ResourceId> selected = selectedResources();
+    const ResourceId scope = selected.size() == 1 ? selected.first() : ResourceId();
+    const InventoryNode *node = scope.isValid() ? m_inventory->node(scope) : nullptr;
+    if (node && scope.kind() != ResourceKind::Pool) {
+        m_eventLogDialog->setScope(scope, node->resource().name);
+        m_eventLogDialog->setScopeOnly(true);
+    } else {
+        m_eventLogDialog->setScope({}, {});
+        m_eventLogDialog->reload();
+    }
+    m_eventLogDialog->show();
+    m_eventLogDialog->raise();
+    m_eventLogDialog->activateWindow();
 }
 
 HelpDialog *MainWindow::helpDialog() const
@@ -222,6 +301,11 @@ void MainWindow::createLayout()
 
     addDockWidget(Qt::BottomDockWidgetArea, m_taskDock);
     resizeDocks({m_taskDock}, {190}, Qt::Vertical);
+    if (m_alertsDock) { // a tab beside the tasks
+        addDockWidget(Qt::BottomDockWidgetArea, m_alertsDock);
+        tabifyDockWidget(m_taskDock, m_alertsDock);
+        m_taskDock->raise();
+    }
     m_totals->setObjectName(u"totals"_s);
     statusBar()->addPermanentWidget(m_totals);
 }
@@ -278,6 +362,12 @@ QWidget *MainWindow::createFilterBar()
 
 void MainWindow::createMenus()
 {
+    m_consoleWall = new QAction(tr("Open Console &Wall"), this);
+    m_consoleWall->setObjectName(u"action-console-wall"_s);
+    m_consoleWall->setToolTip(tr("The live consoles of the selected VMs side by side, in a window of their own"));
+    m_consoleWall->setEnabled(false);
+    connect(m_consoleWall, &QAction::triggered, this, [this] { openConsoleWall(selectedResources()); });
+
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_connections->addAction());
     fileMenu->addAction(m_manage->newVmAction());
@@ -286,12 +376,22 @@ void MainWindow::createMenus()
     QAction *quit = fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_preferencesAction = editMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    // The platform's key (macOS: Cmd+,); Ctrl+, where it has none (X11, Wayland).
+    const QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    m_preferencesAction->setShortcuts(preferenceKeys.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                                               : preferenceKeys);
+    m_preferencesAction->setObjectName(u"action-preferences"_s);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+
     createConnectionMenu();
 
     QMenu *vmMenu = menuBar()->addMenu(tr("&Virtual Machine"));
     vmMenu->addAction(m_manage->newVmAction());
     vmMenu->addSeparator();
     m_actions->addActionsTo(vmMenu);
+    vmMenu->addAction(m_consoleWall);
     vmMenu->addSeparator();
     for (QAction *action : {m_manage->snapshotAction(), m_manage->cloneAction(), m_manage->renameAction(),
                             m_manage->autostartAction(), m_migration->migrateAction()})
@@ -308,6 +408,7 @@ void MainWindow::createMenus()
     viewMenu->addAction(tr("&Expand All"), this, [this] { m_tree->expandAll(); });
     viewMenu->addAction(tr("&Collapse All"), this, [this] { m_tree->collapseAll(); });
     viewMenu->addSeparator();
+    viewMenu->addAction(m_consoleWall);
     // The dashboard and the rules that watch the same figures sit together: one place for
     // "what is busy, and what tells me when it is".
     if (m_content->allDashboard() || m_alertController) {
@@ -315,6 +416,7 @@ void MainWindow::createMenus()
         monitoring->setObjectName(u"menu-monitoring"_s);
         if (m_content->allDashboard()) {
             monitoring->addAction(tr("&Dashboard"), this, [this] {
+                m_lastShown = {};
                 m_tree->selectionModel()->clear();
                 m_tree->setCurrentIndex({});
                 m_content->showNothing();
@@ -324,6 +426,16 @@ void MainWindow::createMenus()
             monitoring->addAction(m_alertController->rulesAction());
     }
     viewMenu->addAction(m_taskDock->toggleViewAction());
+    if (m_alertsDock) {
+        m_alertsDock->toggleViewAction()->setObjectName(u"action-alertsDock"_s);
+        viewMenu->addAction(m_alertsDock->toggleViewAction());
+    }
+    const bool storedLog = m_services.auditHistory || m_services.eventLog;
+    if (storedLog) {
+        QAction *eventLog = viewMenu->addAction(tr("Event &Log…"), this, &MainWindow::showEventLog);
+        eventLog->setObjectName(u"action-eventLog"_s);
+    }
+    m_taskDock->historyAction()->setEnabled(storedLog);
 
     createHelpMenu();
 }
@@ -404,6 +516,18 @@ void MainWindow::createToolBar()
             bar->addSeparator();
         bar->addAction(m_actions->action(type));
     }
+    // The multi-selection page offers what applies to many at once (no console, no snapshot).
+    QList<QAction *> common;
+    for (ActionType type : ActionController::lifecycleTypes()) {
+        if (type == ActionType::OpenConsole)
+            continue;
+        if (type == ActionType::Delete)
+            common.append(nullptr);
+        common.append(m_actions->action(type));
+    }
+    common.append(nullptr);
+    common.append(m_migration->migrateAction());
+    m_content->selectionPage()->setActions(common);
 }
 
 void MainWindow::connectSignals()
@@ -435,14 +559,20 @@ void MainWindow::connectSignals()
     connect(m_actions, &ActionController::updated, m_watched, &WatchedResources::scheduleUpdate);
     connect(m_actions, &ActionController::updated, m_migration, &MigrationController::updateActions);
     connect(m_actions, &ActionController::updated, m_connections, &ConnectionController::updateActions);
+    // A wall needs one VM that can show a console: the same test as Open Console's.
+    connect(m_actions, &ActionController::updated, this,
+            [this] { m_consoleWall->setEnabled(m_actions->action(ActionType::OpenConsole)->isEnabled()); });
     connect(m_connections, &ConnectionController::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_migration, &MigrationController::selectRequested, this, &MainWindow::selectResource);
     connect(m_manage, &VmManageActions::selectRequested, this, &MainWindow::selectResource);
     connect(m_manage, &VmManageActions::consoleRequested, this, &MainWindow::openConsole);
-    m_content->addVmPage(std::make_unique<ConsoleVmPageFactory>());
+    m_content->addVmPage(std::make_unique<ConsoleVmPageFactory>([preferences = m_preferences] {
+        const Preferences &p = preferences->preferences();
+        return ConsoleDefaults{p.externalViewer, p.scaleToFit, p.viewerCommandLine()};
+    }));
     m_content->addVmPage(std::make_unique<VmDetailsPageFactory>());
-    m_content->addVmPage(std::make_unique<VmSnapshotsPageFactory>());
+    m_content->addVmPage(std::make_unique<SnapshotsPageFactory>(m_preferences));
     m_content->addVmPage(std::make_unique<VmXmlPageFactory>());
 
     connect(m_content, &ContentArea::tableSelectionChanged, this, [this] {
@@ -450,6 +580,14 @@ void MainWindow::connectSignals()
         m_actions->update();
     });
     connect(m_content, &ContentArea::resourceActivated, this, &MainWindow::activateResource);
+    connect(m_content, &ContentArea::clearFilterRequested, this, [this] {
+        const ResourceId hidden = m_lastHidden;
+        clearSearch();
+        m_powerButtons->button(int(PowerFilter::All))->setChecked(true);
+        applyFilter();
+        if (hidden.isValid())
+            selectResource(hidden);
+    });
     connect(m_tree, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         const auto id = index.data(InventoryModel::ResourceIdRole).value<ResourceId>();
         if (id.kind() == ResourceKind::Vm)
@@ -460,6 +598,7 @@ void MainWindow::connectSignals()
         showSelectionMenu(pos, selectedResources());
     });
     connect(m_taskDock, &TaskDock::resourceActivated, this, &MainWindow::selectResource);
+    connect(m_taskDock, &TaskDock::historyRequested, this, &MainWindow::showEventLog);
     connect(m_groups, &GroupPanel::groupSelected, this,
             [this](const QString &groupId, const QString &name, const QList<ResourceId> &members) {
         m_content->showGroup(name, groupId, members);
@@ -467,6 +606,7 @@ void MainWindow::connectSignals()
         m_actions->update();
     });
     connect(m_groups, &GroupPanel::memberSelected, this, &MainWindow::selectResource);
+    connect(m_groups, &GroupPanel::consoleWallRequested, this, &MainWindow::openConsoleWall);
 
     if (EventLog *log = m_services.eventLog)
         connect(m_providers, &ProviderManager::eventOccurred, log, &EventLog::recordEvent);
@@ -548,11 +688,50 @@ void MainWindow::onTreeSelection()
 {
     m_source = SelectionSource::Tree;
     m_actions->update();
-    const QModelIndex current = m_tree->currentIndex();
-    if (current.isValid())
-        m_content->showResource(idOf(current));
-    else
-        m_content->showNothing();
+    // The selection decides, not the current index: when the selected row is filtered out or
+    // removed, Qt moves the current index to a neighbour that nobody selected.
+    QList<ResourceId> ids;
+    for (const QModelIndex &index : m_tree->selectionModel()->selectedRows())
+        ids.append(idOf(index));
+    if (ids.size() == 1) {
+        const ResourceId &id = ids.first();
+        if (const InventoryNode *node = m_inventory->node(id))
+            m_lastShownName = node->resource().name;
+        m_lastShown = id;
+        if (m_content->shownResource() != id)
+            m_content->showResource(id);
+        return;
+    }
+    if (ids.size() > 1) {
+        m_lastShown = {};
+        m_content->showSelection(ids);
+        return;
+    }
+    if (!m_lastShown.isValid() && m_content->currentWidget() == m_content->emptyPage())
+        return; // already empty (Qt moving the current index after a removal): keep the notice
+    const ResourceId last = std::exchange(m_lastShown, {});
+    m_content->showNothing();
+    // A removal announces the lost selection before the row goes: say why once it has gone.
+    QTimer::singleShot(0, this, [this, last] {
+        if (!m_tree->selectionModel()->selectedRows().isEmpty() || m_content->currentWidget() != m_content->emptyPage())
+            return;
+        const QString notice = lostSelectionNotice(last);
+        m_lastHidden = m_inventory->node(last) ? last : ResourceId();
+        m_content->setNotice(notice);
+    });
+}
+
+QString MainWindow::lostSelectionNotice(const ResourceId &last) const
+{
+    if (!last.isValid())
+        return {};
+    const QString name = m_lastShownName.toHtmlEscaped();
+    if (!m_inventory->node(last))
+        return tr("“%1” is no longer in the inventory.").arg(name);
+    if (!m_viewModel->mapFromSource(m_model->indexOf(last)).isValid())
+        return tr("“%1” is hidden by the search or the quick filter. <a href=\"clear-filter\">Show it again</a>")
+            .arg(name);
+    return {}; // the user deselected it
 }
 
 bool MainWindow::selectResource(const ResourceId &id)
@@ -580,7 +759,40 @@ void MainWindow::openConsole(const ResourceId &vm)
     m_content->showVmPage(u"console"_s);
     // Consoles (issue 5): the VM's console in a tab of the Console page (or that tab again).
     if (auto *page = qobject_cast<ConsoleVmPage *>(m_content->vmPage(u"console"_s)))
-        page->openEmbedded(vm);
+        page->open(vm);
+}
+
+void MainWindow::openConsoleWall(const QList<ResourceId> &ids)
+{
+    QList<ResourceId> vms;
+    const auto take = [&](const ResourceId &vm) {
+        const Provider *provider = m_providers->provider(vm.providerId());
+        if (provider && provider->capabilities(vm).testFlag(Capability::OpenConsole) && !vms.contains(vm))
+            vms.append(vm);
+    };
+    for (const ResourceId &id : ids) {
+        if (id.kind() == ResourceKind::Vm)
+            take(id);
+        else
+            for (const InventoryNode *vm : m_inventory->vmsBelow(m_inventory->node(id)))
+                take(vm->id());
+    }
+    if (vms.isEmpty()) {
+        statusBar()->showMessage(tr("No console to show: none of these VMs is running."), 8000);
+        return;
+    }
+    auto *wall = new ConsoleWall(m_providers, m_inventory, this);
+    if (auto *page = qobject_cast<ConsoleVmPage *>(m_content->vmPage(u"console"_s)))
+        wall->setTunnelPool(page->opener()->tunnels()); // one ssh login per host for tabs and walls
+    connect(wall, &ConsoleWall::openConsoleRequested, this, [this](const ResourceId &vm) {
+        openConsole(vm);
+        raise();
+        activateWindow();
+    });
+    if (const int leftOut = wall->openVms(vms); leftOut > 0)
+        statusBar()->showMessage(tr("Console wall: %n VM(s) left out (at most %1 consoles).", nullptr, leftOut)
+                                     .arg(ConsoleWall::maxTiles), 8000);
+    wall->show();
 }
 
 void MainWindow::activateResource(const ResourceId &id)
@@ -613,7 +825,14 @@ void MainWindow::showSelectionMenu(const QPoint &globalPos, const QList<Resource
             selectResource(id);
             m_content->showResource(id); // also when the tree had it already but a group was shown
         });
+    if (ids.size() == 1 && ids.first().kind() != ResourceKind::Vm
+        && !m_inventory->vmsBelow(m_inventory->node(ids.first())).isEmpty()) {
+        QAction *wall = menu.addAction(tr("Open Console Wall of Its VMs"), this, [this, ids] { openConsoleWall(ids); });
+        wall->setObjectName(u"action-console-wall-below"_s);
+        menu.addSeparator();
+    }
     if (m_actions->populateMenu(&menu)) {
+        menu.addAction(m_consoleWall);
         m_manage->populateVmMenu(&menu);
         m_cloudActions->populateVmMenu(&menu);
         m_migration->populateVmMenu(&menu);
@@ -685,6 +904,32 @@ void MainWindow::onRowsInserted(const QModelIndex &parent, int first, int last)
         if (m_viewModel->rowCount(index) > 0)
             onRowsInserted(index, 0, m_viewModel->rowCount(index) - 1);
     }
+}
+
+void MainWindow::applyPreferences()
+{
+    const Preferences &p = m_preferences->preferences();
+    m_providers->setDefaultOptions(u"libvirt"_s, p.libvirtOptions());
+    if (m_services.history) {
+        m_services.history->setRetention(qint64(p.rawRetentionHours) * HistoryOptions::hourMs,
+                                         qint64(p.minuteRetentionDays) * HistoryOptions::dayMs,
+                                         qint64(p.hourRetentionDays) * HistoryOptions::dayMs);
+    }
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(m_preferences->preferences(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString demo = Preferences::demoConnectionId();
+    dialog->setDemoHostActions([this, demo] { return m_providers->provider(demo) != nullptr; },
+                               [this, demo] {
+                                   m_providers->removeConnection(demo);
+                                   if (m_services.profiles)
+                                       m_services.profiles->remove(demo); // saved when it was edited
+                               });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_preferences->set(dialog->preferences()); });
+    dialog->open();
 }
 
 void MainWindow::addVmPage(std::unique_ptr<VmPageFactory> factory)

@@ -20,6 +20,7 @@ namespace welkin {
 
 class ActionController;
 class AlertController;
+class AlertsDock;
 class AlertEngine;
 class AlertHighlights;
 class HistoryStore;
@@ -30,9 +31,11 @@ class ConnectionController;
 class ContentArea;
 class CredentialHandler;
 class EventLog;
+class EventLogDialog;
 class GroupPanel;
 class HelpDialog;
 class PoolController;
+class PreferencesStore;
 class MigrationController;
 class MaintenanceController;
 class PoolStore;
@@ -46,6 +49,7 @@ class ProviderManager;
 class SampleHistory;
 class Task;
 class TaskDock;
+class UiSettings;
 class UiStateStore;
 class VmManageActions;
 class CloudVmActions;
@@ -59,6 +63,9 @@ struct MainWindowServices {
     GroupStore *groups = nullptr;       // user groups (in memory when null)
     PoolStore *pools = nullptr;         // server pools, hosts in maintenance (in memory when null)
     EventLog *eventLog = nullptr;       // audit trail of tasks and events
+    // The stored audit trail that View › Event Log… reads, when someone else records into it
+    // (main() does; eventLog makes the window record too). Falls back to eventLog.
+    EventLog *auditHistory = nullptr;
     UiStateStore *uiState = nullptr;    // window state; QSettings when null
     QString settingsPath;               // QSettings file when there is no uiState ("" = default)
     CredentialHandler *credentials = nullptr; // answers prompts of "Test connection"
@@ -69,6 +76,8 @@ struct MainWindowServices {
     HistoryStore *history = nullptr;
     AlertEngine *alerts = nullptr;
     AlertHighlights *highlights = nullptr;
+    // Edit › Preferences; the window keeps its own (in uiState / settingsPath) when null.
+    PreferencesStore *preferences = nullptr;
 };
 
 // The console's main window: the inventory tree (with search, quick filters and the Groups
@@ -91,6 +100,7 @@ public:
     CloudVmActions *cloudActions() const { return m_cloudActions; }
     WatchedResources *watchedResources() const { return m_watched; }
     QAction *action(ActionType type) const;
+    QAction *consoleWallAction() const { return m_consoleWall; }
     ContentArea *contentArea() const { return m_content; }
     TaskDock *taskDock() const { return m_taskDock; }
     ConnectionController *connections() const { return m_connections; }
@@ -98,10 +108,19 @@ public:
     QLineEdit *searchEdit() const { return m_search; }
     QLabel *searchErrorLabel() const { return m_searchError; }
     AlertController *alertController() const { return m_alertController; }
+    AlertsDock *alertsDock() const { return m_alertsDock; } // null without alerts
     QSplitter *mainSplitter() const { return m_splitter; }
     // The help window (null until first shown); opens it at "overview", "search" or "shortcuts".
     HelpDialog *helpDialog() const;
+    PreferencesStore *preferences() const { return m_preferences; }
+    QAction *preferencesAction() const { return m_preferencesAction; }
+    // Edit › Preferences (window-modal; applied on OK).
+    void showPreferences();
     void showHelp(const QString &topic);
+    // View › Event Log… (also the tasks dock's History…): the stored log, offering the current
+    // selection as "only this resource". Null until first shown, or without a stored log.
+    EventLogDialog *eventLogDialog() const;
+    void showEventLog();
 
     // What the actions apply to: the selection of the view the user last worked in.
     QList<ResourceId> selectedResources() const;
@@ -110,6 +129,9 @@ public:
     void saveWindowState();
     // A VM view tab (same id replaces: "console", "performance").
     void addVmPage(std::unique_ptr<VmPageFactory> factory);
+    // A console wall (a window) of these VMs and of every VM below the other nodes (pools,
+    // connections, hosts), keeping those that can show a console.
+    void openConsoleWall(const QList<ResourceId> &ids);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -129,6 +151,10 @@ private:
     // F1: the search syntax where the search applies (its box, the VM table), else the overview.
     void showContextHelp();
     void onTreeSelection();
+    // Pushes the preferences to whatever reads them at a later moment (new connections, history).
+    void applyPreferences();
+    // Why the resource shown until now is no longer selected, when the user did not deselect it.
+    QString lostSelectionNotice(const ResourceId &last) const;
     void showTreeContextMenu(const QPoint &pos);
     void showSelectionMenu(const QPoint &globalPos, const QList<ResourceId> &ids);
     void updateTotals();
@@ -143,6 +169,9 @@ private:
     ProviderManager *m_providers;
     Inventory *m_inventory;
     MainWindowServices m_services;
+    std::unique_ptr<UiSettings> m_preferenceSettings; // when the services bring no store
+    PreferencesStore *m_preferences = nullptr;
+    QAction *m_preferencesAction = nullptr;
     InventoryModel *m_model;
     InventoryViewModel *m_viewModel;
     SampleHistory *m_history;
@@ -165,13 +194,19 @@ private:
     QLabel *m_searchError;
     MetricSearch *m_metricSearch;
     AlertController *m_alertController = nullptr;
+    AlertsDock *m_alertsDock = nullptr;
     QPointer<HelpDialog> m_help;
+    QPointer<EventLogDialog> m_eventLogDialog;
     QButtonGroup *m_powerButtons;
+    QAction *m_consoleWall = nullptr;
     QTimer *m_searchDebounce;
     QTimer *m_totalsDebounce;
     QHash<QString, QList<ResourceId>> m_pushedGroups; // what the hub and the alerts have
     QLabel *m_totals;
     SelectionSource m_source = SelectionSource::Tree;
+    ResourceId m_lastShown; // the single selection the content area shows
+    QString m_lastShownName;
+    ResourceId m_lastHidden; // what "Show it again" brings back
 };
 
 } // namespace welkin

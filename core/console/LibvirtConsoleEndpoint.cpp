@@ -90,6 +90,12 @@ LibvirtConsoleResult libvirtConsoleEndpoint(const QByteArray &xml, const QString
         result.error = tr("The domain XML of %1 could not be read: %2").arg(vmName, parsed.error);
         return result;
     }
+    if (parsed.graphics.isEmpty()) {
+        // Not a connection problem: there is nothing to connect to.
+        result.error = tr("This VM has no graphical console (no <graphics> device). Add one in Details › Hardware, "
+                          "or use the serial console with virsh console.");
+        return result;
+    }
     const LibvirtGraphics *chosen = nullptr;
     const QString wanted = preferredType.isEmpty() ? u"vnc"_s : preferredType;
     for (const LibvirtGraphics &g : parsed.graphics) {
@@ -103,7 +109,9 @@ LibvirtConsoleResult libvirtConsoleEndpoint(const QByteArray &xml, const QString
             chosen = &g;
     }
     if (!chosen) {
-        result.error = tr("%1 has no VNC or SPICE graphics device.").arg(vmName);
+        result.error = tr("%1 has no VNC or SPICE graphics device (only %2). Add a VNC or SPICE one in Details › "
+                          "Hardware, or use the serial console with virsh console.")
+                           .arg(vmName, parsed.graphics.constFirst().type);
         return result;
     }
 

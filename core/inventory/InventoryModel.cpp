@@ -225,6 +225,8 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
         return searchText(node);
     case SummaryRole:
         return node->kind() == ResourceKind::Vm ? QVariant() : QVariant(summary(node));
+    case StaleRole:
+        return staleSince(node).isValid();
     default:
         return {};
     }
@@ -246,6 +248,9 @@ QVariant InventoryModel::displayData(const InventoryNode *node, int column) cons
     if (const VmInfo *vm = resource.vm()) {
         switch (column) {
         case StateColumn:
+            if (const QDateTime since = staleSince(node); since.isValid())
+                //: a VM whose connection is lost: its state is not known since then (time of the loss)
+                return tr("Unknown since %1").arg(QLocale().toString(since.time(), u"HH:mm"_s));
             return powerStateDisplayName(vm->state);
         case HostColumn:
             if (const InventoryNode *host = hostOf(node))
@@ -325,10 +330,13 @@ QString InventoryModel::toolTip(const InventoryNode *node) const
     QStringList lines{nodeName(node)};
     if (const VmInfo *vm = resource.vm()) {
         QString state = powerStateDisplayName(vm->state);
-        if (!vm->stateReason.isEmpty())
+        if (!vm->stateReason.isEmpty() && vm->stateReason != u"unknown"_s) // libvirt's reason 0 says nothing
             //: VM tooltip: power state and the provider's reason, e.g. "Shut off (destroyed)"
             state = tr("%1 (%2)").arg(state, vm->stateReason);
         lines.append(state);
+        if (const QDateTime since = staleSince(node); since.isValid())
+            lines.append(tr("Connection lost at %1: the state above is the last known.")
+                             .arg(QLocale().toString(since, QLocale::ShortFormat)));
         if (!vm->uuid.isEmpty())
             lines.append(tr("UUID: %1").arg(vm->uuid));
         return lines.join(u'\n');
@@ -367,10 +375,23 @@ double InventoryModel::cpuPercent(const InventoryNode *node) const
     const ResourceKind kind = node->kind();
     if (kind == ResourceKind::Pool)
         return poolTotals(node).cpuPercent;
-    if (!m_samples || (kind != ResourceKind::Vm && kind != ResourceKind::Host))
+    return figure(node, Metric::Cpu);
+}
+
+double InventoryModel::figure(const InventoryNode *node, Metric metric) const
+{
+    const ResourceKind kind = node->kind();
+    if (!m_samples || (kind != ResourceKind::Vm && kind != ResourceKind::Host) || staleSince(node).isValid())
         return NAN;
-    const MetricSample *sample = m_samples->latest(node->id());
-    return sample ? sample->cpuPercent : NAN;
+    const VmInfo *vm = node->resource().vm();
+    return shownMetricValue(m_samples->latest(node->id()), metric, vm ? vm->state : PowerState::Running);
+}
+
+QDateTime InventoryModel::staleSince(const InventoryNode *node) const
+{
+    if (m_lostSince.isEmpty() || (node->kind() != ResourceKind::Vm && node->kind() != ResourceKind::Host))
+        return {};
+    return m_lostSince.value(node->id().providerId());
 }
 
 QString InventoryModel::summary(const InventoryNode *node) const
@@ -410,8 +431,8 @@ InventoryModel::PoolTotals InventoryModel::poolTotals(const InventoryNode *node)
             totals.cpus += host->cpus;
             totals.memoryKiB += host->memoryKiB;
             const MetricSample *sample = m_samples ? m_samples->latest(child->id()) : nullptr;
-            if (sample && !std::isnan(sample->cpuPercent)) {
-                cpuSum += sample->cpuPercent;
+            if (const double cpu = figure(child, Metric::Cpu); !std::isnan(cpu)) {
+                cpuSum += cpu;
                 ++cpuCount;
             }
             if (sample && sample->memoryUsedKiB >= 0 && sample->memoryTotalKiB > 0) {
@@ -470,10 +491,11 @@ InventoryModel::VmCounts InventoryModel::vmCounts(const InventoryNode *node) con
 
 void InventoryModel::invalidateCounts(const InventoryNode *from)
 {
+    // Every row above shows the counts: groups and pools in their State column, hosts and
+    // connections through the view's summary (SummaryRole).
     for (const InventoryNode *node = from; node && node != m_inventory->root(); node = node->parent()) {
         m_counts.remove(node);
-        if (isGroup(node->kind()))
-            m_staleSummaries.insert(node->id());
+        m_staleSummaries.insert(node->id());
     }
 }
 
@@ -483,6 +505,13 @@ QVariant InventoryModel::headerData(int section, Qt::Orientation orientation, in
         return QAbstractItemModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole)
         return int((isNumericColumn(section) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole) {
+        if (section == CpuUsageColumn)
+            return metricDescription(Metric::Cpu);
+        if (section == MemoryColumn)
+            return tr("VMs: memory allocated to them. Hosts: their physical memory.");
+        return {};
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -555,6 +584,9 @@ void InventoryModel::onInserted(const InventoryNode *parent)
     // Before endInsertRows(): its listeners may already ask for the parents' summaries.
     invalidateCounts(parent);
     endInsertRows();
+    // Connections and pools come and go outside provider deltas: no deltaApplied follows.
+    if (parent == m_inventory->root() || parent->kind() == ResourceKind::Pool)
+        flushSummaries();
 }
 
 void InventoryModel::onAboutToRemove(const InventoryNode *parent, int first, int last)
@@ -581,6 +613,8 @@ void InventoryModel::onRemoved(const InventoryNode *parent)
     m_removing.clear();
     invalidateCounts(parent);
     endRemoveRows();
+    if (parent == m_inventory->root() || parent->kind() == ResourceKind::Pool)
+        flushSummaries();
 }
 
 void InventoryModel::onNodeChanged(const InventoryNode *node, ResourceFields fields)
@@ -595,18 +629,56 @@ void InventoryModel::onNodeChanged(const InventoryNode *node, ResourceFields fie
     // Values shown on other rows: VMs name their host; hosts show their connection's state.
     if (node->kind() == ResourceKind::Host && fields.testFlag(ResourceField::Name))
         emitChildrenChanged(node, HostColumn);
-    if (node->kind() == ResourceKind::Provider && fields.testFlag(ResourceField::ProviderState))
+    if (node->kind() == ResourceKind::Provider && fields.testFlag(ResourceField::ProviderState)) {
         emitHostStatesChanged(node);
+        updateLostSince(node);
+    }
+}
+
+void InventoryModel::updateLostSince(const InventoryNode *provider)
+{
+    // Stale from the loss until the connection is back; reconnect attempts in between keep the
+    // time of the loss.
+    const QString id = provider->id().providerId();
+    const ProviderState state = provider->providerStatus().state;
+    bool changed = false;
+    if (state == ProviderState::Unreachable && !m_lostSince.contains(id)) {
+        m_lostSince.insert(id, QDateTime::currentDateTime());
+        changed = true;
+    } else if (state != ProviderState::Unreachable && state != ProviderState::Connecting) {
+        changed = m_lostSince.remove(id) > 0;
+    }
+    if (changed)
+        emitSubtreeChanged(provider);
+}
+
+void InventoryModel::emitSubtreeChanged(const InventoryNode *node)
+{
+    // One dataChanged per parent over its children's whole rows (state text, figures, colour).
+    const int count = node->childCount();
+    if (count == 0)
+        return;
+    Q_EMIT dataChanged(createIndex(0, 0, node->child(0)), createIndex(count - 1, ColumnCount - 1, node->child(count - 1)));
+    for (int i = 0; i < count; ++i) {
+        if (node->child(i)->kind() != ResourceKind::Vm)
+            emitSubtreeChanged(node->child(i));
+    }
 }
 
 void InventoryModel::onDeltaApplied()
 {
-    // One notification per group and delta, however many VMs below it changed.
+    flushSummaries();
+}
+
+void InventoryModel::flushSummaries()
+{
+    // One notification per row and delta, however many VMs below it changed; SummaryRole too,
+    // which hosts and connections show.
     const QSet<ResourceId> stale = std::exchange(m_staleSummaries, {});
     for (const ResourceId &id : stale) {
         const QModelIndex index = indexOfNode(m_inventory->node(id), StateColumn);
         if (index.isValid())
-            Q_EMIT dataChanged(index, index, {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
+            Q_EMIT dataChanged(index, index, {Qt::DisplayRole, Qt::ToolTipRole, SortRole, SummaryRole});
     }
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "metrics/Metric.h"
 #include "model/Resource.h"
 
 #include <QAbstractItemModel>
+#include <QDateTime>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
@@ -37,6 +39,7 @@ public:
         CpuPercentRole,      // double, NaN when unknown
         SearchTextRole,      // name, UUID, IPs, host name joined, for filtering
         SummaryRole,         // non-VM nodes: "12 VMs, 9 running" (pools: "3 hosts · 12 VMs, 9 running")
+        StaleRole,           // bool, VMs and hosts: their connection is lost, what is shown is the last known
     };
 
     explicit InventoryModel(Inventory *inventory, LiveSamples *samples = nullptr, QObject *parent = nullptr);
@@ -52,6 +55,13 @@ public:
 
     QModelIndex indexOf(const ResourceId &id, int column = NameColumn) const;
     const InventoryNode *nodeAt(const QModelIndex &index) const;
+
+    // The figure every view shows for a VM or host now (tree, tables, sparklines): the newest
+    // sample's metricValue(), NaN for VMs without figures in their state and for stale rows.
+    double figure(const InventoryNode *node, Metric metric) const;
+    // The node's connection was lost: its state and figures are the last known. Invalid time
+    // when it is live.
+    QDateTime staleSince(const InventoryNode *node) const;
 
     // The columns a change of `fields` touches: [first, last] or {-1, -1}.
     static std::pair<int, int> columnSpan(ResourceFields fields);
@@ -76,6 +86,9 @@ private:
     void emitChildrenChanged(const InventoryNode *node, int column, const QList<int> &roles = {});
     void emitCpuChanged(const InventoryNode *node);
     void emitHostStatesChanged(const InventoryNode *node);
+    void updateLostSince(const InventoryNode *provider);
+    void emitSubtreeChanged(const InventoryNode *node);
+    void flushSummaries();
 
     // A server pool's row: its hosts' count, CPUs and memory, and their average load now.
     struct PoolTotals {
@@ -102,8 +115,11 @@ private:
     // every change below it; keys of removed nodes are dropped once they are gone.
     mutable QHash<const InventoryNode *, VmCounts> m_counts;
     std::vector<const InventoryNode *> m_removing;
-    // Groups whose summary (StateColumn) changed during the current delta: told once at its end.
+    // Rows whose summary (StateColumn: groups, hosts, connections, pools) changed during the
+    // current delta: told once at its end.
     QSet<ResourceId> m_staleSummaries;
+    // When each unreachable connection was lost (kept through its reconnect attempts).
+    QHash<QString, QDateTime> m_lostSince;
 };
 
 } // namespace welkin

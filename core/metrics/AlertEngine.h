@@ -44,6 +44,13 @@ public:
     void evaluateCycle(const QString &providerId, const MetricSamples &samples) { Q_UNUSED(providerId) evaluate(samples); }
 
     bool isFiring(const QString &ruleId, const ResourceId &resource) const;
+    // The alerts that fired and have not resolved: every one, or those of `resource`.
+    QList<ActiveAlert> activeAlerts(const ResourceId &resource = {}) const;
+    bool hasActiveAlert(const ResourceId &resource) const;
+    bool hasUnacknowledgedAlert(const ResourceId &resource) const;
+    // The user saw it: it stays active (and listed) until it resolves, but its resolution is
+    // announced as acknowledged (no notification). False when no such alert is active.
+    bool acknowledge(const QString &ruleId, const ResourceId &resource);
     // What the rules name one by one (resource-scoped rules, members of group-scoped ones) and
     // whatever is firing or pending: providers that measure in turns measure these every cycle.
     QSet<ResourceId> closelyWatched() const;
@@ -52,13 +59,16 @@ public:
     void forget(const ResourceId &resource);
     // When `inventory` removes a resource, its firing alerts resolve (with an event saying it
     // was removed) and all its states are forgotten; resourceRemoved() follows. Following the
-    // same inventory twice changes nothing.
+    // same inventory twice changes nothing. Scope::Below rules find their resources in it.
     void followInventory(const Inventory *inventory);
     void resolveRemoved(const QList<welkin::RemovedResource> &resources);
 
 Q_SIGNALS:
     void rulesChanged();
     void alertFiring(const welkin::AlertEvent &event);
+    void alertAcknowledged(const QString &ruleId, const welkin::ResourceId &resource);
+    // The newest figures of active alerts changed (at most once per evaluate()).
+    void activeValuesChanged();
     void alertResolved(const welkin::AlertEvent &event);
     // The same transitions as events for the tasks & events dock.
     void eventOccurred(const welkin::ProviderEvent &event);
@@ -70,17 +80,31 @@ private:
     struct State {
         int rule = 0;         // index into m_rules (remapped by id when the rules change)
         Phase phase = Phase::Pending;
+        bool acknowledged = false;
         qint64 sinceMs = 0;   // condition (Pending) or clearance (Clearing) start
+        qint64 conditionSinceMs = 0;
+        double value = 0;     // the newest figure
     };
     using States = QVarLengthArray<State, 2>;
     // Advances one rule's state for one sample; false when the state is back to Ok.
     bool step(const AlertRule &rule, State &state, const MetricSample &sample, double value, bool condition);
-    void announce(AlertEvent::Kind kind, const AlertRule &rule, const MetricSample &sample, double value, qint64 sinceMs);
+    void announce(AlertEvent::Kind kind, const AlertRule &rule, const MetricSample &sample, const State &state);
     void emitEvent(const AlertEvent &event, ProviderEvent::Severity severity);
+    AlertEvent resolvedWithoutSample(const AlertRule &rule, const ResourceId &resource, const State &state) const;
+    // Does `rule` watch `resource`, now?
+    bool applies(int rule, const ResourceId &resource) const;
+    // States of rules that no longer watch their resource (scope edited, left a group) go;
+    // firing ones resolve.
+    void dropInapplicableStates();
+    ActiveAlert activeAlert(const ResourceId &resource, const State &state) const;
+    QString nameOf(const ResourceId &resource) const;
 
     QList<AlertRule> m_rules;
     QList<int> m_global;                               // rule indexes
     QHash<ResourceId, QList<int>> m_byResource;        // Resource and Group scope
+    QHash<ResourceId, QList<int>> m_below;             // Below scope, by the node named
+    const Inventory *m_inventory = nullptr;
+    bool m_valuesChanged = false;
     QHash<QString, QList<ResourceId>> m_groups;
     // Non-Ok states of every rule by resource: one look-up per sample, whatever the rule count.
     QHash<ResourceId, States> m_states;
@@ -96,7 +120,10 @@ class AlertHighlights : public QObject
 {
     Q_OBJECT
 public:
+    // Acknowledging a resource's last unacknowledged active alert in the engine ends its highlight.
     explicit AlertHighlights(AlertEngine *engine, QObject *parent = nullptr);
+
+    AlertEngine *engine() const { return m_engine; }
 
     bool isHighlighted(const ResourceId &id) const { return m_highlighted.contains(id); }
     // The worst unacknowledged severity (for the colour); Info when none.
@@ -109,6 +136,7 @@ Q_SIGNALS:
     void highlightChanged(const welkin::ResourceId &id, bool highlighted);
 
 private:
+    AlertEngine *m_engine;
     QHash<ResourceId, ProviderEvent::Severity> m_highlighted;
 };
 

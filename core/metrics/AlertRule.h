@@ -16,6 +16,8 @@ struct AlertRule {
         Resource, // `resource` only (a VM, host, provider aggregate or MetricsHub::groupKey())
         Group,    // every member of user group `group`
         Global,   // every resource of kind `kind` (Vm or Host)
+        Below,    // every resource of kind `kind` below tree node `resource` (a server pool, a
+                  // connection, a host): needs AlertEngine::followInventory()
     };
 
     QString id;                 // stable, unique
@@ -29,9 +31,9 @@ struct AlertRule {
     double hysteresis = 0;
     ProviderEvent::Severity severity = ProviderEvent::Severity::Warning;
     Scope scope = Scope::Global;
-    ResourceId resource;        // Scope::Resource
+    ResourceId resource;        // Scope::Resource, Scope::Below
     QString group;              // Scope::Group
-    ResourceKind kind = ResourceKind::Vm; // Scope::Global
+    ResourceKind kind = ResourceKind::Vm; // Scope::Global, Scope::Below
     bool enabled = true;
 
     // "cpu > 50 for 10 s"
@@ -46,13 +48,29 @@ struct AlertEvent {
     QString ruleName;
     ResourceId resource;
     ProviderEvent::Severity severity = ProviderEvent::Severity::Warning;
+    Metric metric = Metric::Cpu;
     double value = 0;            // the value that completed the transition
     qint64 sinceMs = 0;          // when the condition started (firing) or ended (resolved)
     qint64 timestampMs = 0;      // the sample that completed the transition
     QString message;             // "web-01: CPU high (cpu > 50 for 10 s): 97.0 %"
+    bool acknowledged = false;   // Resolved: the user had acknowledged it while it was active
+};
+
+// An alert that fired and has not resolved yet, as AlertEngine::activeAlerts() tells it.
+struct ActiveAlert {
+    QString ruleId;
+    QString ruleName;            // the rule's name, or its condition when it has none
+    QString condition;           // "cpu > 50 for 10 s"
+    ResourceId resource;
+    ProviderEvent::Severity severity = ProviderEvent::Severity::Warning;
+    Metric metric = Metric::Cpu;
+    double value = 0;            // the newest figure
+    qint64 sinceMs = 0;          // when the condition started
+    bool acknowledged = false;
 };
 
 } // namespace welkin
 
 Q_DECLARE_METATYPE(welkin::AlertRule)
 Q_DECLARE_METATYPE(welkin::AlertEvent)
+Q_DECLARE_METATYPE(welkin::ActiveAlert)

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace welkin {
@@ -23,6 +24,7 @@ double metricValue(const MetricSample &s, Metric metric)
 {
     switch (metric) {
     case Metric::Cpu:
+        // Clouds that know only one CPU figure for a VM report it as its own share.
         if (s.id.kind() == ResourceKind::Vm && !std::isnan(s.cpuGuestPercent))
             return s.cpuGuestPercent;
         return s.cpuPercent;
@@ -30,8 +32,14 @@ double metricValue(const MetricSample &s, Metric metric)
     case Metric::MemoryPercent:
         if (s.memoryUsedKiB < 0 || s.memoryTotalKiB <= 0)
             return NAN;
-        return 100.0 * double(s.memoryUsedKiB) / double(s.memoryTotalKiB);
-    case Metric::MemoryUsedKiB: return s.memoryUsedKiB < 0 ? NAN : double(s.memoryUsedKiB);
+        return std::min(100.0, 100.0 * double(s.memoryUsedKiB) / double(s.memoryTotalKiB));
+    case Metric::MemoryUsedBytes:
+        if (s.memoryUsedKiB >= 0)
+            return double(s.memoryUsedKiB) * 1024.0;
+        // A VM whose guest says nothing holds its allocation on its host.
+        if (s.id.kind() == ResourceKind::Vm && s.memoryTotalKiB > 0)
+            return double(s.memoryTotalKiB) * 1024.0;
+        return NAN;
     case Metric::DiskBps: return sumOf(s.diskReadBps, s.diskWriteBps);
     case Metric::DiskReadBps: return s.diskReadBps;
     case Metric::DiskWriteBps: return s.diskWriteBps;
@@ -43,13 +51,31 @@ double metricValue(const MetricSample &s, Metric metric)
     return NAN;
 }
 
+bool powerStateHasFigures(PowerState state)
+{
+    switch (state) {
+    case PowerState::Running:
+    case PowerState::Blocked:
+    case PowerState::ShuttingDown:
+    case PowerState::Migrating: return true;
+    default: return false;
+    }
+}
+
+double shownMetricValue(const MetricSample *latest, Metric metric, PowerState vmState)
+{
+    if (!latest || (latest->id.kind() == ResourceKind::Vm && !powerStateHasFigures(vmState)))
+        return NAN;
+    return metricValue(*latest, metric);
+}
+
 QString metricName(Metric metric)
 {
     switch (metric) {
     case Metric::Cpu: return u"cpu"_s;
     case Metric::CpuHost: return u"hostcpu"_s;
     case Metric::MemoryPercent: return u"mem"_s;
-    case Metric::MemoryUsedKiB: return u"memused"_s;
+    case Metric::MemoryUsedBytes: return u"memused"_s;
     case Metric::DiskBps: return u"disk"_s;
     case Metric::DiskReadBps: return u"diskread"_s;
     case Metric::DiskWriteBps: return u"diskwrite"_s;
@@ -86,9 +112,9 @@ QString metricDisplayName(Metric metric)
     const char *text = "";
     switch (metric) {
     case Metric::Cpu: text = QT_TRANSLATE_NOOP("Metric", "CPU"); break;
-    case Metric::CpuHost: text = QT_TRANSLATE_NOOP("Metric", "CPU (share of host)"); break;
+    case Metric::CpuHost: text = QT_TRANSLATE_NOOP("Metric", "Host share"); break;
     case Metric::MemoryPercent: text = QT_TRANSLATE_NOOP("Metric", "Memory"); break;
-    case Metric::MemoryUsedKiB: text = QT_TRANSLATE_NOOP("Metric", "Memory used"); break;
+    case Metric::MemoryUsedBytes: text = QT_TRANSLATE_NOOP("Metric", "Memory used"); break;
     case Metric::DiskBps: text = QT_TRANSLATE_NOOP("Metric", "Disk I/O"); break;
     case Metric::DiskReadBps: text = QT_TRANSLATE_NOOP("Metric", "Disk read"); break;
     case Metric::DiskWriteBps: text = QT_TRANSLATE_NOOP("Metric", "Disk write"); break;
@@ -96,6 +122,48 @@ QString metricDisplayName(Metric metric)
     case Metric::NetRxBps: text = QT_TRANSLATE_NOOP("Metric", "Network received"); break;
     case Metric::NetTxBps: text = QT_TRANSLATE_NOOP("Metric", "Network sent"); break;
     case Metric::RunningVms: text = QT_TRANSLATE_NOOP("Metric", "Running VMs"); break;
+    }
+    return QCoreApplication::translate("Metric", text);
+}
+
+QString metricDisplayName(Metric metric, ResourceKind kind)
+{
+    if (metric == Metric::Cpu && kind == ResourceKind::Vm)
+        return QCoreApplication::translate("Metric", "CPU (of its vCPUs)");
+    if (metric == Metric::Cpu && kind == ResourceKind::Host)
+        return QCoreApplication::translate("Metric", "CPU (utilisation)");
+    if (metric == Metric::MemoryPercent && kind == ResourceKind::Host)
+        return QCoreApplication::translate("Metric", "Memory used (%)");
+    return metricDisplayName(metric);
+}
+
+QString metricDescription(Metric metric)
+{
+    const char *text = "";
+    switch (metric) {
+    case Metric::Cpu:
+        text = QT_TRANSLATE_NOOP("Metric", "VMs: how busy their own vCPUs are (100 % = every vCPU busy). "
+                                           "Hosts: utilisation of all their CPUs. Paused and stopped VMs have none.");
+        break;
+    case Metric::CpuHost:
+        text = QT_TRANSLATE_NOOP("Metric", "VMs: the share of their host's CPUs they take (100 % = the whole host). "
+                                           "Hosts: utilisation.");
+        break;
+    case Metric::MemoryPercent:
+        text = QT_TRANSLATE_NOOP("Metric", "VMs: the share of their memory the guest uses, when the guest reports it "
+                                           "(balloon driver). Hosts: used share of their memory.");
+        break;
+    case Metric::MemoryUsedBytes:
+        text = QT_TRANSLATE_NOOP("Metric", "VMs: the memory the guest uses, or its allocation when the guest does not "
+                                           "report it. Hosts: memory in use. In bytes: memused>4G means over 4 GiB.");
+        break;
+    case Metric::DiskBps: text = QT_TRANSLATE_NOOP("Metric", "Bytes read and written per second."); break;
+    case Metric::DiskReadBps: text = QT_TRANSLATE_NOOP("Metric", "Bytes read per second."); break;
+    case Metric::DiskWriteBps: text = QT_TRANSLATE_NOOP("Metric", "Bytes written per second."); break;
+    case Metric::NetBps: text = QT_TRANSLATE_NOOP("Metric", "Bytes received and sent per second."); break;
+    case Metric::NetRxBps: text = QT_TRANSLATE_NOOP("Metric", "Bytes received per second."); break;
+    case Metric::NetTxBps: text = QT_TRANSLATE_NOOP("Metric", "Bytes sent per second."); break;
+    case Metric::RunningVms: text = QT_TRANSLATE_NOOP("Metric", "Running VMs of a host, connection or group."); break;
     }
     return QCoreApplication::translate("Metric", text);
 }
@@ -131,8 +199,8 @@ QString formatMetric(Metric metric, double value)
         return QLocale().toString(value, 'f', 1) + u" %"_s;
     if (metricIsRate(metric))
         return QCoreApplication::translate("Metric", "%1/s").arg(formatBytes(value));
-    if (metric == Metric::MemoryUsedKiB)
-        return formatBytes(value * 1024.0);
+    if (metric == Metric::MemoryUsedBytes)
+        return formatBytes(value);
     return QLocale().toString(value, 'f', 0);
 }
 

@@ -161,8 +161,10 @@ bool MetricQuery::matches(const Resource &resource, const MetricSample *latest, 
     for (const QString &text : m_text)
         if (!haystack.contains(text, Qt::CaseInsensitive))
             return false;
+    // The figure the views show: a paused or stopped VM's last sample does not count.
+    const PowerState state = resource.vm() ? resource.vm()->state : PowerState::Running;
     for (const Predicate &p : m_predicates) {
-        if (!latest || !compare(metricValue(*latest, p.metric), p.comparison, p.value))
+        if (!compare(shownMetricValue(latest, p.metric, state), p.comparison, p.value))
             return false;
     }
     return true;

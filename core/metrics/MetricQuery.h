@@ -15,7 +15,8 @@ struct Resource;
 // A search box query with metric predicates (ConVirt's metric search): whitespace-separated
 // terms, all of which must hold.
 //   cpu>80  mem>=90  disk>10M  net<1k  vms>=5     metric, comparison (> >= < <= = !=), number
-//                                                 with an optional k/M/G/T (x1024) and B or B/s
+//   memused>4G                                    with an optional k/M/G/T (x1024) and B or B/s;
+//                                                 sizes and rates are in bytes, as they are shown
 //   state:paused                                  power state (names as powerStateName())
 //   anything else                                 text the resource's search text must contain
 // Bad input gives an error that names the term and what is wrong ("'cpu>abc': 'abc' is not a

@@ -11,12 +11,11 @@ QList<RankedResource> topResources(const MetricsHub &hub, const QList<ResourceId
     QList<RankedResource> ranked;
     ranked.reserve(candidates.size());
     for (const ResourceId &id : candidates) {
-        const LiveSeries *series = hub.series(id);
-        if (!series || series->isEmpty())
+        // The newest sample in full precision, as the tables show it (the series keeps floats).
+        const MetricSample *s = hub.newest(id);
+        if (!s)
             continue;
-        MetricSample s = series->latest();
-        s.id = id; // metricValue looks at the kind
-        const double v = metricValue(s, metric);
+        const double v = metricValue(*s, metric);
         if (!std::isnan(v))
             ranked.append({id, v});
     }

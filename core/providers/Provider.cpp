@@ -32,6 +32,16 @@ QString Provider::displayName() const
     return m_profile.displayName.isEmpty() ? m_profile.uri : m_profile.displayName;
 }
 
+ConnectionProfile Provider::effectiveProfile() const
+{
+    ConnectionProfile profile = m_profile;
+    for (auto it = m_defaultOptions.cbegin(); it != m_defaultOptions.cend(); ++it) {
+        if (!profile.options.contains(it.key()))
+            profile.options.insert(it.key(), it.value());
+    }
+    return profile;
+}
+
 void Provider::setStatus(ProviderState state, const QString &detail)
 {
     const ProviderStatus status{state, detail};
@@ -46,6 +56,7 @@ void Provider::setStatus(ProviderState state, const QString &detail)
 Task *Provider::newTask(const QString &title, const ResourceId &target)
 {
     auto *task = new Task(title, target, this);
+    task->setAccount(accountName());
     connect(task, &Task::finished, task, [this, task] {
         QTimer::singleShot(m_finishedTaskLifetimeMs, task, &QObject::deleteLater);
     });

@@ -38,6 +38,12 @@ public:
     ~Provider() override;
 
     const ConnectionProfile &profile() const { return m_profile; }
+    // Options the application supplies where profile().options sets none (the user's
+    // preferences); read whenever the provider opens, never saved with the profile.
+    const QVariantMap &defaultOptions() const { return m_defaultOptions; }
+    void setDefaultOptions(const QVariantMap &options) { m_defaultOptions = options; }
+    // profile() with defaultOptions() filled in: what a connection is opened with.
+    ConnectionProfile effectiveProfile() const;
     const QString &id() const { return m_profile.id; }
     QString displayName() const;
     ResourceId resourceId() const { return ResourceId::provider(m_profile.id); }
@@ -84,6 +90,10 @@ public:
     virtual QString launchLocationOf(const ResourceId &resource) const { Q_UNUSED(resource); return {}; }
     // Stores a public key as key pair `name` at `location`: an announced Task, result() the name.
     virtual Task *importKeyPair(const QString &location, const QString &name, const QString &publicKey);
+
+    // Who this connection acts as on the remote side (the libvirt URI's user, the cloud login),
+    // for the User column of its tasks; "" when that is the local account or not known.
+    virtual QString accountName() const { return {}; }
 
     // What the user is looking at now (rows on screen, the selection, charts, alert-rule
     // targets). Providers whose figures cost a request per VM poll only these. Default: ignored.
@@ -141,6 +151,7 @@ private:
     Task *newTask(const QString &title, const ResourceId &target);
 
     ConnectionProfile m_profile;
+    QVariantMap m_defaultOptions;
     ProviderStatus m_status;
     CredentialHandler *m_credentialHandler = nullptr;
     int m_finishedTaskLifetimeMs = defaultFinishedTaskLifetimeMs;

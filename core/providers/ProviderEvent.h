@@ -16,6 +16,8 @@ struct ProviderEvent {
     ResourceId resource; // may be invalid (connection-level events)
     Severity severity = Severity::Info;
     QString message;     // "web-01 started (booted)"
+    QString user;        // who caused it, when the source says (a cloud's event or action record)
+    QString requestId;   // the cloud's request id (Nova "req-…"), when it names one
 };
 
 } // namespace welkin

@@ -22,6 +22,15 @@ void ProviderManager::registerKind(const QString &kind, Factory factory)
     m_factories.insert(kind, std::move(factory));
 }
 
+void ProviderManager::setDefaultOptions(const QString &kind, const QVariantMap &options)
+{
+    m_defaultOptions.insert(kind, options);
+    for (Provider *provider : std::as_const(m_providers)) {
+        if (provider->profile().kind == kind)
+            provider->setDefaultOptions(options);
+    }
+}
+
 Provider *ProviderManager::addConnection(const ConnectionProfile &profile)
 {
     if (m_providers.contains(profile.id) || !m_factories.contains(profile.kind))
@@ -31,6 +40,7 @@ Provider *ProviderManager::addConnection(const ConnectionProfile &profile)
         return nullptr;
     m_providers.insert(profile.id, provider);
     m_order.append(profile.id);
+    provider->setDefaultOptions(m_defaultOptions.value(profile.kind));
     provider->setCredentialHandler(m_credentialHandler);
     if (m_inventory)
         m_inventory->addProvider(provider);

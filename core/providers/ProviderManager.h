@@ -25,6 +25,9 @@ public:
     ~ProviderManager() override;
 
     void registerKind(const QString &kind, Factory factory);
+    // Options every connection of `kind` gets where its profile sets none (Provider::
+    // defaultOptions()): new connections, and open ones the next time they open.
+    void setDefaultOptions(const QString &kind, const QVariantMap &options);
     bool knowsKind(const QString &kind) const { return m_factories.contains(kind); }
 
     // Creates, wires and (when the profile's "autoConnect" option is not false) opens it.
@@ -52,6 +55,7 @@ private:
     LiveSamples *m_samples;
     CredentialHandler *m_credentialHandler = nullptr;
     QHash<QString, Factory> m_factories;
+    QHash<QString, QVariantMap> m_defaultOptions;
     QHash<QString, Provider *> m_providers;
     QList<QString> m_order;
 };

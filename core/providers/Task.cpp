@@ -1,23 +1,55 @@
 #include "Task.h"
 
+#include <QCoreApplication>
 #include <QThread>
 
 #include <atomic>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 namespace welkin {
 
 namespace {
 constexpr int keepProgress = -2; // apply(): leave the progress as it is
 std::atomic<quint64> nextTaskId{1};
+} // namespace
 
-QString localUser()
+QString Task::localUser()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("LOGNAME");
+    static const QString user = [] {
+        QString name = qEnvironmentVariable("USER");
+        if (name.isEmpty())
+            name = qEnvironmentVariable("LOGNAME");
+#ifdef Q_OS_UNIX
+        if (name.isEmpty()) {
+            // getpwuid_r: other threads may read the password database at the same time.
+            passwd entry{};
+            passwd *found = nullptr;
+            char buffer[4096];
+            if (getpwuid_r(geteuid(), &entry, buffer, sizeof buffer, &found) == 0 && found && found->pw_name)
+                name = QString::fromLocal8Bit(found->pw_name);
+        }
+#else
+        if (name.isEmpty())
+            name = qEnvironmentVariable("USERNAME");
+#endif
+        return name;
+    }();
     return user;
 }
-} // namespace
+
+QString Task::userDisplay() const
+{
+    if (m_account.isEmpty() || m_account == m_user)
+        return m_user;
+    if (m_user.isEmpty())
+        return m_account;
+    //: User column of a task: local account, then who the connection acts as ("alice (as admin)")
+    return QCoreApplication::translate("welkin::Task", "%1 (as %2)").arg(m_user, m_account);
+}
 
 Task::Task(QString title, ResourceId target, QObject *parent)
     : QObject(parent), m_id(nextTaskId++), m_title(std::move(title)), m_target(std::move(target)),
@@ -55,8 +87,9 @@ void Task::setDetail(const QString &detail)
     Q_EMIT detailChanged(detail);
 }
 
-void Task::setCancellable(bool cancellable)
+void Task::setCancellable(bool cancellable, CancelEffect effect)
 {
+    m_cancelEffect = effect;
     if (cancellable == m_cancellable)
         return;
     m_cancellable = cancellable;
@@ -65,8 +98,9 @@ void Task::setCancellable(bool cancellable)
 
 void Task::requestCancel()
 {
-    if (m_cancellable && !isFinished())
-        m_cancelToken->store(true);
+    if (!m_cancellable || isFinished() || m_cancelToken->exchange(true))
+        return;
+    Q_EMIT cancelRequested();
 }
 
 void Task::apply(State state, int progress, const QString &error)

@@ -29,6 +29,15 @@ public:
     const QString &title() const { return m_title; }       // "Start web-01"
     const ResourceId &target() const { return m_target; }
     const QString &user() const { return m_user; }         // local account that asked
+    // Who the connection acts as on the remote side (libvirt URI user, cloud login); "" when it
+    // is the local account. Set by the provider before the task is announced.
+    const QString &account() const { return m_account; }
+    void setAccount(const QString &account) { m_account = account; }
+    // For the User column and the audit log: "alice", or "alice (as admin)".
+    QString userDisplay() const;
+    // The desktop session's account: $USER, $LOGNAME, else the password database (a session
+    // started without a login shell has neither variable).
+    static QString localUser();
     State state() const { return m_state; }
     bool isFinished() const { return m_state == State::Succeeded || m_state == State::Failed; }
     int progress() const { return m_progress; }            // 0..100, -1 when unknown
@@ -40,10 +49,15 @@ public:
     // What is happening now, for the tasks dock: "38.2 MiB of 100 MiB".
     const QString &detail() const { return m_detail; }
 
-    // Cancellation. The work polls the token (any thread); the user's request only sets it.
+    // Cancellation. The work polls the token (any thread) or reacts to cancelRequested(); the
+    // user's request only sets it.
     using CancelToken = std::shared_ptr<std::atomic<bool>>;
+    // What a cancel does: the work stops and undoes what it made (uploads, clones, migrations),
+    // or Welkin only stops following an operation the cloud carries on with.
+    enum class CancelEffect { Abort, StopFollowing };
     bool isCancellable() const { return m_cancellable; }
-    void setCancellable(bool cancellable);      // GUI thread
+    CancelEffect cancelEffect() const { return m_cancelEffect; }
+    void setCancellable(bool cancellable, CancelEffect effect = CancelEffect::Abort); // GUI thread
     void requestCancel();                       // GUI thread; no-op when not cancellable or finished
     bool isCancelRequested() const { return m_cancelToken->load(); }
     CancelToken cancelToken() const { return m_cancelToken; }
@@ -62,6 +76,7 @@ Q_SIGNALS:
     void finished(bool ok);
     void detailChanged(const QString &detail);
     void cancellableChanged(bool cancellable);
+    void cancelRequested();
 
 private:
     void apply(State state, int progress, const QString &error);
@@ -70,6 +85,7 @@ private:
     QString m_title;
     ResourceId m_target;
     QString m_user;
+    QString m_account;
     State m_state = State::Queued;
     int m_progress = -1;
     QString m_errorText;
@@ -78,6 +94,7 @@ private:
     QVariant m_result;
     QString m_detail;
     bool m_cancellable = false;
+    CancelEffect m_cancelEffect = CancelEffect::Abort;
     CancelToken m_cancelToken = std::make_shared<std::atomic<bool>>(false);
 };
 

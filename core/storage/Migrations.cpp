@@ -46,6 +46,10 @@ const QList<QStringList> &steps()
          u"CREATE TABLE server_pool_members (provider_id TEXT PRIMARY KEY, pool_id TEXT NOT NULL,"
          " position INTEGER NOT NULL DEFAULT 0)"_s,
          u"CREATE TABLE host_maintenance (host TEXT PRIMARY KEY, since_ms INTEGER NOT NULL)"_s},
+        // 7: the audit trail keeps the names a row had when recorded, and a cloud's request id
+        {u"ALTER TABLE event_log ADD COLUMN connection_name TEXT NOT NULL DEFAULT ''"_s,
+         u"ALTER TABLE event_log ADD COLUMN resource_name TEXT NOT NULL DEFAULT ''"_s,
+         u"ALTER TABLE event_log ADD COLUMN request_id TEXT NOT NULL DEFAULT ''"_s},
     };
     return all;
 }

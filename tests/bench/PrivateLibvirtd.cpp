@@ -1,4 +1,5 @@
 #include "PrivateLibvirtd.h"
+#include "ProcessFigures.h"
 
 #include "providers/libvirt/LibvirtEventLoop.h"
 
@@ -205,14 +206,7 @@ qint64 PrivateLibvirtd::rssKiB() const
 {
     if (m_process.state() == QProcess::NotRunning)
         return -1;
-    QFile status(u"/proc/%1/status"_s.arg(m_process.processId()));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
+    return bench::rssKiB(m_process.processId());
 }
 
 } // namespace welkin::bench

@@ -18,6 +18,7 @@
 #include "InventoryViewModel.h"
 #include "NodeXmlGenerator.h"
 #include "PrivateLibvirtd.h"
+#include "ProcessFigures.h"
 #include "inventory/Inventory.h"
 #include "inventory/InventoryModel.h"
 #include "metrics/LiveSamples.h"
@@ -37,7 +38,6 @@
 
 #include <libvirt/libvirt.h>
 #include <malloc.h>
-#include <sys/resource.h>
 
 #include <cstdio>
 #include <memory>
@@ -53,20 +53,6 @@ namespace {
 constexpr int loadTimeoutMs = 600000;
 constexpr int daemonStartTimeoutMs = 30000;
 
-qint64 statusKiB(const char *field)
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-qint64 rssKiB() { return statusKiB("VmRSS:"); }
-
 // RSS once malloc has handed its free pages back (all arenas): what is held rather than what
 // was once touched. Differences of these add up; differences of raw RSS depend on which freed
 // garbage (the test driver parses whole node files) happened to be reused.
@@ -74,14 +60,6 @@ qint64 heldKiB()
 {
     malloc_trim(0);
     return rssKiB();
-}
-
-// User + system time of the whole process (all threads).
-double cpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 void report(const char *key, double value, const char *unit)

@@ -13,6 +13,7 @@
 //    extrapolated to the steady state = 1 day of raw + 14 days of 1-minute + 365 days of
 //    1-hour rollups.
 // Prints key=value lines.
+#include "ProcessFigures.h"
 #include "metrics/AlertEngine.h"
 #include "metrics/HistoryStore.h"
 #include "metrics/MetricsHub.h"
@@ -31,20 +32,10 @@
 #include <ctime>
 
 using namespace welkin;
+using welkin::bench::rssKiB;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-qint64 rssKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
 
 // CPU time of this thread: what the cycle costs without the other processes on a busy machine.
 double threadCpuMs()

@@ -12,6 +12,7 @@
 #include "MainWindow.h"
 #include "alerts/AlertController.h"
 #include "NodeXmlGenerator.h"
+#include "ProcessFigures.h"
 #include "inventory/Inventory.h"
 #include "metrics/AlertEngine.h"
 #include "metrics/HistoryStore.h"
@@ -44,14 +45,8 @@ namespace {
 
 double rssMiB()
 {
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong() / 1024.0;
-    }
-    return -1;
+    const qint64 kib = bench::rssKiB();
+    return kib < 0 ? -1 : double(kib) / 1024.0;
 }
 
 double heapInUseMiB() { return double(mallinfo2().uordblks) / (1024.0 * 1024.0); }

@@ -64,7 +64,7 @@ JobOutcome jobToEnd(Client &client, const QString &command, const Params &params
 {
     JobOutcome out;
     bool done = false;
-    runAsyncCommand(&client, command, params, JobOptions{.pollIntervalMs = 50}, {}, [&](const JobOutcome &o) {
+    runAsyncCommand(&client, command, params, JobOptions{.pollIntervalMs = 50, .stop = {}}, {}, [&](const JobOutcome &o) {
         out = o;
         done = true;
     });

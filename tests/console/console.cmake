@@ -6,6 +6,8 @@ target_compile_definitions(tst_console_unit PRIVATE WELKIN_CONSOLE_DATA="${CMAKE
 # The embedded view against an in-process libvncserver: pixels, resizes, input, states.
 pkg_check_modules(LIBVNCSERVER REQUIRED IMPORTED_TARGET libvncserver)
 welkin_add_test(tst_vncview_local console/tst_vncview_local.cpp console welkin-console-ui PkgConfig::LIBVNCSERVER)
+# The console wall (label gui): tiles against in-process VNC servers, and the main window's menus.
+welkin_add_test(tst_consolewall gui/tst_consolewall.cpp gui welkin-ui welkin-resources PkgConfig::LIBVNCSERVER)
 
 # SSH tunnels through a private sshd on 127.0.0.1 (key in an ssh-agent) to an in-process VNC server.
 welkin_add_test(tst_sshtunnel console/tst_sshtunnel.cpp console welkin-console-ui PkgConfig::LIBVNCSERVER)

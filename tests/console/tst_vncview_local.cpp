@@ -7,7 +7,9 @@
 #include "VncView.h"
 #include "console/Keysyms.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QToolButton>
 #include <QKeyEvent>
 #include <QSignalSpy>
 #include <QTest>
@@ -75,6 +77,7 @@ private Q_SLOTS:
     void pointerWithScaling();
     void readOnly();
     void wrongPassword();
+    void inputActionsOnlyWhileConnected();
     void disconnectAndReconnect();
     void cleanup();
     void cleanupTestCase();
@@ -282,6 +285,46 @@ void TstVncViewLocal::wrongPassword()
     QCOMPARE(view.state(), VncClientThread::State::WrongPassword);
     QVERIFY2(view.stateDetail().contains(u"password"_s), qPrintable(view.stateDetail()));
     QCOMPARE(states.first().first().value<VncClientThread::State>(), VncClientThread::State::Connecting);
+}
+
+// Send key and Type clipboard reach nothing before the view is connected: disabled until then,
+// and again once the server drops the client.
+void TstVncViewLocal::inputActionsOnlyWhileConnected()
+{
+    ConsoleEndpoint endpoint;
+    endpoint.host = u"127.0.0.1"_s;
+    endpoint.port = m_screen->port;
+    endpoint.password = u"pw-local"_s;
+    endpoint.title = u"local"_s;
+    ConsoleWidget console(ResourceId(), endpoint);
+    QVERIFY(!console.sendKeyButton()->isEnabled());
+    QVERIFY(!console.typeClipboardAction()->isEnabled());
+    QVERIFY2(waitConnected(*console.view()), qPrintable(console.view()->stateDetail()));
+    QVERIFY(console.sendKeyButton()->isEnabled());
+    QVERIFY(console.typeClipboardAction()->isEnabled());
+
+    rfbClientIteratorPtr it = rfbGetClientIterator(m_screen);
+    while (rfbClientPtr cl = rfbClientIteratorNext(it))
+        rfbCloseClient(cl);
+    rfbReleaseClientIterator(it);
+    QVERIFY(QTest::qWaitFor([&] { return console.view()->state() == VncClientThread::State::Disconnected; }, 5000));
+    QVERIFY(!console.sendKeyButton()->isEnabled());
+    QVERIFY(!console.typeClipboardAction()->isEnabled());
+
+    // Nothing listening: Failed, and the actions stay off.
+    ConsoleEndpoint refusedEndpoint = endpoint;
+    refusedEndpoint.port = 1;
+    ConsoleWidget refused(ResourceId(), refusedEndpoint);
+    QVERIFY(QTest::qWaitFor([&] { return refused.view()->state() == VncClientThread::State::Failed; }, 10000));
+    QVERIFY(!refused.sendKeyButton()->isEnabled());
+    QVERIFY(!refused.typeClipboardAction()->isEnabled());
+
+    // The shared view was dropped with the others: the next test expects it connected.
+    if (m_view) {
+        QVERIFY(QTest::qWaitFor([&] { return m_view->state() == VncClientThread::State::Disconnected; }, 5000));
+        m_view->reconnect();
+        QVERIFY2(waitConnected(*m_view), qPrintable(m_view->stateDetail()));
+    }
 }
 
 void TstVncViewLocal::disconnectAndReconnect()

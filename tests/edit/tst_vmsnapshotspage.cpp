@@ -307,11 +307,11 @@ void TstVmSnapshotsPage::bulkTakeFromTheVmMenu()
     actions.update();
     QAction *take = actions.snapshotAction();
     QVERIFY(take->isEnabled());
-    QCOMPARE(take->text(), u"Take Snapshot of 2 VMs…"_s);
+    QCOMPARE(take->text(), u"Take Snapshot of 2 VM(s)…"_s);
     take->trigger();
     auto *dialog = qobject_cast<TakeSnapshotDialog *>(actions.currentDialog());
     QVERIFY(dialog);
-    QVERIFY2(dialog->windowTitle().contains(u"2 VMs"_s), qPrintable(dialog->windowTitle()));
+    QVERIFY2(dialog->windowTitle().contains(u"2 VM(s)"_s), qPrintable(dialog->windowTitle()));
     QVERIFY(!dialog->diskOnlyBox()->isHidden()); // both libvirt: libvirt's choices
     dialog->nameEdit()->setText(u"nightly"_s);
     dialog->buttons()->button(QDialogButtonBox::Ok)->click();

@@ -3,22 +3,19 @@
 // starter and through the real MigrationController (the test driver cannot migrate: the failure
 // must show), the one-host pool, bad ceilings, the dry-run automatic mode, Dismiss, the policy
 // surviving a restart of the storage, and the window's "Balance" tab for pools.
-#include "GuiTestSupport.h"
-#include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "content/ContentArea.h"
 #include "content/ResourceTableView.h"
 #include "inventory/Inventory.h"
 #include "manage/PageSupport.h"
 #include "manage/StorageModels.h"
 #include "metrics/HistoryStore.h"
-#include "metrics/LiveSamples.h"
 #include "migration/MigrationController.h"
 #include "placement/BalancePlanner.h"
 #include "placement/PoolLoadReader.h"
 #include "pools/BalanceModels.h"
 #include "pools/BalancePage.h"
 #include "pools/BalancePolicyForm.h"
-#include "providers/ProviderManager.h"
 #include "providers/Task.h"
 #include "storage/GroupStore.h"
 #include "storage/PoolStore.h"
@@ -34,7 +31,6 @@
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -85,15 +81,12 @@ class TestBalancePage : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_inventory = std::make_unique<Inventory>();
-        m_samples = std::make_unique<LiveSamples>();
-        m_providers = std::make_unique<ProviderManager>(m_inventory.get(), m_samples.get());
-        registerBuiltinProviders(*m_providers);
+        m_fixture = std::make_unique<MainWindowFixture>();
+        m_fixture->start();
         m_pools = std::make_unique<PoolStore>();
         m_groups = std::make_unique<GroupStore>();
-        connect(m_pools.get(), &PoolStore::poolsChanged, m_inventory.get(),
-                [this] { m_inventory->setServerPools(m_pools->pools()); });
+        connect(m_pools.get(), &PoolStore::poolsChanged, m_fixture->inventory.get(),
+                [this] { m_fixture->inventory->setServerPools(m_pools->pools()); });
         m_window = std::make_unique<QWidget>();
         m_now = QDateTime::currentMSecsSinceEpoch();
     }
@@ -104,13 +97,10 @@ private Q_SLOTS:
         m_reader.reset();
         m_window.reset();
         m_history.reset();
-        m_providers->closeAll();
-        m_providers.reset();
+        m_fixture->close();
         m_groups.reset();
         m_pools.reset();
-        m_samples.reset();
-        m_inventory.reset();
-        m_dir.reset();
+        m_fixture.reset();
     }
 
     void recommendsAMoveAndAppliesIt()
@@ -195,10 +185,10 @@ private Q_SLOTS:
         }
         QVERIFY2(failure.contains(u"web-00"_s), qPrintable(failure));
         QVERIFY(m_page->logText().contains(u"could not move web-00"_s));
-        const InventoryNode *web00 = m_inventory->node(vmId(u"web-00"_s));
+        const InventoryNode *web00 = m_fixture->inventory->node(vmId(u"web-00"_s));
         QVERIFY(web00);
         QCOMPARE(web00->parent()->id(), hostA());
-        QCOMPARE(m_inventory->vmsBelow(m_inventory->node(hostB())).size(), 1);
+        QCOMPARE(m_fixture->inventory->vmsBelow(m_fixture->inventory->node(hostB())).size(), 1);
         // Failed is not lost by the next round, and may be tried again.
         selectMove(u"web-00"_s);
         QVERIFY(button(u"applySelected"_s)->isEnabled());
@@ -206,9 +196,9 @@ private Q_SLOTS:
 
     void oneHostPoolAndBadCeilingsAreExplained()
     {
-        connectTo(u"host-a"_s, writeNode(*m_dir, u"a.xml"_s, 2, u"web"_s, running));
+        connectTo(u"host-a"_s, writeNode(*m_fixture->dir, u"a.xml"_s, 2, u"web"_s, running));
         QVERIFY(m_pools->save(pool(u"solo"_s, {u"host-a"_s})).isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(m_inventory->node(hostA()), readTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_fixture->inventory->node(hostA()), readTimeoutMs);
         makeReader();
         makePage();
         m_page->setPool(u"solo"_s);
@@ -314,7 +304,7 @@ private Q_SLOTS:
 
     void policySurvivesRestart()
     {
-        const QString path = m_dir->filePath(u"welkin.db"_s);
+        const QString path = m_fixture->dir->filePath(u"welkin.db"_s);
         PoolSettings expected;
         expected.policy.cpuCeilingPercent = 60;
         expected.policy.memoryCeilingPercent = 80;
@@ -334,7 +324,7 @@ private Q_SLOTS:
             QVERIFY(storage.pools()->save(pool(u"other"_s, {})).isEmpty());
             storage.groups()->save({u"g1"_s, u"web tier"_s, {}});
             storage.groups()->save({u"g2"_s, u"databases"_s, {}});
-            BalancePage page(m_inventory.get(), storage.pools(), m_reader.get(), nullptr, storage.groups());
+            BalancePage page(m_fixture->inventory.get(), storage.pools(), m_reader.get(), nullptr, storage.groups());
             page.show();
             page.setPool(u"rack"_s);
             QCOMPARE(page.policyForm()->settings(), PoolSettings());
@@ -365,7 +355,7 @@ private Q_SLOTS:
         Storage reopened(path);
         QVERIFY(reopened.open());
         QCOMPARE(PoolSettings::fromJson(reopened.pools()->pool(u"rack"_s)->balancePolicy), expected);
-        BalancePage page(m_inventory.get(), reopened.pools(), m_reader.get(), nullptr, reopened.groups());
+        BalancePage page(m_fixture->inventory.get(), reopened.pools(), m_reader.get(), nullptr, reopened.groups());
         page.setPool(u"rack"_s);
         QCOMPARE(page.policyForm()->settings(), expected);
         QCOMPARE(page.findChild<QDoubleSpinBox *>(u"cpuCeiling"_s)->value(), 60.0);
@@ -376,15 +366,14 @@ private Q_SLOTS:
 
     void poolsHaveABalanceTabInTheWindow()
     {
-        connectTo(u"host-a"_s, writeNode(*m_dir, u"a.xml"_s, 2, u"web"_s, running));
+        connectTo(u"host-a"_s, writeNode(*m_fixture->dir, u"a.xml"_s, 2, u"web"_s, running));
         QVERIFY(m_pools->save(pool(u"rack"_s, {u"host-a"_s})).isEmpty());
         MainWindowServices services;
-        services.settingsPath = m_dir->filePath(u"window.ini"_s);
         services.pools = m_pools.get();
         services.groups = m_groups.get();
-        MainWindow window(m_providers.get(), m_inventory.get(), m_samples.get(), services);
-        window.show();
-        QTRY_VERIFY_WITH_TIMEOUT(m_inventory->node(hostA()), readTimeoutMs);
+        QVERIFY(m_fixture->open(services));
+        MainWindow &window = *m_fixture->window;
+        QTRY_VERIFY_WITH_TIMEOUT(m_fixture->inventory->node(hostA()), readTimeoutMs);
 
         ContentArea *content = window.contentArea();
         BalancePage *page = content->balancePage();
@@ -416,12 +405,12 @@ private:
     {
         QVERIFY(!uri.isEmpty());
         // No live statistics: the loads come from the stored history alone.
-        QVERIFY(m_providers->addConnection({id, u"libvirt"_s, id, uri, {{u"statsIntervalMs"_s, 0}}}));
+        QVERIFY(m_fixture->providers->addConnection({id, u"libvirt"_s, id, uri, {{u"statsIntervalMs"_s, 0}}}));
     }
 
     ResourceId vmId(const QString &name) const
     {
-        for (const InventoryNode *vm : m_inventory->vmsBelow(m_inventory->root())) {
+        for (const InventoryNode *vm : m_fixture->inventory->vmsBelow(m_fixture->inventory->root())) {
             if (vm->resource().name == name)
                 return vm->id();
         }
@@ -433,14 +422,15 @@ private:
     // over the last quarter hour.
     void makeHotPool()
     {
-        connectTo(u"host-a"_s, writeNode(*m_dir, u"a.xml"_s, 4, u"web"_s, running));
-        connectTo(u"host-b"_s, writeNode(*m_dir, u"b.xml"_s, 1, u"db"_s, running));
+        connectTo(u"host-a"_s, writeNode(*m_fixture->dir, u"a.xml"_s, 4, u"web"_s, running));
+        connectTo(u"host-b"_s, writeNode(*m_fixture->dir, u"b.xml"_s, 1, u"db"_s, running));
         QVERIFY(m_pools->save(pool(u"rack"_s, {u"host-a"_s, u"host-b"_s})).isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(vmId(u"web-03"_s).isValid() && vmId(u"db-00"_s).isValid(), readTimeoutMs);
-        QTRY_VERIFY(m_inventory->node(ServerPool::nodeId(u"rack"_s))
-                    && m_inventory->providersBelow(m_inventory->node(ServerPool::nodeId(u"rack"_s))).size() == 2);
+        QTRY_VERIFY(m_fixture->inventory->node(ServerPool::nodeId(u"rack"_s))
+                    && m_fixture->inventory->providersBelow(m_fixture->inventory->node(ServerPool::nodeId(u"rack"_s))).size()
+                           == 2);
 
-        m_history = std::make_unique<HistoryStore>(m_dir->filePath(u"metrics.db"_s));
+        m_history = std::make_unique<HistoryStore>(m_fixture->dir->filePath(u"metrics.db"_s));
         m_history->start();
         const QList<std::pair<ResourceId, double>> vmLoads = {
             {vmId(u"web-00"_s), 40}, {vmId(u"web-01"_s), 30}, {vmId(u"web-02"_s), 15}, {vmId(u"web-03"_s), 10},
@@ -471,14 +461,16 @@ private:
 
     void makeReader()
     {
-        m_reader = std::make_unique<PoolLoadReader>(m_inventory.get(), m_pools.get(), m_history.get(), m_samples.get());
+        m_reader = std::make_unique<PoolLoadReader>(m_fixture->inventory.get(), m_pools.get(), m_history.get(),
+                                                    m_fixture->samples.get());
         m_reader->clock = [now = m_now] { return now; };
     }
 
     void makePage()
     {
-        m_migration = new MigrationController(m_providers.get(), m_inventory.get(), m_pools.get(), m_window.get());
-        m_page = std::make_unique<BalancePage>(m_inventory.get(), m_pools.get(), m_reader.get(), m_migration,
+        m_migration = new MigrationController(m_fixture->providers.get(), m_fixture->inventory.get(), m_pools.get(),
+                                              m_window.get());
+        m_page = std::make_unique<BalancePage>(m_fixture->inventory.get(), m_pools.get(), m_reader.get(), m_migration,
                                                m_groups.get());
         m_page->resize(1180, 760);
         m_page->show();
@@ -508,10 +500,7 @@ private:
             QVERIFY(m_page->grab().save(path));
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Inventory> m_inventory;
-    std::unique_ptr<LiveSamples> m_samples;
-    std::unique_ptr<ProviderManager> m_providers;
+    std::unique_ptr<MainWindowFixture> m_fixture;
     std::unique_ptr<PoolStore> m_pools;
     std::unique_ptr<GroupStore> m_groups;
     std::unique_ptr<HistoryStore> m_history;

@@ -137,6 +137,37 @@ private Q_SLOTS:
         QVERIFY(dialog.testButton()->isEnabled());
     }
 
+    // A failed test disables OK (saving it would only fail again) until a field changes or a
+    // test passes.
+    void okDisabledAfterFailedTestUntilEditOrPass()
+    {
+        QTemporaryDir dir;
+        ConnectionDialog dialog;
+        dialog.show();
+        auto *page = qobject_cast<LibvirtConnectionPage *>(dialog.currentPage());
+        page->setMode(LibvirtConnectionPage::Mode::Custom);
+        page->customUriEdit()->setText(u"test://"_s + dir.filePath(u"no-such-node.xml"_s));
+        QVERIFY(dialog.okButton()->isEnabled());
+        QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.testResultLabel()->text().startsWith(u"✘"_s), 10000);
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QVERIFY(!dialog.okButton()->toolTip().isEmpty());
+
+        // Editing the name counts as an edit.
+        QTest::keyClicks(dialog.nameEdit(), u"x"_s);
+        QVERIFY(dialog.okButton()->isEnabled());
+
+        // Fails again; then a field of the page changes to a working URI and the test passes.
+        QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.testResultLabel()->text().startsWith(u"✘"_s), 10000);
+        QVERIFY(!dialog.okButton()->isEnabled());
+        page->customUriEdit()->setText(u"test:///default"_s);
+        QVERIFY(dialog.okButton()->isEnabled());
+        QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.testResultLabel()->text().startsWith(u"✔"_s), 10000);
+        QVERIFY(dialog.okButton()->isEnabled());
+    }
+
     void testConnectionReportsSuccess()
     {
         ConnectionDialog dialog;

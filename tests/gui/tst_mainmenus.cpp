@@ -1,9 +1,7 @@
 // The main window's Connection and Help menus, driven through their QActions offscreen: real
 // providers on libvirt's test driver, real files for export and import, and virt-manager's saved
 // connections read through a real gsettings with a schema compiled in the test.
-#include "GuiTestSupport.h"
-#include "InventoryViewModel.h"
-#include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "connections/ConnectionController.h"
 #include "connections/ConnectionDialog.h"
 #include "connections/ConnectionImportDialog.h"
@@ -11,11 +9,7 @@
 #include "content/ResourceTableView.h"
 #include "help/AboutBox.h"
 #include "help/HelpDialog.h"
-#include "inventory/Inventory.h"
-#include "inventory/InventoryModel.h"
-#include "metrics/LiveSamples.h"
 #include "metrics/MetricQuery.h"
-#include "providers/ProviderManager.h"
 #include "storage/ProfileExchange.h"
 #include "util/LibvirtVersion.h"
 
@@ -62,46 +56,28 @@ class TestMainMenus : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_inventory = std::make_unique<Inventory>();
-        m_samples = std::make_unique<LiveSamples>();
-        m_providers = std::make_unique<ProviderManager>(m_inventory.get(), m_samples.get());
-        registerBuiltinProviders(*m_providers);
-        MainWindowServices services;
-        services.settingsPath = m_dir->filePath(u"window.ini"_s);
-        m_window = std::make_unique<MainWindow>(m_providers.get(), m_inventory.get(), m_samples.get(), services);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_mixedUri = writeNode(*m_dir, u"mix.xml"_s, 6, u"mix"_s, mixedState);
-        QVERIFY(m_providers->addConnection({m_mixedUri, u"libvirt"_s, u"Mixed"_s, m_mixedUri, {}}));
-        QTRY_VERIFY_WITH_TIMEOUT(findRow(view(), u"mix-05"_s).isValid(), 5000);
-        QTRY_COMPARE(m_providers->provider(m_mixedUri)->state(), ProviderState::Connected);
+        m_fixture = std::make_unique<MainWindowFixture>();
+        QVERIFY(m_fixture->open());
+        m_mixedUri = m_fixture->addHost(u"Mixed"_s, 6, u"mix"_s, mixedState);
+        QVERIFY(!m_mixedUri.isEmpty());
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_providers->closeAll();
-        m_providers.reset();
-        m_samples.reset();
-        m_inventory.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_fixture.reset(); }
 
     void connectionMenuFollowsTheSelection()
     {
-        auto *menu = m_window->menuBar()->findChild<QMenu *>(u"menu-connection"_s);
+        auto *menu = window()->menuBar()->findChild<QMenu *>(u"menu-connection"_s);
         QVERIFY(menu);
         QCOMPARE(objectNames(menu->actions()),
                  (QStringList{u"action-add-connection"_s, u"action-edit-connection"_s, u"action-remove-connection"_s,
                               u"action-reconnect"_s, u"action-disconnect"_s, u"action-import-virt-manager"_s,
                               u"action-import-connections"_s, u"action-export-connections"_s}));
-        ConnectionController *connections = m_window->connections();
+        ConnectionController *connections = window()->connections();
         const QList<QAction *> perConnection = {connections->editAction(), connections->removeAction(),
                                                 connections->reconnectAction(), connections->disconnectAction()};
 
         // Nothing selected: only what needs no connection.
-        m_window->treeView()->selectionModel()->clear();
+        window()->treeView()->selectionModel()->clear();
         for (QAction *action : perConnection)
             QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
         for (QAction *action : {connections->addAction(), connections->importVirtManagerAction(),
@@ -130,7 +106,7 @@ private Q_SLOTS:
         // context menu follow the same rule.
         select(u"Mixed"_s);
         connections->disconnectAction()->trigger();
-        QTRY_COMPARE(m_providers->provider(m_mixedUri)->state(), ProviderState::Disconnected);
+        QTRY_COMPARE(m_fixture->providers->provider(m_mixedUri)->state(), ProviderState::Disconnected);
         QTRY_VERIFY(!connections->disconnectAction()->isEnabled());
         QVERIFY(connections->reconnectAction()->isEnabled());
         QMenu context;
@@ -139,7 +115,7 @@ private Q_SLOTS:
             QVERIFY(action->text() != connections->disconnectAction()->text());
 
         connections->reconnectAction()->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(m_providers->provider(m_mixedUri)->state(), ProviderState::Connected, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fixture->providers->provider(m_mixedUri)->state(), ProviderState::Connected, 5000);
         QTRY_VERIFY(connections->disconnectAction()->isEnabled());
 
         // Remove asks, then the connection and its enablement are gone.
@@ -151,7 +127,7 @@ private Q_SLOTS:
         select(u"Mixed"_s);
         connections->removeAction()->trigger();
         QVERIFY(question.contains(u"Mixed"_s));
-        QVERIFY(!m_providers->provider(m_mixedUri));
+        QVERIFY(!m_fixture->providers->provider(m_mixedUri));
         QTRY_VERIFY(!connections->editAction()->isEnabled());
         QVERIFY(!connections->removeAction()->isEnabled());
     }
@@ -159,9 +135,9 @@ private Q_SLOTS:
     void exportWritesWhatImportReadsBack()
     {
         const QString otherUri = u"test:///default"_s;
-        QVERIFY(m_providers->addConnection({u"other"_s, u"libvirt"_s, u"Other"_s, otherUri, {}}));
-        ConnectionController *connections = m_window->connections();
-        const QString path = m_dir->filePath(u"exported.json"_s);
+        QVERIFY(m_fixture->providers->addConnection({u"other"_s, u"libvirt"_s, u"Other"_s, otherUri, {}}));
+        ConnectionController *connections = window()->connections();
+        const QString path = m_fixture->dir->filePath(u"exported.json"_s);
         connections->chooseFile = [&](ConnectionController::FileChoice) { return path; };
         QStringList errors;
         connections->showError = [&](const QString &, const QString &text) { errors.append(text); };
@@ -177,7 +153,7 @@ private Q_SLOTS:
         QVERIFY(messages.first().first().toString().startsWith(u"Exported 2 connection"_s));
 
         // Forget one, then import the file: only that one can be picked and is added again.
-        m_providers->removeConnection(u"other"_s);
+        m_fixture->providers->removeConnection(u"other"_s);
         QStringList offered;
         QList<bool> pickable;
         connections->runImportDialog = [&](ConnectionImportDialog &dialog) {
@@ -194,7 +170,7 @@ private Q_SLOTS:
         const int otherRow = offered.first().contains(u"Other"_s) ? 0 : 1;
         QVERIFY(offered.at(1 - otherRow).contains(u"already added"_s));
         QCOMPARE(pickable, otherRow == 0 ? (QList<bool>{true, false}) : (QList<bool>{false, true}));
-        Provider *other = m_providers->provider(u"other"_s);
+        Provider *other = m_fixture->providers->provider(u"other"_s);
         QVERIFY(other);
         QCOMPARE(other->profile().uri, otherUri);
         QCOMPARE(other->displayName(), u"Other"_s);
@@ -227,7 +203,7 @@ private Q_SLOTS:
         qputenv("XDG_DATA_DIRS", schemas.filePath(u"none"_s).toLocal8Bit());
         qputenv("GSETTINGS_BACKEND", "memory");
 
-        ConnectionController *connections = m_window->connections();
+        ConnectionController *connections = window()->connections();
         QStringList offered;
         connections->runImportDialog = [&](ConnectionImportDialog &dialog) {
             for (const ConnectionProfile &profile : dialog.chosenProfiles())
@@ -236,14 +212,14 @@ private Q_SLOTS:
         };
         QStringList errors;
         connections->showError = [&](const QString &, const QString &text) { errors.append(text); };
-        const int before = int(m_providers->providers().size());
+        const int before = int(m_fixture->providers->providers().size());
         connections->importVirtManagerAction()->trigger();
         QVERIFY(!connections->importVirtManagerAction()->isEnabled()); // while gsettings runs
         QTRY_VERIFY_WITH_TIMEOUT(!offered.isEmpty() || !errors.isEmpty(), 30000);
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
         QCOMPARE(offered, (QStringList{u"qemu:///system"_s, u"qemu+ssh://admin@kvm-07.example/system"_s,
                                        u"xen+ssh://it's@xen/"_s}));
-        QCOMPARE(int(m_providers->providers().size()), before); // cancelled: nothing added
+        QCOMPARE(int(m_fixture->providers->providers().size()), before); // cancelled: nothing added
         QVERIFY(connections->importVirtManagerAction()->isEnabled());
         qunsetenv("GSETTINGS_SCHEMA_DIR");
         qunsetenv("XDG_DATA_DIRS");
@@ -252,10 +228,10 @@ private Q_SLOTS:
 
     void searchSyntaxExamplesReallyFilter()
     {
-        QAction *syntax = m_window->findChild<QAction *>(u"action-search-syntax"_s);
+        QAction *syntax = window()->findChild<QAction *>(u"action-search-syntax"_s);
         QVERIFY(syntax);
         syntax->trigger();
-        HelpDialog *help = m_window->helpDialog();
+        HelpDialog *help = window()->helpDialog();
         QVERIFY(help);
         QTRY_VERIFY(help->isVisible());
         QCOMPARE(help->topic(), u"search"_s);
@@ -270,9 +246,9 @@ private Q_SLOTS:
 
         // Typed into the search box, it leaves the paused VMs of the connection and nothing else.
         select(u"Mixed"_s);
-        QAbstractItemModel *table = m_window->contentArea()->vmTable()->model();
+        QAbstractItemModel *table = window()->contentArea()->vmTable()->model();
         QTRY_COMPARE(table->rowCount(), 6);
-        QTest::keyClicks(m_window->searchEdit(), u"state:paused"_s);
+        QTest::keyClicks(window()->searchEdit(), u"state:paused"_s);
         QTRY_COMPARE(table->rowCount(), 2);
         QStringList names;
         for (int row = 0; row < table->rowCount(); ++row)
@@ -283,17 +259,17 @@ private Q_SLOTS:
         QVERIFY(!findRow(view(), u"mix-00"_s).isValid());
 
         // The tooltip tells the short version.
-        const QString tip = m_window->searchEdit()->toolTip();
+        const QString tip = window()->searchEdit()->toolTip();
         QVERIFY(tip.contains(u"state:paused"_s) && tip.contains(u"cpu>80"_s));
         QVERIFY(tip.count(u'\n') >= 1 && tip.count(u'\n') <= 3);
     }
 
     void keyboardShortcutsComeFromTheActions()
     {
-        QAction *keys = m_window->findChild<QAction *>(u"action-keyboard-shortcuts"_s);
+        QAction *keys = window()->findChild<QAction *>(u"action-keyboard-shortcuts"_s);
         QVERIFY(keys);
         keys->trigger();
-        HelpDialog *help = m_window->helpDialog();
+        HelpDialog *help = window()->helpDialog();
         QVERIFY(help);
         QCOMPARE(help->topic(), u"shortcuts"_s);
         QString text = help->browser()->toPlainText();
@@ -306,7 +282,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"File, Connection"_s));
 
         // Not a hand-written list: a changed shortcut shows the next time.
-        QAction *search = m_window->findChild<QAction *>(u"action-search"_s);
+        QAction *search = window()->findChild<QAction *>(u"action-search"_s);
         QVERIFY(search);
         const QKeySequence changed(Qt::CTRL | Qt::ALT | Qt::Key_J);
         QVERIFY(!text.contains(changed.toString(QKeySequence::NativeText)));
@@ -319,11 +295,11 @@ private Q_SLOTS:
 
     void aboutNamesTheVersions()
     {
-        QAction *about = m_window->findChild<QAction *>(u"action-about"_s);
+        QAction *about = window()->findChild<QAction *>(u"action-about"_s);
         QVERIFY(about);
         about->trigger();
         QMessageBox *box = nullptr;
-        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"aboutWelkin"_s)) != nullptr);
+        QTRY_VERIFY((box = window()->findChild<QMessageBox *>(u"aboutWelkin"_s)) != nullptr);
         const QString text = box->text() + box->informativeText();
         QVERIFY2(text.contains(QString::fromLatin1(qVersion())), qPrintable(text));
         QVERIFY(text.contains(welkinVersion()));
@@ -336,7 +312,7 @@ private Q_SLOTS:
         box->close();
 
         // Qt's own box, closed as soon as it shows (it runs modally).
-        QAction *aboutQt = m_window->findChild<QAction *>(u"action-about-qt"_s);
+        QAction *aboutQt = window()->findChild<QAction *>(u"action-about-qt"_s);
         QVERIFY(aboutQt);
         QString qtText;
         QTimer closer;
@@ -354,31 +330,31 @@ private Q_SLOTS:
 
     void f1OpensTheHelpForWhereTheFocusIs()
     {
-        QVERIFY(focus(m_window->searchEdit()));
-        QTest::keyClick(m_window->searchEdit(), Qt::Key_F1);
-        QVERIFY(m_window->helpDialog());
-        QTRY_VERIFY(m_window->helpDialog()->isVisible());
-        QCOMPARE(m_window->helpDialog()->topic(), u"search"_s);
-        m_window->helpDialog()->close();
+        QVERIFY(focus(window()->searchEdit()));
+        QTest::keyClick(window()->searchEdit(), Qt::Key_F1);
+        QVERIFY(window()->helpDialog());
+        QTRY_VERIFY(window()->helpDialog()->isVisible());
+        QCOMPARE(window()->helpDialog()->topic(), u"search"_s);
+        window()->helpDialog()->close();
 
-        QVERIFY(focus(m_window->treeView()));
-        QTest::keyClick(m_window->treeView(), Qt::Key_F1);
-        QTRY_VERIFY(m_window->helpDialog()->isVisible());
-        QCOMPARE(m_window->helpDialog()->topic(), u"overview"_s);
-        m_window->helpDialog()->close();
+        QVERIFY(focus(window()->treeView()));
+        QTest::keyClick(window()->treeView(), Qt::Key_F1);
+        QTRY_VERIFY(window()->helpDialog()->isVisible());
+        QCOMPARE(window()->helpDialog()->topic(), u"overview"_s);
+        window()->helpDialog()->close();
 
         select(u"Mixed"_s);
-        ResourceTableView *table = m_window->contentArea()->vmTable();
+        ResourceTableView *table = window()->contentArea()->vmTable();
         QTRY_VERIFY(table->isVisible());
         QVERIFY(focus(table));
         QTest::keyClick(table, Qt::Key_F1);
-        QTRY_VERIFY(m_window->helpDialog()->isVisible());
-        QCOMPARE(m_window->helpDialog()->topic(), u"search"_s);
+        QTRY_VERIFY(window()->helpDialog()->isVisible());
+        QCOMPARE(window()->helpDialog()->topic(), u"search"_s);
     }
 
     void escapeClearsTheSearch()
     {
-        QLineEdit *search = m_window->searchEdit();
+        QLineEdit *search = window()->searchEdit();
         QVERIFY(focus(search));
         QTest::keyClicks(search, u"mix-03"_s);
         QTRY_VERIFY(!findRow(view(), u"mix-00"_s).isValid());
@@ -386,36 +362,34 @@ private Q_SLOTS:
         QTest::keyClick(search, Qt::Key_Escape);
         QCOMPARE(search->text(), QString());
         // The filter goes with it at once, not after the typing pause.
-        QVERIFY(!m_window->viewModel()->isFiltering());
+        QVERIFY(!window()->viewModel()->isFiltering());
         QVERIFY(findRow(view(), u"mix-00"_s).isValid());
     }
 
 private:
-    QAbstractItemModel *view() const { return m_window->treeView()->model(); }
+    QAbstractItemModel *view() const { return window()->treeView()->model(); }
 
     void select(const QString &name)
     {
         const QModelIndex index = findRow(view(), name);
         QVERIFY2(index.isValid(), qPrintable(name));
-        m_window->treeView()->selectionModel()->setCurrentIndex(
+        window()->treeView()->selectionModel()->setCurrentIndex(
             index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
 
     // Keyboard shortcuts need the window active and the widget focused.
     bool focus(QWidget *widget)
     {
-        m_window->activateWindow();
-        if (!QTest::qWaitForWindowActive(m_window.get()))
+        window()->activateWindow();
+        if (!QTest::qWaitForWindowActive(window()))
             return false;
         widget->setFocus(Qt::OtherFocusReason);
         return QTest::qWaitFor([widget] { return widget->hasFocus(); }, 2000);
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Inventory> m_inventory;
-    std::unique_ptr<LiveSamples> m_samples;
-    std::unique_ptr<ProviderManager> m_providers;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindow *window() const { return m_fixture->window.get(); }
+
+    std::unique_ptr<MainWindowFixture> m_fixture;
     QString m_mixedUri;
 };
 

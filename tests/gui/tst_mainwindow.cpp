@@ -2,19 +2,13 @@
 // real widgets (offscreen), actions through the window's QActions.
 #include "ActionController.h"
 #include "CredentialDialog.h"
-#include "GuiTestSupport.h"
-#include "InventoryViewModel.h"
-#include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "connections/ConnectionController.h"
 #include "content/ContentArea.h"
 #include "content/ResourceTableModel.h"
 #include "content/ResourceTableView.h"
 #include "content/VmOverviewPage.h"
 #include "groups/GroupPanel.h"
-#include "inventory/Inventory.h"
-#include "inventory/InventoryModel.h"
-#include "metrics/LiveSamples.h"
-#include "providers/ProviderManager.h"
 #include "tasks/TaskDock.h"
 #include "tasks/TaskEventModel.h"
 
@@ -29,7 +23,6 @@
 #include <QPointer>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -66,42 +59,30 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_inventory = std::make_unique<Inventory>();
-        m_samples = std::make_unique<LiveSamples>();
-        m_providers = std::make_unique<ProviderManager>(m_inventory.get(), m_samples.get());
-        registerBuiltinProviders(*m_providers);
-        m_window = makeWindow();
+        m_fixture = std::make_unique<MainWindowFixture>();
+        QVERIFY(m_fixture->open());
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_providers->closeAll();
-        m_providers.reset();
-        m_samples.reset();
-        m_inventory.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_fixture.reset(); }
 
     void showsTheHostAndItsVms()
     {
         connectTo(u"test:///default"_s, u"Test"_s);
-        QAbstractItemModel *view = m_window->treeView()->model();
+        QAbstractItemModel *view = window()->treeView()->model();
         QTRY_VERIFY_WITH_TIMEOUT(findRow(view, u"test"_s).isValid(), 5000);
         const QModelIndex vm = findRow(view, u"test"_s);
         QCOMPARE(stateText(view, u"test"_s), u"Running"_s);
         // Providers and hosts are expanded so the VM is visible without clicks.
-        QVERIFY(m_window->treeView()->isExpanded(vm.parent()));
-        QVERIFY(!m_window->treeView()->visualRect(vm).isEmpty());
+        QVERIFY(window()->treeView()->isExpanded(vm.parent()));
+        QVERIFY(!window()->treeView()->visualRect(vm).isEmpty());
         QVERIFY(!vm.data(Qt::DecorationRole).value<QIcon>().isNull());
-        QTRY_VERIFY(m_window->findChild<QLabel *>(u"totals"_s)->text().contains(u"1 VM"_s));
+        QTRY_VERIFY(window()->findChild<QLabel *>(u"totals"_s)->text().contains(u"1 VM"_s));
         // Counts on the host and the (connected) provider node.
         QTRY_COMPARE(vm.parent().siblingAtColumn(InventoryModel::StateColumn).data().toString(), u"1 VM, 1 running"_s);
         QTRY_COMPARE(findRow(view, u"Test"_s).siblingAtColumn(InventoryModel::StateColumn).data().toString(),
                      u"1 VM, 1 running"_s);
         // Columns sit side by side: no blank gap where a hidden column was.
-        const QHeaderView *header = m_window->treeView()->header();
+        const QHeaderView *header = window()->treeView()->header();
         int expected = 0;
         for (int visual = 0; visual < header->count(); ++visual) {
             const int logical = header->logicalIndex(visual);
@@ -115,9 +96,9 @@ private Q_SLOTS:
     void searchFiltersAndKeepsAncestors()
     {
         connectTo(u"test:///default"_s, u"Test"_s);
-        QAbstractItemModel *view = m_window->treeView()->model();
+        QAbstractItemModel *view = window()->treeView()->model();
         QTRY_VERIFY_WITH_TIMEOUT(findRow(view, u"test"_s).isValid(), 5000);
-        auto *search = m_window->findChild<QLineEdit *>(u"search"_s);
+        auto *search = window()->findChild<QLineEdit *>(u"search"_s);
         QTest::keyClicks(search, u"no-such-vm"_s);
         QTRY_VERIFY(!findRow(view, u"test"_s).isValid());
         search->clear();
@@ -129,8 +110,8 @@ private Q_SLOTS:
 
     void quickFiltersCombineWithSearchAndKeepAncestors()
     {
-        connectTo(writeNode(*m_dir, u"mix.xml"_s, 6, u"mix"_s, mixedState), u"Mixed"_s);
-        QAbstractItemModel *view = m_window->treeView()->model();
+        connectTo(writeNode(*m_fixture->dir, u"mix.xml"_s, 6, u"mix"_s, mixedState), u"Mixed"_s);
+        QAbstractItemModel *view = window()->treeView()->model();
         QTRY_VERIFY_WITH_TIMEOUT(findRow(view, u"mix-05"_s).isValid(), 5000);
         QTRY_COMPARE(stateText(view, u"mix-01"_s), u"Paused"_s);
 
@@ -146,10 +127,10 @@ private Q_SLOTS:
         QVERIFY(!vm.parent().parent().parent().isValid());
 
         // Combined with the search: both must match.
-        QTest::keyClicks(m_window->findChild<QLineEdit *>(u"search"_s), u"mix-03"_s);
+        QTest::keyClicks(window()->findChild<QLineEdit *>(u"search"_s), u"mix-03"_s);
         QTRY_VERIFY(!findRow(view, u"mix-00"_s).isValid());
         QVERIFY(findRow(view, u"mix-03"_s).isValid());
-        m_window->findChild<QLineEdit *>(u"search"_s)->clear();
+        window()->findChild<QLineEdit *>(u"search"_s)->clear();
 
         clickFilter(u"paused"_s);
         QTRY_VERIFY(findRow(view, u"mix-04"_s).isValid());
@@ -158,7 +139,7 @@ private Q_SLOTS:
 
         // The content area's VM table follows the same filter.
         select(findRow(view, u"Mixed"_s));
-        ResourceTableView *table = m_window->contentArea()->vmTable();
+        ResourceTableView *table = window()->contentArea()->vmTable();
         QTRY_COMPARE(table->model()->rowCount(), 2);
         clickFilter(u"all"_s);
         QTRY_COMPARE(table->model()->rowCount(), 6);
@@ -168,42 +149,42 @@ private Q_SLOTS:
     void actionsFollowTheSelectionAndRunAsTasks()
     {
         connectTo(u"test:///default"_s, u"Test"_s);
-        QTreeView *tree = m_window->treeView();
+        QTreeView *tree = window()->treeView();
         QTRY_VERIFY_WITH_TIMEOUT(findRow(tree->model(), u"test"_s).isValid(), 5000);
         select(findRow(tree->model(), u"test"_s));
-        QVERIFY(m_window->action(ActionType::Pause)->isEnabled());
-        QVERIFY(!m_window->action(ActionType::Start)->isEnabled());
-        QVERIFY(!m_window->action(ActionType::Resume)->isEnabled());
+        QVERIFY(window()->action(ActionType::Pause)->isEnabled());
+        QVERIFY(!window()->action(ActionType::Start)->isEnabled());
+        QVERIFY(!window()->action(ActionType::Resume)->isEnabled());
 
         int asked = 0;
-        m_window->actions()->confirm = [&](const QString &) { ++asked; return true; };
-        m_window->action(ActionType::Pause)->trigger();
+        window()->actions()->confirm = [&](const QString &) { ++asked; return true; };
+        window()->action(ActionType::Pause)->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(stateText(tree->model(), u"test"_s), u"Paused"_s, 3000);
         QCOMPARE(asked, 0); // pausing is not destructive
-        QTRY_VERIFY(m_window->action(ActionType::Resume)->isEnabled());
+        QTRY_VERIFY(window()->action(ActionType::Resume)->isEnabled());
 
         // Destructive actions ask first, naming the VM; "no" changes nothing.
         QString question;
-        m_window->actions()->confirm = [&](const QString &q) { question = q; return false; };
-        m_window->action(ActionType::ForceOff)->trigger();
+        window()->actions()->confirm = [&](const QString &q) { question = q; return false; };
+        window()->action(ActionType::ForceOff)->trigger();
         QVERIFY(question.contains(u"test"_s));
         QVERIFY(question.contains(u"Force Off"_s));
         QTest::qWait(300);
         QCOMPARE(stateText(tree->model(), u"test"_s), u"Paused"_s);
 
-        m_window->actions()->confirm = [](const QString &) { return true; };
-        m_window->action(ActionType::ForceOff)->trigger();
+        window()->actions()->confirm = [](const QString &) { return true; };
+        window()->action(ActionType::ForceOff)->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(stateText(tree->model(), u"test"_s), u"Shut off"_s, 3000);
-        QTRY_VERIFY(m_window->action(ActionType::Start)->isEnabled());
+        QTRY_VERIFY(window()->action(ActionType::Start)->isEnabled());
     }
 
     void actionEnablementFollowsEachState()
     {
-        connectTo(writeNode(*m_dir, u"mix.xml"_s, 3, u"mix"_s, mixedState), u"Mixed"_s);
-        QAbstractItemModel *view = m_window->treeView()->model();
+        connectTo(writeNode(*m_fixture->dir, u"mix.xml"_s, 3, u"mix"_s, mixedState), u"Mixed"_s);
+        QAbstractItemModel *view = window()->treeView()->model();
         QTRY_VERIFY_WITH_TIMEOUT(findRow(view, u"mix-02"_s).isValid(), 5000);
         QTRY_COMPARE(stateText(view, u"mix-02"_s), u"Shut off"_s);
-        const auto enabled = [this](ActionType type) { return m_window->action(type)->isEnabled(); };
+        const auto enabled = [this](ActionType type) { return window()->action(type)->isEnabled(); };
 
         select(findRow(view, u"mix-02"_s)); // shut off
         QVERIFY(enabled(ActionType::Start));
@@ -229,16 +210,16 @@ private Q_SLOTS:
 
         // Open Console shows the VM's console tab.
         select(findRow(view, u"mix-00"_s));
-        m_window->action(ActionType::OpenConsole)->trigger();
-        QCOMPARE(m_window->contentArea()->currentWidget(), m_window->contentArea()->vmTabs());
-        QCOMPARE(m_window->contentArea()->vmTabs()->currentWidget(), m_window->contentArea()->vmPage(u"console"_s));
+        window()->action(ActionType::OpenConsole)->trigger();
+        QCOMPARE(window()->contentArea()->currentWidget(), window()->contentArea()->vmTabs());
+        QCOMPARE(window()->contentArea()->vmTabs()->currentWidget(), window()->contentArea()->vmPage(u"console"_s));
     }
 
     void bulkForceOffOf50VmsAcrossProvidersAsksOnceAndMakes50Tasks()
     {
-        connectTo(writeNode(*m_dir, u"a.xml"_s, 25, u"alpha"_s, running), u"Alpha"_s);
-        connectTo(writeNode(*m_dir, u"b.xml"_s, 25, u"beta"_s, running), u"Beta"_s);
-        QTreeView *tree = m_window->treeView();
+        connectTo(writeNode(*m_fixture->dir, u"a.xml"_s, 25, u"alpha"_s, running), u"Alpha"_s);
+        connectTo(writeNode(*m_fixture->dir, u"b.xml"_s, 25, u"beta"_s, running), u"Beta"_s);
+        QTreeView *tree = window()->treeView();
         QTRY_VERIFY_WITH_TIMEOUT(findRow(tree->model(), u"alpha-24"_s).isValid()
                                      && findRow(tree->model(), u"beta-24"_s).isValid(), 5000);
         QItemSelection selection;
@@ -249,19 +230,19 @@ private Q_SLOTS:
             }
         }
         tree->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        QCOMPARE(m_window->selectedResources().size(), 50);
+        QCOMPARE(window()->selectedResources().size(), 50);
 
         int asked = 0;
         QString question;
-        m_window->actions()->confirm = [&](const QString &q) { ++asked; question = q; return true; };
-        const int rowsBefore = m_window->taskDock()->model()->rowCount();
-        m_window->action(ActionType::ForceOff)->trigger();
+        window()->actions()->confirm = [&](const QString &q) { ++asked; question = q; return true; };
+        const int rowsBefore = window()->taskDock()->model()->rowCount();
+        window()->action(ActionType::ForceOff)->trigger();
         QCOMPARE(asked, 1);
         for (int i = 0; i < 25; ++i) {
             const QString n = QString::number(i).rightJustified(2, u'0');
             QVERIFY2(question.contains(u"alpha-"_s + n) && question.contains(u"beta-"_s + n), qPrintable(n));
         }
-        TaskEventModel *tasks = m_window->taskDock()->model();
+        TaskEventModel *tasks = window()->taskDock()->model();
         QCOMPARE(tasks->rowCount() - rowsBefore, 50);
         const auto doneCount = [tasks] {
             int done = 0;
@@ -276,10 +257,10 @@ private Q_SLOTS:
 
     void contentAreaShowsTablesAndTheVmOverview()
     {
-        connectTo(writeNode(*m_dir, u"mix.xml"_s, 6, u"mix"_s, mixedState), u"Mixed"_s);
-        QAbstractItemModel *view = m_window->treeView()->model();
+        connectTo(writeNode(*m_fixture->dir, u"mix.xml"_s, 6, u"mix"_s, mixedState), u"Mixed"_s);
+        QAbstractItemModel *view = window()->treeView()->model();
         QTRY_VERIFY_WITH_TIMEOUT(findRow(view, u"mix-05"_s).isValid(), 5000);
-        ContentArea *content = m_window->contentArea();
+        ContentArea *content = window()->contentArea();
 
         select(findRow(view, u"Mixed"_s));
         ResourceTableView *vms = content->vmTable();
@@ -293,8 +274,8 @@ private Q_SLOTS:
         // Multi-select in the table drives the actions.
         vms->selectionModel()->select(QItemSelection(vms->model()->index(0, 0), vms->model()->index(1, 0)),
                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        QCOMPARE(m_window->selectedResources().size(), 2);
-        QVERIFY(m_window->action(ActionType::Start)->isEnabled()); // mix-05 is shut off
+        QCOMPARE(window()->selectedResources().size(), 2);
+        QVERIFY(window()->action(ActionType::Start)->isEnabled()); // mix-05 is shut off
 
         // A VM: its overview with the identity fields, and extension tabs.
         select(findRow(view, u"mix-03"_s));
@@ -311,12 +292,12 @@ private Q_SLOTS:
     void tasksDockListsTasksAndDoubleClickSelects()
     {
         connectTo(u"test:///default"_s, u"Test"_s);
-        QTreeView *tree = m_window->treeView();
+        QTreeView *tree = window()->treeView();
         QTRY_VERIFY_WITH_TIMEOUT(findRow(tree->model(), u"test"_s).isValid(), 5000);
         select(findRow(tree->model(), u"test"_s));
-        m_window->action(ActionType::Pause)->trigger();
+        window()->action(ActionType::Pause)->trigger();
 
-        TaskDock *dock = m_window->taskDock();
+        TaskDock *dock = window()->taskDock();
         TaskEventModel *model = dock->model();
         // Provider events (the state change) interleave with tasks: find the task's row.
         const auto taskRow = [model] {
@@ -332,7 +313,8 @@ private Q_SLOTS:
         const int row = taskRow();
         QVERIFY(model->index(row, TaskEventModel::WhatColumn).data().toString().contains(u"test"_s));
         QCOMPARE(model->index(row, TaskEventModel::TargetColumn).data().toString(), u"test"_s);
-        QCOMPARE(model->index(row, TaskEventModel::UserColumn).data().toString(), qEnvironmentVariable("USER").isEmpty() ? qEnvironmentVariable("LOGNAME") : qEnvironmentVariable("USER"));
+        QCOMPARE(model->index(row, TaskEventModel::UserColumn).data().toString(), Task::localUser());
+        QVERIFY(!Task::localUser().isEmpty());
         QVERIFY(!model->index(row, TaskEventModel::FinishedColumn).data().toString().isEmpty());
 
         // Filters: by kind and by text.
@@ -357,14 +339,14 @@ private Q_SLOTS:
 
     void unreachableProviderShowsTheReasonAndOffersRetry()
     {
-        const QString uri = u"test://"_s + m_dir->filePath(u"missing.xml"_s);
+        const QString uri = u"test://"_s + m_fixture->dir->filePath(u"missing.xml"_s);
         connectTo(uri, u"Broken"_s);
-        QAbstractItemModel *view = m_window->treeView()->model();
+        QAbstractItemModel *view = window()->treeView()->model();
         QTRY_VERIFY_WITH_TIMEOUT(stateText(view, u"Broken"_s).startsWith(u"Unreachable"_s), 5000);
         QVERIFY(stateText(view, u"Broken"_s).contains(u"missing.xml"_s)); // the reason, not just the state
         QVERIFY(findRow(view, u"Broken"_s).data(Qt::ToolTipRole).toString().contains(u"missing.xml"_s));
         QMenu menu;
-        m_window->connections()->populateProviderMenu(&menu, uri);
+        window()->connections()->populateProviderMenu(&menu, uri);
         QAction *retry = menu.findChild<QAction *>(u"action-retry"_s);
         QVERIFY(retry);
         QCOMPARE(retry->text().remove(u'&'), u"Retry Now"_s);
@@ -374,21 +356,21 @@ private Q_SLOTS:
 
     void groupsCollectVmsAcrossProviders()
     {
-        connectTo(writeNode(*m_dir, u"a.xml"_s, 2, u"alpha"_s, running), u"Alpha"_s);
-        connectTo(writeNode(*m_dir, u"b.xml"_s, 2, u"beta"_s, mixedState), u"Beta"_s);
-        QAbstractItemModel *view = m_window->treeView()->model();
+        connectTo(writeNode(*m_fixture->dir, u"a.xml"_s, 2, u"alpha"_s, running), u"Alpha"_s);
+        connectTo(writeNode(*m_fixture->dir, u"b.xml"_s, 2, u"beta"_s, mixedState), u"Beta"_s);
+        QAbstractItemModel *view = window()->treeView()->model();
         QTRY_VERIFY_WITH_TIMEOUT(findRow(view, u"alpha-01"_s).isValid() && findRow(view, u"beta-01"_s).isValid(), 5000);
         const auto idOf = [view](const QString &name) {
             return findRow(view, name).data(InventoryModel::ResourceIdRole).value<ResourceId>();
         };
-        GroupPanel *groups = m_window->groupPanel();
+        GroupPanel *groups = window()->groupPanel();
         const QString id = groups->createGroup(u"Frontends"_s, {idOf(u"alpha-00"_s)});
         groups->addToGroup(id, {idOf(u"beta-01"_s), idOf(u"alpha-00"_s)}); // a duplicate is ignored
         QTRY_VERIFY(findRow(groups->model(), u"alpha-00"_s).isValid());
         const QModelIndex group = findRow(groups->model(), u"beta-01"_s).parent();
-        QVERIFY(group.data().toString().startsWith(u"Frontends (2 VMs"_s));
+        QVERIFY(group.data().toString().startsWith(u"Frontends (2 VM(s)"_s));
         groups->setCurrentIndex(group);
-        QTRY_COMPARE(m_window->contentArea()->vmTable()->model()->rowCount(), 2);
+        QTRY_COMPARE(window()->contentArea()->vmTable()->model()->rowCount(), 2);
 
         // The "Add to group" menu offers the group.
         QMenu menu;
@@ -397,33 +379,33 @@ private Q_SLOTS:
         QVERIFY(sub);
         QCOMPARE(sub->actions().first()->text(), u"Frontends"_s);
         sub->actions().first()->trigger();
-        QTRY_COMPARE(findRow(groups->model(), u"beta-00"_s).parent().data().toString().left(18), u"Frontends (3 VMs, "_s);
+        QTRY_COMPARE(findRow(groups->model(), u"beta-00"_s).parent().data().toString().left(20), u"Frontends (3 VM(s), "_s);
     }
 
     void windowStatePersistsAcrossTwoWindows()
     {
-        connectTo(writeNode(*m_dir, u"mix.xml"_s, 3, u"mix"_s, mixedState), u"Mixed"_s);
-        QTreeView *tree = m_window->treeView();
+        connectTo(writeNode(*m_fixture->dir, u"mix.xml"_s, 3, u"mix"_s, mixedState), u"Mixed"_s);
+        QTreeView *tree = window()->treeView();
         QTRY_VERIFY_WITH_TIMEOUT(findRow(tree->model(), u"mix-02"_s).isValid(), 5000);
 
-        m_window->resize(1010, 707);
-        m_window->mainSplitter()->setSizes({333, 677});
-        const QList<int> splitSizes = m_window->mainSplitter()->sizes();
+        window()->resize(1010, 707);
+        window()->mainSplitter()->setSizes({333, 677});
+        const QList<int> splitSizes = window()->mainSplitter()->sizes();
         const QModelIndex host = findRow(tree->model(), u"mix-02"_s).parent();
         const QString hostName = host.data().toString();
         tree->collapse(host);
         select(findRow(tree->model(), u"Mixed"_s));
-        QHeaderView *vmHeader = m_window->contentArea()->vmTable()->header();
-        const int osColumn = m_window->contentArea()->vmTable()->tableModel()->columnOf(ResourceTableModel::Os);
+        QHeaderView *vmHeader = window()->contentArea()->vmTable()->header();
+        const int osColumn = window()->contentArea()->vmTable()->tableModel()->columnOf(ResourceTableModel::Os);
         vmHeader->setSectionHidden(osColumn, true);
         select(findRow(tree->model(), u"Mixed"_s)); // last selection: the provider
-        m_window.reset();
+        m_fixture->window.reset();
 
-        m_window = makeWindow();
-        QCOMPARE(m_window->size(), QSize(1010, 707));
-        QCOMPARE(m_window->mainSplitter()->sizes(), splitSizes);
-        QVERIFY(m_window->contentArea()->vmTable()->header()->isSectionHidden(osColumn));
-        tree = m_window->treeView();
+        QVERIFY(m_fixture->open()); // the next run's window
+        QCOMPARE(window()->size(), QSize(1010, 707));
+        QCOMPARE(window()->mainSplitter()->sizes(), splitSizes);
+        QVERIFY(window()->contentArea()->vmTable()->header()->isSectionHidden(osColumn));
+        tree = window()->treeView();
         QTRY_COMPARE(tree->currentIndex().data().toString(), u"Mixed"_s);
         QVERIFY(!tree->isExpanded(findRow(tree->model(), hostName)));
         QVERIFY(tree->isExpanded(findRow(tree->model(), u"Mixed"_s)));
@@ -431,16 +413,16 @@ private Q_SLOTS:
 
     void credentialDialogAnswersTheAuthPrompt()
     {
-        const QString path = m_dir->filePath(u"auth-node.xml"_s);
+        const QString path = m_fixture->dir->filePath(u"auth-node.xml"_s);
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(authNode);
         file.close();
 
-        GuiCredentialHandler dialogs(m_window.get());
-        m_providers->setCredentialHandler(&dialogs);
+        GuiCredentialHandler dialogs(window());
+        m_fixture->providers->setCredentialHandler(&dialogs);
         const QString uri = u"test://"_s + path;
-        Provider *provider = m_providers->addConnection({uri, u"libvirt"_s, u"Locked"_s, uri, {}});
+        Provider *provider = m_fixture->providers->addConnection({uri, u"libvirt"_s, u"Locked"_s, uri, {}});
         QVERIFY(provider);
 
         // libvirt may ask in one prompt or two (user name, then password): answer whatever
@@ -448,7 +430,7 @@ private Q_SLOTS:
         int secretFields = 0, plainFields = 0;
         for (int round = 0; round < 2 && provider->state() != ProviderState::Connected; ++round) {
             CredentialDialog *dialog = nullptr;
-            QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<CredentialDialog *>()) != nullptr
+            QTRY_VERIFY_WITH_TIMEOUT((dialog = window()->findChild<CredentialDialog *>()) != nullptr
                                          || provider->state() == ProviderState::Connected, 5000);
             if (!dialog)
                 break;
@@ -464,47 +446,34 @@ private Q_SLOTS:
         QCOMPARE(plainFields, 1);
         QCOMPARE(secretFields, 1); // the password is never shown
         QTRY_COMPARE_WITH_TIMEOUT(provider->state(), ProviderState::Connected, 5000);
-        QTRY_VERIFY(findRow(m_window->treeView()->model(), u"locked-vm"_s).isValid());
-        m_providers->setCredentialHandler(nullptr);
+        QTRY_VERIFY(findRow(window()->treeView()->model(), u"locked-vm"_s).isValid());
+        m_fixture->providers->setCredentialHandler(nullptr);
     }
 
 private:
-    std::unique_ptr<MainWindow> makeWindow()
-    {
-        MainWindowServices services;
-        services.settingsPath = m_dir->filePath(u"window.ini"_s);
-        auto window = std::make_unique<MainWindow>(m_providers.get(), m_inventory.get(), m_samples.get(), services);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            qWarning("window not exposed");
-        return window;
-    }
-
     void connectTo(const QString &uri, const QString &name)
     {
         QVERIFY(!uri.isEmpty());
-        QVERIFY(m_providers->addConnection({uri, u"libvirt"_s, name, uri, {}}));
+        QVERIFY(m_fixture->providers->addConnection({uri, u"libvirt"_s, name, uri, {}}));
     }
 
     void select(const QModelIndex &index, QItemSelectionModel::SelectionFlags flags = QItemSelectionModel::ClearAndSelect)
     {
         QVERIFY(index.isValid());
-        m_window->treeView()->selectionModel()->setCurrentIndex(index, flags | QItemSelectionModel::Rows);
+        window()->treeView()->selectionModel()->setCurrentIndex(index, flags | QItemSelectionModel::Rows);
     }
 
     void clickFilter(const QString &name)
     {
-        auto *button = m_window->findChild<QAbstractButton *>(u"powerFilter-"_s + name);
+        auto *button = window()->findChild<QAbstractButton *>(u"powerFilter-"_s + name);
         QVERIFY(button);
         QTest::mouseClick(button, Qt::LeftButton);
         QVERIFY(button->isChecked());
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Inventory> m_inventory;
-    std::unique_ptr<LiveSamples> m_samples;
-    std::unique_ptr<ProviderManager> m_providers;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindow *window() const { return m_fixture->window.get(); }
+
+    std::unique_ptr<MainWindowFixture> m_fixture;
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -19,6 +19,21 @@ class TestUiSettings : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Used memory was stored in KiB before it was counted in bytes: such a rule keeps its amount,
+    // and one saved now round-trips unchanged.
+    void memoryRulesSavedInKibKeepTheirAmount()
+    {
+        const QByteArray old = R"([{"id":"m1","name":"big","metric":"memused","comparison":">","threshold":4194304,)"
+                               R"("durationMs":0,"hysteresis":1024,"severity":1,"scope":0,"kind":5}])";
+        const QList<AlertRule> rules = AlertRuleStore::fromJson(old);
+        QCOMPARE(rules.size(), 1);
+        QCOMPARE(rules.first().threshold, 4.0 * 1024 * 1024 * 1024);
+        QCOMPARE(rules.first().hysteresis, 1024.0 * 1024);
+        const QList<AlertRule> again = AlertRuleStore::fromJson(AlertRuleStore::toJson(rules));
+        QCOMPARE(again.first().threshold, rules.first().threshold);
+        QCOMPARE(again.first().hysteresis, rules.first().hysteresis);
+    }
+
     void databaseWhenThereIsOneElseTheFile()
     {
         QTemporaryDir dir;

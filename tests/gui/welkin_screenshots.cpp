@@ -1,10 +1,17 @@
 // welkin-screenshots OUTDIR: opens the main window on the demo host and saves the screenshots
 // the README shows (main-window.png, vm-overview.png, connection-dialog.png, performance.png,
-// dashboard.png, host-storage.png, host-networks.png, new-pool.png, new-network.png). Run it
+// dashboard.png, host-storage.png, host-networks.png, new-pool.png, new-network.png,
+// alerts-view.png). Run it
 // under Xvfb (or QT_QPA_PLATFORM=offscreen) to refresh docs/screenshots/.
+#include "preferences/Preferences.h"
+#include "preferences/PreferencesDialog.h"
 #include "GuiTestSupport.h"
 #include "HostPageScreenshots.h"
+#include "EnglishPlurals.h"
 #include "MainWindow.h"
+#include "alerts/ActiveAlertsModel.h"
+#include "alerts/AlertController.h"
+#include "alerts/AlertsDock.h"
 #include "connections/ConnectionDialog.h"
 #include "connections/LibvirtConnectionPage.h"
 #include "connections/OpenStackConnectionPage.h"
@@ -57,6 +64,7 @@ bool save(QWidget *widget, const QString &path)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    app.installTranslator(new EnglishPlurals(&app)); // "1 connection", as the app says
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"docs/screenshots"_s;
     QDir().mkpath(out);
     QTemporaryDir dir;
@@ -158,6 +166,13 @@ int main(int argc, char **argv)
     ok = save(&dialog, out + u"/connection-dialog.png"_s) && ok;
     dialog.close();
 
+    // Edit › Preferences, its Monitoring tab (preferences.png).
+    {
+        PreferencesDialog preferences(window.preferences()->preferences(), &window);
+        preferences.show();
+        ok = save(&preferences, out + u"/preferences.png"_s) && ok;
+    }
+
     // The OpenStack page, filled from a clouds.yaml entry (connection-openstack.png).
     QFile clouds(dir.filePath(u"clouds.yaml"_s));
     if (!clouds.open(QIODevice::WriteOnly)
@@ -183,6 +198,53 @@ int main(int argc, char **argv)
 
     // The demo host's Storage and Networks tabs and their forms.
     ok = screenshots::hostPageScreenshots(window, u"Demo host (libvirt test driver)"_s, out, save) && ok;
+
+    // The Alerts dock (alerts-view.png): rules on a few of the demo host's VMs (the test driver's
+    // running VMs use 100 % of their vCPU), one acknowledged, one resolved by raising its threshold.
+    if (AlertController *controller = window.alertController()) {
+        const auto rule = [&](const QString &id, const QString &name, const QString &vm, double threshold,
+                              ProviderEvent::Severity severity) {
+            AlertRule r;
+            r.id = id;
+            r.name = name;
+            r.threshold = threshold;
+            r.severity = severity;
+            r.scope = AlertRule::Scope::Resource;
+            r.resource = findRow(tree->model(), vm).data(InventoryModel::ResourceIdRole).value<ResourceId>();
+            return r;
+        };
+        // The test driver runs one vCPU flat out: web-02 (2 vCPUs) shows 50 %, db-primary (16) 6.25 %.
+        QList<AlertRule> rules{rule(u"web"_s, u"Web CPU high"_s, u"web-02"_s, 40, ProviderEvent::Severity::Warning),
+                               rule(u"db"_s, u"Database CPU"_s, u"db-primary"_s, 5, ProviderEvent::Severity::Error),
+                               rule(u"k8s"_s, u"Worker saturated"_s, u"k8s-worker-01"_s, 10, ProviderEvent::Severity::Warning),
+                               rule(u"ci"_s, u"CI runner busy"_s, u"ci-runner-01"_s, 20, ProviderEvent::Severity::Warning)};
+        controller->setRules(rules);
+        ActiveAlertsModel *model = controller->alertsModel();
+        if (!QTest::qWaitFor([&] { return model->activeCount() == 4; }, 15000))
+        {
+            std::printf("alerts: only %d active\n", model->activeCount());
+            for (const AlertRule &r : rules) {
+                const std::optional<MetricSample> latest = metrics.latest(r.resource);
+                std::printf("  %s: %s %g\n", qPrintable(r.name), qPrintable(r.resource.toString()),
+                            latest ? metricValue(*latest, Metric::Cpu) : -1.0);
+            }
+        }
+        rules.last().threshold = 150; // the CI runner's alert resolves
+        controller->setRules(rules);
+        if (!QTest::qWaitFor([&] { return model->activeCount() == 3; }, 10000))
+            std::printf("alerts: the CI runner's alert did not resolve\n");
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, ActiveAlertsModel::ResourceColumn).data().toString().startsWith(u"k8s-worker-01"_s))
+                model->acknowledge(row);
+        }
+        tree->selectionModel()->setCurrentIndex(findRow(tree->model(), u"db-primary"_s),
+                                                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        window.contentArea()->showVmPage(u"overview"_s);
+        window.alertsDock()->show();
+        window.alertsDock()->raise();
+        window.resizeDocks({window.alertsDock()}, {230}, Qt::Vertical);
+        ok = save(&window, out + u"/alerts-view.png"_s) && ok;
+    }
     providers.closeAll();
     return ok ? 0 : 1;
 }

@@ -407,7 +407,7 @@ void TstHostForms::taskDockCancelsAndShowsDetail()
     QCOMPARE(uploadRow.siblingAtColumn(TaskEventModel::StatusColumn).data().toString(), u"Cancelling…"_s);
     QVERIFY(!dock.cancelAction()->isEnabled()); // asked once is enough
     upload.fail(u"Upload of big.iso cancelled; the partial volume was deleted"_s);
-    QCOMPARE(uploadRow.siblingAtColumn(TaskEventModel::StatusColumn).data().toString(), u"Failed"_s);
+    QCOMPARE(uploadRow.siblingAtColumn(TaskEventModel::StatusColumn).data().toString(), u"Cancelled"_s);
     QCOMPARE(uploadRow.siblingAtColumn(TaskEventModel::ResultColumn).data().toString(),
              u"Upload of big.iso cancelled; the partial volume was deleted"_s);
     QVERIFY(!dock.cancelAction()->isEnabled());

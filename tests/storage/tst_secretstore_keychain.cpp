@@ -195,7 +195,7 @@ private Q_SLOTS:
                                                               .providerId = c.id,
                                                               .resource = {},
                                                               .severity = ProviderEvent::Severity::Info,
-                                                              .message = u"connected"_s});
+                                                              .message = u"connected"_s, .user = {}, .requestId = {}});
             }
             storage.uiState()->setValue(u"mainWindow/geometry"_s, QByteArray(64, 'g'));
             QSettings settings; // the application's settings file

@@ -252,9 +252,18 @@ private Q_SLOTS:
         if (first < 0) {
             QCOMPARE(changed.count(), 0);
         } else {
-            QCOMPARE(changed.count(), 1);
+            // A state change also tells the rows above whose "N VMs, N running" it changed
+            // (its host and its connection), in the same delta.
+            const bool counts = what == 0 || what == 6;
+            QCOMPARE(changed.count(), counts ? 3 : 1);
             QCOMPARE(topLeftOf(changed, 0), idx(id, first));
             QCOMPARE(bottomRightOf(changed, 0), idx(id, last));
+            if (counts) {
+                QSet<QModelIndex> summaries{topLeftOf(changed, 1), topLeftOf(changed, 2)};
+                QCOMPARE(summaries, (QSet<QModelIndex>{idx(hostId(P, 0), M::StateColumn),
+                                                       idx(ResourceId::provider(P), M::StateColumn)}));
+                QVERIFY(rolesOf(changed, 1).contains(M::SummaryRole));
+            }
         }
         QCOMPARE(cell(id, column).toString(), text);
     }
@@ -357,11 +366,19 @@ private Q_SLOTS:
         QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
 
         m_inventory->setProviderStatus(P, {ProviderState::Unreachable, u"Connection refused"_s});
-        QCOMPARE(changed.count(), 2);
+        // The provider's row, its hosts' state, then the rows that go stale: one signal per
+        // parent (the hosts, then each host's VMs).
+        QCOMPARE(changed.count(), 5);
         QCOMPARE(topLeftOf(changed, 0), idx(provider, M::NameColumn));
         QCOMPARE(bottomRightOf(changed, 0), idx(provider, M::StateColumn));
         QCOMPARE(topLeftOf(changed, 1), idx(hostId(P, 0), M::StateColumn)); // hosts: one signal
         QCOMPARE(bottomRightOf(changed, 1), idx(hostId(P, 1), M::StateColumn));
+        QCOMPARE(topLeftOf(changed, 2), idx(hostId(P, 0), M::NameColumn));
+        QCOMPARE(bottomRightOf(changed, 2), idx(hostId(P, 1), M::ColumnCount - 1));
+        QCOMPARE(topLeftOf(changed, 3).parent(), idx(hostId(P, 0)));
+        QCOMPARE(topLeftOf(changed, 4).parent(), idx(hostId(P, 1)));
+        QVERIFY(cell(vmId(P, 0), M::StateColumn).toString().startsWith(u"Unknown since "_s));
+        QVERIFY(cell(vmId(P, 0), 0, M::StaleRole).toBool());
         QCOMPARE(cell(provider, M::StateColumn).toString(), u"Unreachable: Connection refused"_s);
         QCOMPARE(cell(provider, 0, M::ProviderStateRole).toInt(), int(ProviderState::Unreachable));
         QVERIFY(cell(hostId(P, 0), M::StateColumn).toString().isEmpty());
@@ -379,7 +396,11 @@ private Q_SLOTS:
         QCOMPARE(inserted.count(), 0);
         QCOMPARE(removed.count(), 0);
         QCOMPARE(layout.count(), 0);
-        QCOMPARE(changed.count(), 6); // the three state changes, nothing on VM rows
+        // The three state changes (two each); back to live: the hosts' and each host's VM rows
+        // once more (no longer stale); nothing from the re-listing.
+        QCOMPARE(changed.count(), 12);
+        QVERIFY(!cell(vmId(P, 0), 0, M::StaleRole).toBool());
+        QCOMPARE(cell(vmId(P, 0), M::StateColumn).toString(), u"Running"_s);
         QCOMPARE(m_model->rowCount(idx(hostId(P, 0))), 50);
         QCOMPARE(m_model->rowCount(idx(hostId(P, 1))), 50);
         QCOMPARE(cell(provider, M::StateColumn).toString(), u"Connected"_s);
@@ -393,7 +414,7 @@ private Q_SLOTS:
         update();
         QCOMPARE(removed.count(), 1);
         QCOMPARE(inserted.count(), 1);
-        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.count(), 3); // the VM, then its host's and connection's counts once
         QCOMPARE(topLeftOf(changed, 0), idx(vmId(P, 61)));
         QCOMPARE(m_model->rowCount(idx(hostId(P, 1))), 50);
     }
@@ -446,10 +467,12 @@ private Q_SLOTS:
         find(list, vmId(C, 0))->vm()->state = PowerState::ShutOff;
         QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
         m_inventory->applyDelta(differ.diffFull(list));
-        QCOMPARE(changed.count(), 3);
+        // (host and connection too: the tree shows their summaries).
+        QCOMPARE(changed.count(), 5);
         QCOMPARE(topLeftOf(changed, 0), idx(vmId(C, 0)));
-        QSet<QModelIndex> groups{topLeftOf(changed, 1), topLeftOf(changed, 2)};
-        QCOMPARE(groups, (QSet<QModelIndex>{idx(region, M::StateColumn), idx(zone, M::StateColumn)}));
+        QSet<QModelIndex> groups{topLeftOf(changed, 1), topLeftOf(changed, 2), topLeftOf(changed, 3), topLeftOf(changed, 4)};
+        QCOMPARE(groups, (QSet<QModelIndex>{idx(region, M::StateColumn), idx(zone, M::StateColumn),
+                                            idx(hostId(C, 0), M::StateColumn), idx(ResourceId::provider(C), M::StateColumn)}));
         QVERIFY(rolesOf(changed, 1).contains(Qt::DisplayRole));
         QCOMPARE(cell(region, M::StateColumn).toString(), u"4 VMs, 2 running"_s);
         QCOMPARE(cell(project, M::StateColumn).toString(), u"2 VMs, 2 running"_s);
@@ -462,7 +485,7 @@ private Q_SLOTS:
         m_inventory->applyDelta(differ.diffFull(list));
         QCOMPARE(cell(region, M::StateColumn).toString(), u"6 VMs, 3 running"_s);
         QCOMPARE(cell(project, M::StateColumn).toString(), u"1 VM, 1 running"_s);
-        QCOMPARE(changed.count(), 3); // region, zone, project
+        QCOMPARE(changed.count(), 5); // region, zone, project, host, connection
         removeFrom(list, hostId(C, 0));
         m_inventory->applyDelta(differ.diffFull(list));
         QCOMPARE(cell(zone, M::StateColumn).toString(), u"No VMs"_s);

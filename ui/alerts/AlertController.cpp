@@ -1,5 +1,6 @@
 #include "AlertController.h"
 
+#include "ActiveAlertsModel.h"
 #include "AlertRuleStore.h"
 #include "AlertRulesDialog.h"
 #include "inventory/Inventory.h"
@@ -17,7 +18,8 @@ namespace welkin {
 AlertController::AlertController(AlertEngine *engine, AlertHighlights *highlights, Inventory *inventory,
                                  UiStateStore *uiState, const QString &settingsPath, QWidget *dialogParent)
     : QObject(dialogParent), m_engine(engine), m_highlights(highlights), m_inventory(inventory),
-      m_store(std::make_unique<AlertRuleStore>(uiState, settingsPath)), m_dialogParent(dialogParent),
+      m_store(std::make_unique<AlertRuleStore>(uiState, settingsPath)),
+      m_alerts(new ActiveAlertsModel(engine, highlights, inventory, this)), m_dialogParent(dialogParent),
       m_rulesAction(new QAction(tr("&Alert Rules…"), this))
 {
     m_engine->setRules(m_store->load());
@@ -37,6 +39,11 @@ void AlertController::connectEvents(TaskEventModel *events, EventLog *log)
 
 AlertController::~AlertController() = default;
 
+AlertRulesDialog *AlertController::rulesDialog() const
+{
+    return m_dialog;
+}
+
 void AlertController::setRules(const QList<AlertRule> &rules)
 {
     m_engine->setRules(rules);
@@ -45,6 +52,11 @@ void AlertController::setRules(const QList<AlertRule> &rules)
 
 void AlertController::editRules()
 {
+    if (m_dialog && m_dialog->isVisible()) {
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return;
+    }
     ResourceId vm;
     QString vmName;
     const QList<ResourceId> selection = m_selection ? m_selection() : QList<ResourceId>();
@@ -58,18 +70,37 @@ void AlertController::editRules()
         for (const VmGroup &group : m_groups->groups())
             groups.append({group.id, group.name});
     }
-    auto *dialog = new AlertRulesDialog(m_engine->rules(), vm, vmName, groups, m_dialogParent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Hosts named with their connection ("host (Demo host)"), and the server pools of the tree.
+    QList<AlertRulesDialog::Target> hosts, pools;
+    for (const InventoryNode *host : m_inventory->hostsBelow(m_inventory->root())) {
+        const InventoryNode *connection = host->parent();
+        while (connection && connection->kind() != ResourceKind::Provider)
+            connection = connection->parent();
+        hosts.append({host->id(), connection ? tr("%1 (%2)").arg(host->resource().name, connection->resource().name)
+                                             : host->resource().name});
+    }
+    const std::function<void(const InventoryNode *)> findPools = [&](const InventoryNode *node) {
+        for (int row = 0; row < node->childCount(); ++row) {
+            const InventoryNode *child = node->child(row);
+            if (child->kind() != ResourceKind::Pool)
+                continue;
+            pools.append({child->id(), child->resource().name});
+            findPools(child);
+        }
+    };
+    findPools(m_inventory->root());
+    m_dialog = new AlertRulesDialog(m_engine->rules(), vm, vmName, groups, m_dialogParent);
+    m_dialog->setTargets(hosts, pools);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    AlertRulesDialog *dialog = m_dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog] { setRules(dialog->rules()); });
     dialog->open();
 }
 
 bool AlertController::populateMenu(QMenu *menu, const QList<ResourceId> &ids)
 {
-    if (!m_highlights)
-        return false;
     const bool any = std::any_of(ids.cbegin(), ids.cend(), [this](const ResourceId &id) {
-        return m_highlights->isHighlighted(id);
+        return (m_highlights && m_highlights->isHighlighted(id)) || m_alerts->hasUnacknowledged(id);
     });
     if (!any)
         return false;
@@ -79,10 +110,8 @@ bool AlertController::populateMenu(QMenu *menu, const QList<ResourceId> &ids)
 
 void AlertController::acknowledge(const QList<ResourceId> &ids)
 {
-    for (const ResourceId &id : ids) {
-        if (m_highlights)
-            m_highlights->acknowledge(id);
-    }
+    for (const ResourceId &id : ids)
+        m_alerts->acknowledgeResource(id); // also ends the tint
 }
 
 } // namespace welkin

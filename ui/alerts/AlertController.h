@@ -4,6 +4,7 @@
 #include "model/ResourceId.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -14,10 +15,11 @@ class QWidget;
 
 namespace welkin {
 
+class ActiveAlertsModel;
 class AlertEngine;
-
 class AlertHighlights;
 class AlertRuleStore;
+class AlertRulesDialog;
 class EventLog;
 class TaskEventModel;
 class GroupStore;
@@ -25,8 +27,9 @@ class Inventory;
 class UiStateStore;
 
 // The main window's side of alerts: loads the saved rules into the engine, edits them
-// ("Alert Rules…"), names resources in alert texts, and acknowledges highlighted resources
-// from the context menu (`highlights` may be null: no highlighting).
+// ("Alert Rules…"), names resources in alert texts, keeps the list of active and recent alerts
+// (the Alerts dock's model) and acknowledges alerts of resources from the context menu
+// (`highlights` may be null: no highlighting).
 class AlertController : public QObject
 {
     Q_OBJECT
@@ -41,19 +44,25 @@ public:
     void connectEvents(TaskEventModel *events, EventLog *log);
 
     QAction *rulesAction() const { return m_rulesAction; }
-    // Adds "Acknowledge Alert" when one of `ids` is highlighted; true when it did.
+    ActiveAlertsModel *alertsModel() const { return m_alerts; }
+    // The rules dialog, while it is open (tests).
+    AlertRulesDialog *rulesDialog() const;
+    // Adds "Acknowledge Alert" when one of `ids` is highlighted or has an unacknowledged alert;
+    // true when it did.
     bool populateMenu(QMenu *menu, const QList<ResourceId> &ids);
     void acknowledge(const QList<ResourceId> &ids);
     // Replaces the rules (and saves them), as the dialog does.
     void setRules(const QList<AlertRule> &rules);
-
-private:
+    // Opens "Alert Rules…" (raises it when open).
     void editRules();
 
+private:
     AlertEngine *m_engine;
     AlertHighlights *m_highlights;
     Inventory *m_inventory;
     std::unique_ptr<AlertRuleStore> m_store;
+    ActiveAlertsModel *m_alerts;
+    QPointer<AlertRulesDialog> m_dialog;
     QWidget *m_dialogParent;
     GroupStore *m_groups = nullptr;
     std::function<QList<ResourceId>()> m_selection;

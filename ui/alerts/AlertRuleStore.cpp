@@ -48,6 +48,7 @@ QByteArray AlertRuleStore::toJson(const QList<AlertRule> &rules)
             {u"group"_s, rule.group},
             {u"kind"_s, int(rule.kind)},
             {u"enabled"_s, rule.enabled},
+            {u"memoryIn"_s, u"bytes"_s},
         });
     }
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
@@ -62,7 +63,7 @@ QList<AlertRule> AlertRuleStore::fromJson(const QByteArray &json)
         const std::optional<Metric> metric = metricFromName(object.value(u"metric"_s).toString());
         const QString id = object.value(u"id"_s).toString();
         const int scope = object.value(u"scope"_s).toInt(-1);
-        if (!metric || id.isEmpty() || scope < 0 || scope > int(AlertRule::Scope::Global))
+        if (!metric || id.isEmpty() || scope < 0 || scope > int(AlertRule::Scope::Below))
             continue;
         AlertRule rule;
         rule.id = id;
@@ -78,6 +79,11 @@ QList<AlertRule> AlertRuleStore::fromJson(const QByteArray &json)
         rule.threshold = object.value(u"threshold"_s).toDouble();
         rule.durationMs = qint64(object.value(u"durationMs"_s).toDouble());
         rule.hysteresis = object.value(u"hysteresis"_s).toDouble();
+        // Rules saved while used memory was counted in KiB keep meaning the same amount.
+        if (rule.metric == Metric::MemoryUsedBytes && object.value(u"memoryIn"_s).toString() != u"bytes"_s) {
+            rule.threshold *= 1024.0;
+            rule.hysteresis *= 1024.0;
+        }
         rule.severity = static_cast<ProviderEvent::Severity>(
             qBound(0, object.value(u"severity"_s).toInt(), int(ProviderEvent::Severity::Error)));
         rule.scope = static_cast<AlertRule::Scope>(scope);

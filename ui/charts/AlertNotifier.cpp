@@ -22,8 +22,8 @@ AlertNotifier::AlertNotifier(AlertEngine *engine, QSystemTrayIcon *tray, QObject
 
 void AlertNotifier::notify(const AlertEvent &event, bool firing)
 {
-    if (!firing && !m_notifyResolved)
-        return;
+    if (!firing && (!m_notifyResolved || event.acknowledged))
+        return; // quieter for resolutions, silent for what the user acknowledged
     m_lastTitle = firing ? tr("Alert: %1").arg(event.ruleName) : tr("Resolved: %1").arg(event.ruleName);
     m_lastMessage = event.message;
     m_lastResource = event.resource.toString();

@@ -10,8 +10,9 @@ class AlertEngine;
 struct AlertEvent;
 
 // Desktop notifications for alerts: a system tray message when a rule fires (and, quieter, when
-// it resolves). Without a system tray (some desktops, offscreen) it only counts what it would
-// have shown, so nothing breaks.
+// it resolves, unless the user acknowledged it). Without a system tray (some desktops,
+// offscreen) it only counts what it would have shown, so nothing breaks; DesktopNotifier
+// (ui/alerts) is the way there.
 class AlertNotifier : public QObject
 {
     Q_OBJECT

@@ -24,9 +24,11 @@ using namespace Qt::StringLiterals;
 
 struct DashboardPage::Collected {
     int providers = 0;
-    QList<ResourceId> providerIds;
     QList<ResourceId> hosts;
     QList<ResourceId> vms;
+    // What has figures now: running VMs and hosts of reachable providers.
+    QList<ResourceId> liveHosts;
+    QList<ResourceId> liveVms;
     QMap<PowerState, int> vmStates;
 };
 
@@ -38,9 +40,26 @@ QTableWidget *topTable(QWidget *parent)
     table->setHorizontalHeaderLabels({DashboardPage::tr("Name"), DashboardPage::tr("Value"), DashboardPage::tr("Where")});
     table->verticalHeader()->setVisible(false);
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents); // "CPU (of its vCPUs)"
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     return table;
+}
+
+QString valueAt(const QTableWidget *table, int row)
+{
+    const QTableWidgetItem *item = row >= 0 && row < table->rowCount() ? table->item(row, 1) : nullptr;
+    return item ? item->text() : QString();
+}
+
+// A lost connection's figures are its last known ones, not what its resources use now.
+bool providerReachable(const InventoryNode *node)
+{
+    for (const InventoryNode *p = node; p; p = p->parent()) {
+        if (p->kind() == ResourceKind::Provider)
+            return p->providerStatus().state != ProviderState::Unreachable;
+    }
+    return true;
 }
 
 QList<ResourceId> idsOf(const QTableWidget *table)
@@ -56,23 +75,39 @@ QList<ResourceId> idsOf(const QTableWidget *table)
 DashboardPage::DashboardPage(Inventory *inventory, MetricsHub *hub, QWidget *parent)
     : QWidget(parent), m_inventory(inventory), m_hub(hub), m_counts(new QLabel(this)), m_cpu(new QProgressBar(this)),
       m_memory(new QProgressBar(this)), m_quota(new QuotaGauges(this)), m_metricBox(new QComboBox(this)), m_vms(topTable(this)),
-      m_hosts(topTable(this)), m_refresh(new QTimer(this))
+      m_hosts(topTable(this)), m_vmsMissing(new QLabel(this)), m_hostsMissing(new QLabel(this)),
+      m_cpuLabel(new QLabel(this)), m_refresh(new QTimer(this))
 {
     m_counts->setWordWrap(true);
     m_counts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     for (QProgressBar *bar : {m_cpu, m_memory})
         bar->setRange(0, 100);
-    for (Metric m : {Metric::Cpu, Metric::MemoryPercent, Metric::DiskBps, Metric::NetBps})
+    for (Metric m : {Metric::Cpu, Metric::CpuHost, Metric::MemoryUsedBytes, Metric::MemoryPercent, Metric::DiskBps,
+                     Metric::NetBps}) {
         m_metricBox->addItem(metricDisplayName(m), int(m));
+        m_metricBox->setItemData(m_metricBox->count() - 1, metricDescription(m), Qt::ToolTipRole);
+    }
 
     auto *utilisation = new QFormLayout;
-    utilisation->addRow(tr("CPU (hosts):"), m_cpu);
-    utilisation->addRow(tr("Memory (hosts):"), m_memory);
+    m_cpuLabel->setText(tr("CPU (hosts' utilisation):"));
+    utilisation->addRow(m_cpuLabel, m_cpu);
+    auto *memoryLabel = new QLabel(tr("Memory (hosts, used):"), this);
+    utilisation->addRow(memoryLabel, m_memory);
+    memoryLabel->setToolTip(metricDescription(Metric::MemoryPercent));
+    m_memory->setToolTip(metricDescription(Metric::MemoryPercent));
 
     auto *vmBox = new QGroupBox(tr("Top 10 virtual machines"), this);
-    (new QVBoxLayout(vmBox))->addWidget(m_vms);
+    auto *vmLayout = new QVBoxLayout(vmBox);
+    vmLayout->addWidget(m_vms);
+    vmLayout->addWidget(m_vmsMissing);
     auto *hostBox = new QGroupBox(tr("Top 10 hosts"), this);
-    (new QVBoxLayout(hostBox))->addWidget(m_hosts);
+    auto *hostLayout = new QVBoxLayout(hostBox);
+    hostLayout->addWidget(m_hosts);
+    hostLayout->addWidget(m_hostsMissing);
+    for (QLabel *missing : {m_vmsMissing, m_hostsMissing}) {
+        missing->setWordWrap(true);
+        missing->hide();
+    }
     auto *tops = new QHBoxLayout;
     tops->addWidget(vmBox);
     tops->addWidget(hostBox);
@@ -139,15 +174,20 @@ void DashboardPage::showEvent(QShowEvent *event)
 void DashboardPage::collect(const InventoryNode *node, Collected &out) const
 {
     switch (node->kind()) {
-    case ResourceKind::Provider:
-        ++out.providers;
-        out.providerIds.append(node->id());
+    case ResourceKind::Provider: ++out.providers; break;
+    case ResourceKind::Host:
+        out.hosts.append(node->id());
+        if (providerReachable(node))
+            out.liveHosts.append(node->id());
         break;
-    case ResourceKind::Host: out.hosts.append(node->id()); break;
-    case ResourceKind::Vm:
+    case ResourceKind::Vm: {
+        const PowerState state = node->resource().vm()->state;
         out.vms.append(node->id());
-        ++out.vmStates[node->resource().vm()->state];
+        ++out.vmStates[state];
+        if (powerStateHasFigures(state) && providerReachable(node))
+            out.liveVms.append(node->id());
         return;
+    }
     default: break;
     }
     for (int i = 0; i < node->childCount(); ++i)
@@ -178,23 +218,17 @@ void DashboardPage::refresh()
         text += u" ("_s + states.join(u", "_s) + u')';
     m_counts->setText(text);
 
-    // Utilisation of the hosts (or, for VM-only groups, of the VMs' own allocations).
+    // Utilisation of the hosts: the mean of their CPU figures and their memory used of their
+    // total, the figures their rows and charts show. VM-only groups: their VMs' own figures.
     Aggregator aggregator;
-    const QList<ResourceId> &basis = c.hosts.isEmpty() ? c.vms : c.hosts;
-    for (const ResourceId &id : basis)
-        if (const auto s = m_hub ? m_hub->latest(id) : std::nullopt)
+    const bool vmsOnly = c.hosts.isEmpty();
+    for (const ResourceId &id : vmsOnly ? c.liveVms : c.liveHosts)
+        if (const MetricSample *s = m_hub ? m_hub->newest(id) : nullptr)
             aggregator.add(*s);
     const MetricSample total = aggregator.result({}, 0);
-    double cpu = c.hosts.isEmpty() ? total.cpuGuestPercent : total.cpuPercent;
-    if (std::isnan(cpu) && !c.providerIds.isEmpty() && m_hub) {
-        // Hosts without a CPU figure (the test driver): the providers' aggregates, which count
-        // what the VMs take of their hosts.
-        Aggregator providers;
-        for (const ResourceId &id : std::as_const(c.providerIds))
-            if (const auto s = m_hub->latest(id))
-                providers.add(*s);
-        cpu = providers.result({}, 0).cpuPercent;
-    }
+    const double cpu = vmsOnly ? total.cpuGuestPercent : total.cpuPercent;
+    m_cpuLabel->setText(vmsOnly ? tr("CPU (VMs, of their vCPUs):") : tr("CPU (hosts' utilisation):"));
+    m_cpuLabel->setToolTip(metricDescription(Metric::Cpu));
     const double memory = metricValue(total, Metric::MemoryPercent);
     for (auto [bar, value] : {std::pair{m_cpu, cpu}, std::pair{m_memory, memory}}) {
         bar->setValue(std::isnan(value) ? 0 : int(std::lround(value)));
@@ -202,14 +236,26 @@ void DashboardPage::refresh()
         bar->setProperty("known", !std::isnan(value));
     }
     if (m_hub) {
-        fillTop(m_vms, c.vms);
-        fillTop(m_hosts, c.hosts);
+        fillTop(m_vms, m_vmsMissing, c.liveVms, ResourceKind::Vm);
+        fillTop(m_hosts, m_hostsMissing, c.liveHosts, ResourceKind::Host);
     }
 }
 
-void DashboardPage::fillTop(QTableWidget *table, const QList<ResourceId> &candidates)
+void DashboardPage::fillTop(QTableWidget *table, QLabel *missing, const QList<ResourceId> &candidates, ResourceKind kind)
 {
     const QList<RankedResource> top = topResources(*m_hub, candidates, m_topMetric, 10);
+    table->setHorizontalHeaderItem(1, new QTableWidgetItem(metricDisplayName(m_topMetric, kind)));
+    table->horizontalHeaderItem(1)->setToolTip(metricDescription(m_topMetric));
+    // Say what is left out rather than leave an unexplained gap (a guest that does not report
+    // its memory use, a host without counters).
+    qsizetype without = 0;
+    for (const ResourceId &id : candidates) {
+        const MetricSample *s = m_hub->newest(id);
+        without += !s || std::isnan(metricValue(*s, m_topMetric));
+    }
+    missing->setText(kind == ResourceKind::Vm ? tr("%n running VM(s) without this figure.", "", int(without))
+                                              : tr("%n host(s) without this figure.", "", int(without)));
+    missing->setVisible(without > 0);
     table->setRowCount(int(top.size()));
     for (int row = 0; row < top.size(); ++row) {
         const InventoryNode *node = m_inventory->node(top[row].id);
@@ -237,6 +283,16 @@ QList<ResourceId> DashboardPage::topVms() const
 QList<ResourceId> DashboardPage::topHosts() const
 {
     return idsOf(m_hosts);
+}
+
+QString DashboardPage::topVmValue(int row) const
+{
+    return valueAt(m_vms, row);
+}
+
+QString DashboardPage::topHostValue(int row) const
+{
+    return valueAt(m_hosts, row);
 }
 
 int DashboardPage::cpuUtilisation() const

@@ -41,6 +41,9 @@ public:
     QList<ResourceId> topHosts() const;
     int cpuUtilisation() const;    // percent shown on the CPU bar, -1 when unknown
     int memoryUtilisation() const;
+    // The value column of a top-10 row as shown ("12.5 %"), "" when there is no such row.
+    QString topVmValue(int row) const;
+    QString topHostValue(int row) const;
     // The project's quotas (OpenStack), hidden for nodes without any.
     QuotaGauges *quotaGauges() const { return m_quota; }
 
@@ -53,7 +56,7 @@ protected:
 private:
     struct Collected;
     void collect(const InventoryNode *node, Collected &out) const;
-    void fillTop(QTableWidget *table, const QList<ResourceId> &candidates);
+    void fillTop(QTableWidget *table, QLabel *missing, const QList<ResourceId> &candidates, ResourceKind kind);
     void scheduleRefresh();
 
     Inventory *m_inventory;
@@ -69,6 +72,9 @@ private:
     QComboBox *m_metricBox;
     QTableWidget *m_vms;
     QTableWidget *m_hosts;
+    QLabel *m_vmsMissing;
+    QLabel *m_hostsMissing;
+    QLabel *m_cpuLabel;
     QTimer *m_refresh;
 };
 

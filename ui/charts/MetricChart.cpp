@@ -39,7 +39,7 @@ Unit rateUnit(double maximum)
 } // namespace
 
 MetricChart::MetricChart(const QString &title, const QList<Metric> &metrics, QWidget *parent)
-    : QChartView(parent), m_metrics(metrics), m_time(new QDateTimeAxis), m_values(new QValueAxis)
+    : QChartView(parent), m_metrics(metrics), m_title(title), m_time(new QDateTimeAxis), m_values(new QValueAxis)
 {
     auto *chart = new QChart;
     chart->setTitle(title);
@@ -66,6 +66,28 @@ MetricChart::MetricChart(const QString &title, const QList<Metric> &metrics, QWi
     setMinimumHeight(160);
 }
 
+void MetricChart::setResourceKind(ResourceKind kind)
+{
+    for (int i = 0; i < m_series.size(); ++i) {
+        m_series[i]->setName(metricDisplayName(m_metrics[i], kind));
+        // For anything but a VM, "host share" is the CPU figure itself.
+        m_series[i]->setVisible(kind == ResourceKind::Vm || m_metrics[i] != Metric::CpuHost);
+    }
+}
+
+QStringList MetricChart::valueAxisLabels() const
+{
+    QStringList labels;
+    if (!m_values->labelsVisible())
+        return labels;
+    const int ticks = m_values->tickCount();
+    for (int i = 0; i < ticks; ++i) {
+        const double v = m_values->min() + (m_values->max() - m_values->min()) * i / std::max(1, ticks - 1);
+        labels.append(QString::asprintf(m_values->labelFormat().toLatin1().constData(), v));
+    }
+    return labels;
+}
+
 QColor MetricChart::seriesColor(int index) const
 {
     return seriesColours[index % int(std::size(seriesColours))];
@@ -81,14 +103,18 @@ void MetricChart::setData(const QList<MetricSample> &samples, qint64 fromMs, qin
     const bool percent = !m_metrics.isEmpty() && metricIsPercent(m_metrics.first());
     double maximum = 0;
     QList<QList<QPointF>> points(m_series.size());
+    bool any = false;
     for (int i = 0; i < m_series.size(); ++i) {
         points[i].reserve(samples.size());
+        if (!m_series[i]->isVisible())
+            continue;
         for (const MetricSample &s : samples) {
             const double v = metricValue(s, m_metrics[i]);
             if (std::isnan(v))
                 continue;
             points[i].append(QPointF(double(s.timestampMs), v));
             maximum = std::max(maximum, v);
+            any = true;
         }
     }
     Unit unit{1.0, percent ? u"%"_s : QString()};
@@ -100,10 +126,17 @@ void MetricChart::setData(const QList<MetricSample> &samples, qint64 fromMs, qin
                 p.setY(p.y() / unit.divisor);
         m_series[i]->replace(points[i]);
     }
-    m_values->setTitleText(unit.name);
+    m_hasFigures = any;
+    chart()->setTitle(any ? m_title : tr("%1 — no figures").arg(m_title));
+    m_values->setTitleText(any ? unit.name : QString());
+    m_values->setLabelsVisible(any);
+    m_values->setTickCount(5);
     m_values->setRange(0, percent ? 100.0 : std::max(1.0, maximum / unit.divisor * 1.1));
     if (!percent)
         m_values->applyNiceNumbers();
+    // Enough decimals that small scales do not read "0, 0, 0, 1, 1".
+    const double span = m_values->max() - m_values->min();
+    m_values->setLabelFormat(span <= 2.0 ? u"%.2f"_s : span <= 20.0 ? u"%.1f"_s : u"%.0f"_s);
     m_time->setFormat(toMs - fromMs > 2 * 24 * 3600 * 1000LL ? u"dd.MM."_s
                       : toMs - fromMs > 3600 * 1000LL       ? u"HH:mm"_s
                                                             : u"HH:mm:ss"_s);

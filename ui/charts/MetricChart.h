@@ -20,8 +20,14 @@ class MetricChart : public QChartView
 public:
     MetricChart(const QString &title, const QList<Metric> &metrics, QWidget *parent = nullptr);
 
-    // `samples` oldest first; missing figures (NaN) are left out of the lines.
+    // Names the lines for what the figures mean for this kind ("CPU (of its vCPUs)" for VMs) and
+    // hides those that say nothing new for it (a host's share of itself).
+    void setResourceKind(ResourceKind kind);
+    // `samples` oldest first; missing figures (NaN) are left out of the lines. Without any
+    // figure the chart says so instead of drawing an empty scale.
     void setData(const QList<MetricSample> &samples, qint64 fromMs, qint64 toMs);
+    bool hasFigures() const { return m_hasFigures; }
+    QStringList valueAxisLabels() const; // as drawn (tests)
     const QList<Metric> &metrics() const { return m_metrics; }
     QColor seriesColor(int index) const;
     QRectF plotArea() const;
@@ -36,6 +42,8 @@ protected:
 
 private:
     QList<Metric> m_metrics;
+    QString m_title;
+    bool m_hasFigures = false;
     QList<QLineSeries *> m_series;
     QDateTimeAxis *m_time;
     QValueAxis *m_values;

@@ -117,6 +117,8 @@ PerformancePage::PerformancePage(MetricsHub *hub, HistoryStore *history, QWidget
 void PerformancePage::setResource(const ResourceId &id)
 {
     m_resource = id;
+    for (MetricChart *chart : std::as_const(m_charts))
+        chart->setResourceKind(id.kind());
     refresh();
 }
 
@@ -234,7 +236,8 @@ void PerformancePage::showHover(qint64 timestampMs)
         && timestampMs - (it - 1)->timestampMs < it->timestampMs - timestampMs)
         nearest = it - 1;
     const MetricSample &s = *nearest;
-    m_readOut->setText(tr("%1 — CPU %2 (host %3) · memory %4 · disk read %5, write %6 · network in %7, out %8")
+    //: hover read-out; CPU is the VM's share of its own vCPUs (a host's utilisation), host share its share of the host
+    m_readOut->setText(tr("%1 — CPU %2 (host share %3) · memory %4 · disk read %5, write %6 · network in %7, out %8")
                            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(s.timestampMs), QLocale::ShortFormat),
                                 formatMetric(Metric::Cpu, metricValue(s, Metric::Cpu)),
                                 formatMetric(Metric::CpuHost, metricValue(s, Metric::CpuHost)),

@@ -97,7 +97,11 @@ ConnectionDialog::ConnectionDialog(QStringList takenIds, QWidget *parent)
         m_test->setEnabled(true);
         m_testResult->setText((ok ? u"✔ "_s : u"✘ "_s) + message);
         Theme::setErrorStyle(m_testResult, !ok);
+        // Saving what just failed would only fail again: OK waits for an edit or a passing test.
+        okButton()->setEnabled(ok && m_problem->text().isEmpty());
+        okButton()->setToolTip(ok ? QString() : tr("The test failed: change the connection or test it again"));
     });
+    connect(m_name, &QLineEdit::textEdited, this, &ConnectionDialog::validate);
 
     addPage(new LibvirtConnectionPage);
     addPage(new OpenStackConnectionPage);
@@ -211,6 +215,7 @@ void ConnectionDialog::validate()
     m_problem->setVisible(!problem.isEmpty());
     Theme::setErrorStyle(m_problem, true);
     okButton()->setEnabled(problem.isEmpty());
+    okButton()->setToolTip(QString());
     m_test->setEnabled(problem.isEmpty());
     m_name->setPlaceholderText(page ? page->suggestedName() : QString());
     m_testResult->clear();

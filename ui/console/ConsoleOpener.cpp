@@ -35,6 +35,20 @@ void ConsoleOpener::openExternal(Provider *provider, const ResourceId &vm)
     request(provider, vm, Mode::External);
 }
 
+void ConsoleOpener::open(Provider *provider, const ResourceId &vm)
+{
+    if (m_defaults.external)
+        openExternal(provider, vm);
+    else
+        openEmbedded(provider, vm);
+}
+
+void ConsoleOpener::setDefaults(const ConsoleDefaults &defaults)
+{
+    m_defaults = defaults;
+    m_launcher->setCommand(defaults.viewerCommand.isEmpty() ? ViewerLauncher::defaultCommand() : defaults.viewerCommand);
+}
+
 void ConsoleOpener::request(Provider *provider, const ResourceId &vm, Mode mode)
 {
     if (!provider) {
@@ -99,6 +113,7 @@ void ConsoleOpener::deliver(Provider *provider, const ResourceId &vm, Mode mode,
         return;
     }
     auto *console = new ConsoleWidget(vm, endpoint, lease);
+    console->setScaleToFit(m_defaults.scaleToFit);
     QPointer<Provider> guard(provider);
     connect(console, &ConsoleWidget::externalViewerRequested, this, [this, guard](const ResourceId &target) {
         openExternal(guard, target);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConsoleDefaults.h"
 #include "console/ConsoleEndpoint.h"
 #include "model/ResourceId.h"
 
@@ -29,6 +30,11 @@ public:
 
     void openEmbedded(Provider *provider, const ResourceId &vm);
     void openExternal(Provider *provider, const ResourceId &vm);
+    // Embedded or external, as the defaults say.
+    void open(Provider *provider, const ResourceId &vm);
+
+    void setDefaults(const ConsoleDefaults &defaults);
+    const ConsoleDefaults &defaults() const { return m_defaults; }
 
     ConsoleTabs *tabs() const { return m_tabs; }
     ViewerLauncher *launcher() const { return m_launcher; }
@@ -49,6 +55,7 @@ private:
     void launchExternal(const ResourceId &vm, const ConsoleEndpoint &endpoint, QObject *lease);
 
     QPointer<ConsoleTabs> m_tabs;
+    ConsoleDefaults m_defaults;
     ViewerLauncher *m_launcher = nullptr;
     SshTunnelPool *m_tunnels = nullptr;
 };

@@ -15,7 +15,8 @@ namespace welkin {
 
 using namespace Qt::StringLiterals;
 
-ConsoleVmPage::ConsoleVmPage(const VmPageContext &context, QWidget *parent) : VmPage(parent), m_context(context)
+ConsoleVmPage::ConsoleVmPage(const VmPageContext &context, QWidget *parent, std::function<ConsoleDefaults()> defaults)
+    : VmPage(parent), m_context(context), m_defaults(std::move(defaults))
 {
     m_tabs = new ConsoleTabs(this);
     m_opener = new ConsoleOpener(m_tabs, this);
@@ -57,14 +58,31 @@ void ConsoleVmPage::setVm(const ResourceId &vm)
     m_open->setText(cloud ? tr("Open console in browser") : tr("Open console"));
 }
 
+void ConsoleVmPage::readDefaults()
+{
+    if (m_defaults)
+        m_opener->setDefaults(m_defaults());
+}
+
+void ConsoleVmPage::open(const ResourceId &vm)
+{
+    readDefaults();
+    if (m_opener->defaults().external)
+        openExternal(vm);
+    else
+        openEmbedded(vm);
+}
+
 void ConsoleVmPage::openEmbedded(const ResourceId &vm)
 {
+    readDefaults();
     m_message->setText(tr("Opening the console…"));
     m_opener->openEmbedded(m_context.providers ? m_context.providers->provider(vm.providerId()) : nullptr, vm);
 }
 
 void ConsoleVmPage::openExternal(const ResourceId &vm)
 {
+    readDefaults();
     m_message->clear();
     m_opener->openExternal(m_context.providers ? m_context.providers->provider(vm.providerId()) : nullptr, vm);
 }
@@ -81,7 +99,7 @@ QString ConsoleVmPageFactory::title() const
 
 VmPage *ConsoleVmPageFactory::create(const VmPageContext &context, QWidget *parent) const
 {
-    return new ConsoleVmPage(context, parent);
+    return new ConsoleVmPage(context, parent, m_defaults);
 }
 
 } // namespace welkin

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "ConsoleDefaults.h"
 #include "content/VmPageFactory.h"
+
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -17,18 +20,25 @@ class ConsoleVmPage : public VmPage
 {
     Q_OBJECT
 public:
-    ConsoleVmPage(const VmPageContext &context, QWidget *parent = nullptr);
+    // `defaults` is read before every console opens (none: ConsoleDefaults{}).
+    ConsoleVmPage(const VmPageContext &context, QWidget *parent = nullptr,
+                  std::function<ConsoleDefaults()> defaults = {});
 
     void setVm(const ResourceId &vm) override;
     // What a double-click on a running VM does: its console in a tab (or that tab again).
     void openEmbedded(const ResourceId &vm);
     void openExternal(const ResourceId &vm);
+    // What a double-click or "Open Console" does: embedded or external as the defaults say.
+    void open(const ResourceId &vm);
 
     ConsoleTabs *tabs() const { return m_tabs; }
     ConsoleOpener *opener() const { return m_opener; }
 
 private:
+    void readDefaults();
+
     VmPageContext m_context;
+    std::function<ConsoleDefaults()> m_defaults;
     ResourceId m_vm;
     ConsoleTabs *m_tabs = nullptr;
     ConsoleOpener *m_opener = nullptr;
@@ -41,9 +51,13 @@ private:
 class ConsoleVmPageFactory : public VmPageFactory
 {
 public:
+    explicit ConsoleVmPageFactory(std::function<ConsoleDefaults()> defaults = {}) : m_defaults(std::move(defaults)) {}
     QString id() const override;   // "console" (replaces the placeholder)
     QString title() const override;
     VmPage *create(const VmPageContext &context, QWidget *parent) const override;
+
+private:
+    std::function<ConsoleDefaults()> m_defaults;
 };
 
 } // namespace welkin

@@ -84,14 +84,19 @@ void ConsoleWidget::buildToolBar()
         const QList<quint32> sequence = syms;
         keys->addAction(label, m_view, [this, sequence] { m_view->sendKeys(sequence); });
     }
-    auto *keysButton = new QToolButton(this);
-    keysButton->setText(tr("Send key"));
-    keysButton->setMenu(keys);
-    keysButton->setPopupMode(QToolButton::InstantPopup);
-    m_toolBar->addWidget(keysButton);
+    m_sendKeys = new QToolButton(this);
+    m_sendKeys->setObjectName(u"sendKey"_s);
+    m_sendKeys->setText(tr("Send key"));
+    m_sendKeys->setMenu(keys);
+    m_sendKeys->setPopupMode(QToolButton::InstantPopup);
+    m_toolBar->addWidget(m_sendKeys);
 
-    m_toolBar->addAction(tr("Type clipboard"), this, &ConsoleWidget::typeClipboard)
-        ->setToolTip(tr("Types the clipboard's text into the guest as keystrokes"));
+    m_typeClipboard = m_toolBar->addAction(tr("Type clipboard"), this, &ConsoleWidget::typeClipboard);
+    m_typeClipboard->setObjectName(u"typeClipboard"_s);
+    m_typeClipboard->setToolTip(tr("Types the clipboard's text into the guest as keystrokes"));
+    // Nothing reaches a guest before the view is connected.
+    m_sendKeys->setEnabled(false);
+    m_typeClipboard->setEnabled(false);
     m_scale = m_toolBar->addAction(tr("Scale to fit"));
     m_scale->setCheckable(true);
     m_scale->setChecked(m_view->scaleToFit());
@@ -119,8 +124,20 @@ void ConsoleWidget::onState(VncClientThread::State state, const QString &detail)
     case S::Disconnected: text = detail; break;
     }
     m_stateLabel->setText(text);
+    const bool connected = state == S::Connected;
+    m_sendKeys->setEnabled(connected);
+    m_typeClipboard->setEnabled(connected);
+    const QString why = connected ? QString() : tr("Available once the console is connected");
+    m_sendKeys->setToolTip(why);
+    m_typeClipboard->setToolTip(connected ? tr("Types the clipboard's text into the guest as keystrokes") : why);
     m_reconnectButton->setVisible(state != S::Connected && state != S::Connecting);
     m_passwordButton->setVisible(state == S::WrongPassword);
+}
+
+void ConsoleWidget::setScaleToFit(bool fit)
+{
+    m_scale->setChecked(fit); // the action tells the view
+    m_view->setScaleToFit(fit);
 }
 
 void ConsoleWidget::askPassword()

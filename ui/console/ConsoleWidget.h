@@ -10,6 +10,7 @@ class QAction;
 class QLabel;
 class QPushButton;
 class QToolBar;
+class QToolButton;
 
 namespace welkin {
 
@@ -29,6 +30,11 @@ public:
     QString title() const { return m_title; }
     VncView *view() const { return m_view; }
     QAction *detachAction() const { return m_detach; }
+    // Input into the guest: enabled only while the view is connected.
+    QToolButton *sendKeyButton() const { return m_sendKeys; }
+    QAction *typeClipboardAction() const { return m_typeClipboard; }
+    QLabel *stateLabel() const { return m_stateLabel; }
+    void setScaleToFit(bool fit);
 
     // The send-key menu's combinations, as keysyms pressed in order (tests and menus).
     static QList<QPair<QString, QList<quint32>>> sendKeyCombinations();
@@ -55,6 +61,8 @@ private:
     QPushButton *m_passwordButton = nullptr;
     QAction *m_detach = nullptr;
     QAction *m_scale = nullptr;
+    QToolButton *m_sendKeys = nullptr;
+    QAction *m_typeClipboard = nullptr;
 };
 
 } // namespace welkin

@@ -1,6 +1,7 @@
 #include "VncClientThread.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QMutexLocker>
 
@@ -84,6 +85,16 @@ struct VncCallbacks {
     {
         self(client)->copyRect(client->frameBuffer, client->width, x, y, w, h);
     }
+    static void finishedUpdate(rfbClient *client)
+    {
+        VncClientThread *thread = self(client);
+        thread->m_updateFinished = true;
+        if (thread->m_maxUpdateRate.load(std::memory_order_relaxed) > 0) {
+            QMutexLocker lock(&thread->m_frameMutex);
+            if (!thread->m_dirty.isEmpty())
+                thread->queueDelivery();
+        }
+    }
 };
 
 VncClientThread::VncClientThread(Settings settings, QObject *parent) : QThread(parent), m_settings(std::move(settings))
@@ -105,6 +116,16 @@ VncClientThread::~VncClientThread()
 void VncClientThread::stop()
 {
     m_stop = true;
+}
+
+void VncClientThread::setMaxUpdateRate(int perSecond)
+{
+    m_maxUpdateRate.store(std::max(perSecond, 0), std::memory_order_relaxed);
+}
+
+int VncClientThread::maxUpdateRate() const
+{
+    return m_maxUpdateRate.load(std::memory_order_relaxed);
 }
 
 void VncClientThread::sendKey(quint32 keysym, bool down)
@@ -166,6 +187,13 @@ void VncClientThread::copyRect(const quint8 *framebuffer, int fbWidth, int x, in
             dst[i] = src[i] | 0xff000000u;
     }
     m_dirty |= rect;
+    // Capped: one delivery per whole update (finishedUpdate), however many rectangles it has.
+    if (m_maxUpdateRate.load(std::memory_order_relaxed) == 0)
+        queueDelivery();
+}
+
+void VncClientThread::queueDelivery()
+{
     if (m_deliveryQueued)
         return;
     m_deliveryQueued = true;
@@ -237,6 +265,7 @@ VncClientThread::Session VncClientThread::runSession(QByteArray &log, const QStr
     client->GetPassword = VncCallbacks::getPassword;
     client->MallocFrameBuffer = VncCallbacks::mallocFrameBuffer;
     client->GotFrameBufferUpdate = VncCallbacks::gotUpdate;
+    client->FinishedFrameBufferUpdate = VncCallbacks::finishedUpdate;
     rfbClientSetClientData(client, &clientTag, this);
     client->serverHost = strdup((m_settings.socket.isEmpty() ? m_settings.host : m_settings.socket).toUtf8().constData());
     client->serverPort = m_settings.port;
@@ -256,8 +285,17 @@ VncClientThread::Session VncClientThread::runSession(QByteArray &log, const QStr
 
     QString endReason;
     bool sizeMismatch = false;
+    QElapsedTimer sinceUpdate; // since the last whole update was read
     while (!m_stop) {
         flushInput(client);
+        if (const int rate = m_maxUpdateRate.load(std::memory_order_relaxed); rate > 0 && sinceUpdate.isValid()) {
+            // Leave the next update unread (input still goes out) until the cap allows it.
+            const qint64 wait = 1000 / rate - sinceUpdate.elapsed();
+            if (wait > 0) {
+                QThread::usleep(std::min<qint64>(wait * 1000, pollMicroseconds));
+                continue;
+            }
+        }
         const int n = WaitForMessage(client, pollMicroseconds);
         if (n < 0 || (n > 0 && !HandleRFBServerMessage(client))) {
             endReason = lastLogLine(log);
@@ -268,6 +306,8 @@ VncClientThread::Session VncClientThread::runSession(QByteArray &log, const QStr
         // without this, parts of a resized screen stay black until they change.
         if (std::exchange(m_fullUpdateNeeded, false))
             SendFramebufferUpdateRequest(client, 0, 0, client->width, client->height, FALSE);
+        if (std::exchange(m_updateFinished, false))
+            sinceUpdate.start();
         log.clear();
     }
     uint8_t *framebuffer = client->frameBuffer;

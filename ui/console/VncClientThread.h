@@ -35,6 +35,13 @@ public:
 
     void stop();
 
+    // Any thread: read at most `perSecond` framebuffer updates a second from the server (0: all
+    // it sends). The next update is requested as soon as one arrives, so the server holds back
+    // until the loop reads again: a capped console costs the server, the network and the
+    // decoder no more than the cap. Capped, the GUI hears of an update once, when it is complete.
+    void setMaxUpdateRate(int perSecond);
+    int maxUpdateRate() const;
+
     // Any thread: queued for the network loop.
     void sendKey(quint32 keysym, bool down);
     void sendPointer(int x, int y, int buttonMask);
@@ -73,11 +80,14 @@ private:
     void allocateFrame(int width, int height);
     void copyRect(const quint8 *framebuffer, int fbWidth, int x, int y, int w, int h);
     void deliverDamage();
+    void queueDelivery(); // with m_frameMutex held
     void flushInput(void *client);
 
     const Settings m_settings;
     std::atomic<bool> m_stop{false};
     std::atomic<bool> m_passwordAsked{false};
+    std::atomic<int> m_maxUpdateRate{0};
+    bool m_updateFinished = false;   // network thread only: a whole FramebufferUpdate was read
     bool m_fullUpdateNeeded = false; // network thread only
 
     mutable QMutex m_frameMutex;

@@ -47,6 +47,7 @@ void VncView::reconnect()
 {
     disconnectFromServer();
     m_client = new VncClientThread(m_settings, this);
+    m_client->setMaxUpdateRate(m_maxFrameRate);
     connect(m_client, &VncClientThread::stateChanged, this, &VncView::onState);
     connect(m_client, &VncClientThread::frameResized, this, [this](const QSize &size) {
         m_frameSize = size;
@@ -108,6 +109,13 @@ void VncView::setScaleToFit(bool fit)
     m_scaleToFit = fit;
     updateGeometry();
     update();
+}
+
+void VncView::setMaxFrameRate(int perSecond)
+{
+    m_maxFrameRate = std::max(perSecond, 0);
+    if (m_client)
+        m_client->setMaxUpdateRate(m_maxFrameRate);
 }
 
 void VncView::setReadOnly(bool readOnly)

@@ -32,6 +32,10 @@ public:
     void setScaleToFit(bool fit);
     bool isReadOnly() const { return m_readOnly; }
     void setReadOnly(bool readOnly);
+    // At most this many screen updates a second are read and painted (0: all); kept across
+    // reconnects. See VncClientThread::setMaxUpdateRate.
+    int maxFrameRate() const { return m_maxFrameRate; }
+    void setMaxFrameRate(int perSecond);
 
     // Key presses and releases, in order.
     void sendKeys(const QList<quint32> &pressInOrder); // presses all, releases in reverse
@@ -69,6 +73,7 @@ private:
     QSize m_frameSize;
     bool m_scaleToFit = true;
     bool m_readOnly = false;
+    int m_maxFrameRate = 0;
     QHash<int, quint32> m_heldKeys; // Qt key -> keysym sent on press, so the release matches
     int m_buttonMask = 0;
 };

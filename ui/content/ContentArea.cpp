@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "ResourceTableModel.h"
 #include "ResourceTableView.h"
+#include "SelectionSummaryPage.h"
 #include "charts/DashboardPage.h"
 #include "charts/PerformancePage.h"
 #include "inventory/Inventory.h"
@@ -37,12 +38,25 @@ QString kindTitle(ResourceKind kind)
     }
 }
 
+int hostsAtOrBelow(const InventoryNode *node)
+{
+    if (node->kind() == ResourceKind::Host)
+        return 1; // hosts hold VMs, never other hosts
+    int hosts = 0;
+    for (int i = 0; i < node->childCount(); ++i)
+        hosts += hostsAtOrBelow(node->child(i));
+    return hosts;
+}
+
 } // namespace
 
 ContentArea::ContentArea(const VmPageContext &context, InventoryModel *model, SampleHistory *history, QWidget *parent)
     : QStackedWidget(parent), m_context(context), m_registry(VmPageRegistry::withDefaults()),
+      m_emptyPage(new QWidget), m_emptyTitle(new QLabel(tr("All connections"))), m_emptySummary(new QLabel),
+      m_notice(new QLabel),
       m_hint(new QLabel(tr("Select a connection, host or virtual machine in the tree.\n\n"
                            "Add a connection with File → Add Connection… (Ctrl+Shift+N)."))),
+      m_selectionPage(new SelectionSummaryPage(context.inventory)),
       m_containerPage(new QWidget), m_containerTitle(new QLabel), m_containerSummary(new QLabel),
       m_containerTabs(new QTabWidget),
       m_vmTable(new ResourceTableView(new ResourceTableModel(ResourceKind::Vm, context.inventory, model, history, this))),
@@ -51,7 +65,34 @@ ContentArea::ContentArea(const VmPageContext &context, InventoryModel *model, Sa
 {
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setEnabled(false);
-    addWidget(m_hint);
+    m_emptyPage->setObjectName(u"emptyPage"_s);
+    m_emptyTitle->setObjectName(u"emptyTitle"_s);
+    m_notice->setObjectName(u"selectionNotice"_s);
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::RichText);
+    m_notice->setFrameShape(QFrame::StyledPanel);
+    m_notice->setMargin(6);
+    m_notice->setAutoFillBackground(true);
+    m_notice->setBackgroundRole(QPalette::ToolTipBase);
+    m_notice->setForegroundRole(QPalette::ToolTipText);
+    m_notice->hide();
+    connect(m_notice, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == u"clear-filter"_s)
+            Q_EMIT clearFilterRequested();
+    });
+    auto *emptyLayout = new QVBoxLayout(m_emptyPage);
+    emptyLayout->setContentsMargins(0, 4, 0, 0);
+    auto *emptyHeading = new QHBoxLayout;
+    emptyHeading->setContentsMargins(8, 0, 8, 0);
+    emptyHeading->addWidget(m_emptyTitle);
+    emptyHeading->addWidget(m_emptySummary, 1, Qt::AlignBottom);
+    m_emptySummary->setEnabled(false);
+    emptyLayout->addLayout(emptyHeading);
+    emptyLayout->addWidget(m_notice);
+    emptyLayout->addWidget(m_hint, 1);
+    addWidget(m_emptyPage);
+    m_selectionPage->setObjectName(u"selectionPage"_s);
+    addWidget(m_selectionPage);
 
     m_vmTable->setObjectName(u"vmTable"_s);
     m_hostTable->setObjectName(u"hostTable"_s);
@@ -64,6 +105,7 @@ ContentArea::ContentArea(const VmPageContext &context, InventoryModel *model, Sa
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_containerTitle->setFont(big);
+    m_emptyTitle->setFont(big);
     m_containerSummary->setEnabled(false);
     auto *layout = new QVBoxLayout(m_containerPage);
     layout->setContentsMargins(0, 4, 0, 0);
@@ -89,6 +131,7 @@ ContentArea::ContentArea(const VmPageContext &context, InventoryModel *model, Sa
     }
     connect(m_containerTabs, &QTabWidget::currentChanged, this, &ContentArea::tableSelectionChanged);
     connect(context.inventory, &Inventory::deltaApplied, this, &ContentArea::updateContainerHeading);
+    connect(context.inventory, &Inventory::deltaApplied, this, &ContentArea::updateEmptyHeading);
 }
 
 void ContentArea::rebuildVmTabs()
@@ -151,7 +194,8 @@ void ContentArea::enableMonitoring(MetricsHub *hub, HistoryStore *history)
     m_containerTabs->addTab(m_performance, tr("Performance"));
     m_allDashboard = new DashboardPage(m_context.inventory, hub);
     m_allDashboard->setObjectName(u"allDashboard"_s);
-    addWidget(m_allDashboard);
+    m_emptyPage->layout()->addWidget(m_allDashboard);
+    m_allDashboard->hide();
     for (DashboardPage *page : {m_dashboard, m_allDashboard})
         connect(page, &DashboardPage::resourceActivated, this, &ContentArea::resourceActivated);
 }
@@ -181,17 +225,59 @@ void ContentArea::showBalanceTab(const ResourceId &id)
     m_balancePage->setPool(id.nativeId());
 }
 
-void ContentArea::showNothing()
+void ContentArea::showNothing(const QString &notice)
 {
     m_shown = {};
     m_hostPages->hide();
     showBalanceTab({});
-    if (m_allDashboard && m_context.inventory->root()->childCount() > 0) {
+    setNotice(notice);
+    if (m_allDashboard)
         m_allDashboard->setRoot({});
-        setCurrentWidget(m_allDashboard);
+    setCurrentWidget(m_emptyPage);
+    updateEmptyHeading();
+}
+
+void ContentArea::setNotice(const QString &notice)
+{
+    m_notice->setText(notice);
+    m_notice->setVisible(!notice.isEmpty());
+}
+
+QString ContentArea::noticeText() const
+{
+    return m_notice->isVisible() || currentWidget() == m_emptyPage ? m_notice->text() : QString();
+}
+
+void ContentArea::showSelection(const QList<ResourceId> &ids)
+{
+    m_shown = {};
+    m_hostPages->hide();
+    showBalanceTab({});
+    m_selectionPage->setResources(ids);
+    setCurrentWidget(m_selectionPage);
+}
+
+void ContentArea::updateEmptyHeading()
+{
+    if (currentWidget() != m_emptyPage)
         return;
-    }
-    setCurrentWidget(m_hint);
+    // The dashboard once there is something to show, the hint before.
+    const InventoryNode *root = m_context.inventory->root();
+    const bool anything = root->childCount() > 0;
+    const bool dashboard = m_allDashboard && anything;
+    if (m_allDashboard)
+        m_allDashboard->setVisible(dashboard);
+    m_hint->setVisible(!dashboard);
+    m_emptyTitle->setVisible(anything);
+    m_emptySummary->setVisible(anything);
+    if (!anything)
+        return;
+    const QList<const InventoryNode *> vms = m_context.inventory->vmsBelow(root);
+    const auto running = std::count_if(vms.cbegin(), vms.cend(), [](const InventoryNode *vm) {
+        return vm->resource().vm()->state == PowerState::Running;
+    });
+    m_emptySummary->setText(tr("%n host(s)", nullptr, hostsAtOrBelow(root)) + u" · "_s
+                            + tr("%n VM(s), %1 running", nullptr, int(vms.size())).arg(running));
 }
 
 void ContentArea::showResource(const ResourceId &id)
@@ -248,19 +334,6 @@ void ContentArea::showGroup(const QString &name, const QString &groupId, const Q
     setCurrentWidget(m_containerPage);
 }
 
-namespace {
-
-int hostsAtOrBelow(const InventoryNode *node)
-{
-    if (node->kind() == ResourceKind::Host)
-        return 1; // hosts hold VMs, never other hosts
-    int hosts = 0;
-    for (int i = 0; i < node->childCount(); ++i)
-        hosts += hostsAtOrBelow(node->child(i));
-    return hosts;
-}
-
-} // namespace
 
 void ContentArea::updateContainerHeading()
 {

@@ -19,6 +19,7 @@ class MetricsHub;
 class PerformancePage;
 class ResourceTableView;
 class SampleHistory;
+class SelectionSummaryPage;
 
 // The right-hand side of the window, by what the tree selects: nothing (a hint), a container
 // (provider, region, zone, host, user group: tabs "Virtual machines" and "Hosts"), or a VM (its
@@ -35,7 +36,18 @@ public:
     void showGroup(const QString &name, const QList<ResourceId> &members);
     void showGroup(const QString &name, const QString &groupId, const QList<ResourceId> &members);
     // Without a selection: the dashboard of every connection (when monitoring), else a hint.
-    void showNothing();
+    // `notice` says why a resource shown before is gone (removed, hidden by the filter); links in
+    // it ask for `clearFilterRequested`.
+    void showNothing(const QString &notice = {});
+    void setNotice(const QString &notice); // on the empty page
+    // More than one resource selected: what they are, and the actions that apply to all.
+    void showSelection(const QList<ResourceId> &ids);
+    SelectionSummaryPage *selectionPage() const { return m_selectionPage; }
+    // The page shown without a selection (title, notice, then the dashboard or the hint).
+    QWidget *emptyPage() const { return m_emptyPage; }
+    QString noticeText() const;
+    // The resource whose pages or tables are shown; invalid for nothing, a group or a selection.
+    ResourceId shownResource() const { return m_shown; }
     void setFilter(const QString &searchText, PowerFilter power,
                    const InventoryViewModel::RowPredicate &predicate = {});
     void refilter();
@@ -68,15 +80,22 @@ Q_SIGNALS:
     void tableSelectionChanged();
     void resourceActivated(const welkin::ResourceId &id);
     void tableContextMenuRequested(const QPoint &globalPos);
+    void clearFilterRequested();
 
 private:
     void rebuildVmTabs();
     void updateContainerHeading();
+    void updateEmptyHeading();
     void showBalanceTab(const ResourceId &id); // for pools; hidden for anything else
 
     VmPageContext m_context;
     VmPageRegistry m_registry;
+    QWidget *m_emptyPage;
+    QLabel *m_emptyTitle;
+    QLabel *m_emptySummary;
+    QLabel *m_notice;
     QLabel *m_hint;
+    SelectionSummaryPage *m_selectionPage;
     QWidget *m_containerPage;
     QLabel *m_containerTitle;
     QLabel *m_containerSummary;

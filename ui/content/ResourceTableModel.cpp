@@ -7,9 +7,11 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QPalette>
 #include <QTimer>
 
 #include <algorithm>
+#include <cmath>
 
 namespace welkin {
 
@@ -40,9 +42,9 @@ ResourceTableModel::ResourceTableModel(ResourceKind rowKind, Inventory *inventor
       m_relist(new QTimer(this)), m_clock(new QTimer(this))
 {
     if (rowKind == ResourceKind::Vm)
-        m_fields = {Name, State, Cpu, Cpus, Memory, Addresses, Os, Host, Uptime}; // live figures first
+        m_fields = {Name, State, Cpu, HostShare, Cpus, Memory, Addresses, Os, Host, Uptime}; // live figures first
     else
-        m_fields = {Name, State, Cpu, VmCount, Cpus, CpuModel, Topology, Memory, Os, LibraryVersion, Uri};
+        m_fields = {Name, State, Cpu, MemoryUse, VmCount, Cpus, CpuModel, Topology, Memory, Os, LibraryVersion, Uri};
 
     // A delta inserts many rows in several steps: re-list once it is through.
     m_relist->setSingleShot(true);
@@ -61,7 +63,7 @@ ResourceTableModel::ResourceTableModel(ResourceKind rowKind, Inventory *inventor
             emitColumnChanged(VmCount); // VM counts per host
     });
     if (history)
-        connect(history, &SampleHistory::updated, this, [this] { emitColumnChanged(Cpu); });
+        connect(history, &SampleHistory::updated, this, &ResourceTableModel::emitFiguresChanged);
     // Uptime advances by itself.
     m_clock->setInterval(30'000);
     connect(m_clock, &QTimer::timeout, this, [this] { emitColumnChanged(Uptime); });
@@ -214,8 +216,9 @@ void ResourceTableModel::onNodeChanged(const InventoryNode *node)
     const int row = rowOf(node->id());
     if (row >= 0)
         Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
-    else if (m_rowKind == ResourceKind::Host && node->kind() == ResourceKind::Provider)
-        emitColumnChanged(State); // hosts show their connection's state
+    else if (node->kind() == ResourceKind::Provider && !m_ids.isEmpty())
+        // Hosts show their connection's state; a lost connection greys its rows.
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 void ResourceTableModel::emitColumnChanged(Field field)
@@ -223,6 +226,13 @@ void ResourceTableModel::emitColumnChanged(Field field)
     const int column = columnOf(field);
     if (column >= 0 && !m_ids.isEmpty())
         Q_EMIT dataChanged(index(0, column), index(rowCount() - 1, column));
+}
+
+void ResourceTableModel::emitFiguresChanged()
+{
+    emitColumnChanged(Cpu);
+    emitColumnChanged(HostShare);
+    emitColumnChanged(MemoryUse);
 }
 
 int ResourceTableModel::rowCount(const QModelIndex &parent) const
@@ -257,6 +267,9 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
             return Icons::forVm(vm->state);
         return Icons::forKind(node->kind());
     }
+    // Rows of a lost connection show what was last known, greyed like the tree.
+    if (role == Qt::ForegroundRole && m_source->staleSince(node).isValid())
+        return QPalette().brush(QPalette::Disabled, QPalette::Text);
     return fieldData(node, field, role);
 }
 
@@ -270,17 +283,36 @@ QVariant ResourceTableModel::fieldData(const InventoryNode *node, Field field, i
         return sourceIndex(node->id(), Name).data(role);
 
     const bool sorting = role == InventoryModel::SortRole;
+    const bool numeric = field == VmCount || field == HostShare || field == MemoryUse;
     if (role != Qt::DisplayRole && !sorting && role != Qt::ToolTipRole)
-        return role == Qt::TextAlignmentRole && field == VmCount ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
-                                                                : QVariant();
+        return role == Qt::TextAlignmentRole && numeric ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     const VmInfo *vm = resource.vm();
     const HostInfo *host = resource.host();
     switch (field) {
     case Uptime: {
-        if (!vm || vm->startedAtMs <= 0 || !powerStateIsActive(vm->state))
-            return sorting ? QVariant(qint64(0)) : QVariant();
-        const qint64 seconds = (QDateTime::currentMSecsSinceEpoch() - vm->startedAtMs) / 1000;
-        return sorting ? QVariant(seconds) : QVariant(formatUptime(seconds));
+        const bool known = vm && vm->startedAtMs > 0 && powerStateIsActive(vm->state);
+        if (sorting)
+            return known ? (QDateTime::currentMSecsSinceEpoch() - vm->startedAtMs) / 1000 : qint64(0);
+        if (role == Qt::ToolTipRole)
+            return vm && !known && powerStateIsActive(vm->state) ? QVariant(uptimeUnknownToolTip()) : QVariant();
+        return vm ? QVariant(uptimeText(*vm)) : QVariant();
+    }
+    case HostShare:
+    case MemoryUse: {
+        const Metric metric = field == HostShare ? Metric::CpuHost : Metric::MemoryPercent;
+        const double value = m_source->figure(node, metric);
+        if (sorting)
+            return std::isnan(value) ? -1.0 : value; // unknown sorts lowest
+        if (role == Qt::ToolTipRole) {
+            if (field == MemoryUse && host && !std::isnan(value)) {
+                const double used = m_source->figure(node, Metric::MemoryUsedBytes);
+                //: a host's memory: "200 GiB used of 256 GiB"
+                return tr("%1 used of %2").arg(formatMetric(Metric::MemoryUsedBytes, used),
+                                               InventoryModel::formatMemoryKiB(host->memoryKiB));
+            }
+            return metricDescription(metric);
+        }
+        return std::isnan(value) ? QVariant() : QVariant(formatMetric(metric, value));
     }
     case VmCount: {
         const QList<const InventoryNode *> vms = m_inventory->vmsBelow(node);
@@ -312,11 +344,25 @@ QVariant ResourceTableModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || section < 0 || section >= m_fields.size())
         return {};
     const Field field = m_fields.at(section);
+    if (field == Cpu && (role == Qt::DisplayRole || role == Qt::ToolTipRole))
+        return role == Qt::ToolTipRole ? metricDescription(Metric::Cpu) : metricDisplayName(Metric::Cpu, m_rowKind);
     if (sourceColumn(field) >= 0 && !(m_rowKind == ResourceKind::Host && field == Os))
         return m_source->headerData(sourceColumn(field), orientation, role);
+    if (role == Qt::ToolTipRole) {
+        switch (field) {
+        case HostShare: return metricDescription(Metric::CpuHost);
+        case MemoryUse: return metricDescription(Metric::MemoryPercent);
+        case Uptime: return tr("Since the VM started, where its provider says so.");
+        default: return {};
+        }
+    }
+    if (role == Qt::TextAlignmentRole && (field == HostShare || field == MemoryUse))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
     switch (field) {
+    case HostShare: return metricDisplayName(Metric::CpuHost);
+    case MemoryUse: return metricDisplayName(Metric::MemoryPercent, ResourceKind::Host);
     case Os: return tr("Hypervisor");
     case Uptime: return tr("Uptime");
     case VmCount: return tr("VMs");
@@ -326,6 +372,21 @@ QVariant ResourceTableModel::headerData(int section, Qt::Orientation orientation
     case Uri: return tr("URI");
     default: return {};
     }
+}
+
+QString ResourceTableModel::uptimeText(const VmInfo &vm)
+{
+    if (!powerStateIsActive(vm.state))
+        return {};
+    if (vm.startedAtMs <= 0)
+        return u"—"_s;
+    return formatUptime((QDateTime::currentMSecsSinceEpoch() - vm.startedAtMs) / 1000);
+}
+
+QString ResourceTableModel::uptimeUnknownToolTip()
+{
+    return tr("Not known: the provider does not say when this VM started (libvirt: only for VMs seen "
+              "starting while connected).");
 }
 
 QString ResourceTableModel::formatUptime(qint64 seconds)

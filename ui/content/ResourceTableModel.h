@@ -13,6 +13,7 @@ class Inventory;
 class InventoryModel;
 class InventoryNode;
 class SampleHistory;
+struct VmInfo;
 
 // Every VM (or every host) below one inventory node as a flat table: the content area's
 // "Virtual machines" and "Hosts" tabs. Cells come from InventoryModel (one source of wording),
@@ -25,7 +26,7 @@ class ResourceTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Field { Name, State, Host, Cpus, Memory, Addresses, Os, Uptime, Cpu, VmCount, CpuModel, Topology,
-                 LibraryVersion, Uri };
+                 LibraryVersion, Uri, HostShare, MemoryUse };
     enum Role { HistoryRole = Qt::UserRole + 100 };
 
     ResourceTableModel(ResourceKind rowKind, Inventory *inventory, InventoryModel *source, SampleHistory *history,
@@ -46,6 +47,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString formatUptime(qint64 seconds);
+    // A VM's uptime as the views show it: "" when it is not running, "—" when its provider does
+    // not say when it started (uptimeUnknownToolTip() tells why).
+    static QString uptimeText(const VmInfo &vm);
+    static QString uptimeUnknownToolTip();
 
 private:
     void scheduleRelist();
@@ -56,6 +61,7 @@ private:
     void collect(const InventoryNode *node, QList<ResourceId> &out) const;
     void onNodeChanged(const InventoryNode *node);
     void emitColumnChanged(Field field);
+    void emitFiguresChanged();
     QVariant fieldData(const InventoryNode *node, Field field, int role) const;
     QModelIndex sourceIndex(const ResourceId &id, Field field) const;
 

@@ -1,6 +1,7 @@
 #include "SampleHistory.h"
 
 #include "metrics/LiveSamples.h"
+#include "metrics/Metric.h"
 #include "metrics/LiveSeries.h"
 #include "metrics/MetricsHub.h"
 
@@ -26,8 +27,11 @@ QList<double> SampleHistory::cpuHistory(const ResourceId &id) const
     QList<double> values;
     const int first = std::max(0, series->size() - capacity);
     values.reserve(series->size() - first);
-    for (int i = first; i < series->size(); ++i)
-        values.append(series->sampleAt(i).cpuPercent);
+    for (int i = first; i < series->size(); ++i) {
+        MetricSample sample = series->sampleAt(i);
+        sample.id = id; // metricValue() reads the kind
+        values.append(metricValue(sample, Metric::Cpu)); // the figure the CPU column shows
+    }
     return values;
 }
 

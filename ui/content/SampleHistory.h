@@ -10,7 +10,7 @@ namespace welkin {
 class Inventory;
 class LiveSamples;
 
-// The last minutes of CPU% per VM and host, for the sparklines: read from the live samples'
+// The last minutes of the CPU figure (Metric::Cpu) per VM and host, for the sparklines: read from the live samples'
 // hub (the one owner of live points), never copied.
 class SampleHistory : public QObject
 {

@@ -1,9 +1,11 @@
 #include "VmOverviewPage.h"
 
 #include "Icons.h"
+#include "Theme.h"
 #include "ResourceTableModel.h"
 #include "inventory/Inventory.h"
 #include "inventory/InventoryModel.h"
+#include "metrics/AlertEngine.h"
 #include "providers/ProviderManager.h"
 
 #include <QDateTime>
@@ -11,6 +13,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QScrollArea>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -73,6 +76,7 @@ QString port(int value) { return value > 0 ? QString::number(value) : QString();
 
 VmOverviewPage::VmOverviewPage(const VmPageContext &context, QWidget *parent)
     : VmPage(parent), m_context(context), m_icon(new QLabel), m_title(new QLabel), m_subtitle(new QLabel),
+      m_alerts(new QLabel),
       m_general(new QFormLayout), m_hardware(new QFormLayout), m_detailsBox(new QGroupBox(tr("Provider details"))),
       m_details(new QFormLayout(m_detailsBox)),
       m_disks(makeTable({tr("Target"), tr("Device"), tr("Bus"), tr("Format"), tr("Source")})),
@@ -105,6 +109,14 @@ VmOverviewPage::VmOverviewPage(const VmPageContext &context, QWidget *parent)
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->addLayout(heading);
+    m_alerts->setObjectName(u"vmAlerts"_s);
+    m_alerts->setWordWrap(true);
+    m_alerts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette alertPalette = m_alerts->palette();
+    alertPalette.setColor(QPalette::WindowText, Theme::warningColor(alertPalette));
+    m_alerts->setPalette(alertPalette);
+    m_alerts->hide();
+    layout->addWidget(m_alerts);
     layout->addLayout(columns);
     layout->addWidget(section(tr("Disks"), m_disks));
     layout->addWidget(section(tr("Network interfaces"), m_nics));
@@ -124,6 +136,44 @@ VmOverviewPage::VmOverviewPage(const VmPageContext &context, QWidget *parent)
         if (node->id() == m_vm)
             refresh();
     });
+    if (AlertEngine *alerts = context.alerts) {
+        const auto follow = [this](const AlertEvent &event) {
+            if (event.resource == m_vm)
+                fillAlerts();
+        };
+        connect(alerts, &AlertEngine::alertFiring, this, follow);
+        connect(alerts, &AlertEngine::alertResolved, this, follow);
+        connect(alerts, &AlertEngine::alertAcknowledged, this, [this](const QString &, const ResourceId &id) {
+            if (id == m_vm)
+                fillAlerts();
+        });
+        connect(alerts, &AlertEngine::activeValuesChanged, this, [this] {
+            if (!m_alerts->isHidden())
+                fillAlerts();
+        });
+    }
+}
+
+QString VmOverviewPage::alertsText() const
+{
+    return m_alerts->isHidden() ? QString() : m_alerts->text();
+}
+
+void VmOverviewPage::fillAlerts()
+{
+    const QList<ActiveAlert> alerts = m_context.alerts ? m_context.alerts->activeAlerts(m_vm) : QList<ActiveAlert>();
+    QStringList lines;
+    for (const ActiveAlert &alert : alerts) {
+        const QString since = QLocale().toString(QDateTime::fromMSecsSinceEpoch(alert.sinceMs).time(), QLocale::ShortFormat);
+        //: one line per active alert on the VM overview: "Alert: CPU high (cpu > 50 for 10 s): 97.0 % since 14:03"
+        QString line = tr("Alert: %1 (%2): %3 since %4")
+                           .arg(alert.ruleName, alert.condition, formatMetric(alert.metric, alert.value), since);
+        if (alert.acknowledged)
+            line += tr(" · acknowledged");
+        lines.append(line);
+    }
+    m_alerts->setText(lines.join(u'\n'));
+    m_alerts->setVisible(!lines.isEmpty());
 }
 
 void VmOverviewPage::setVm(const ResourceId &vm)
@@ -155,6 +205,7 @@ void VmOverviewPage::refresh()
     }
     fillGeneral(node);
     fillTables(node);
+    fillAlerts();
 }
 
 void VmOverviewPage::fillGeneral(const InventoryNode *node)
@@ -164,7 +215,7 @@ void VmOverviewPage::fillGeneral(const InventoryNode *node)
     m_icon->setPixmap(Icons::forVm(vm.state).pixmap(48, 48));
     m_title->setText(resource.name);
     QString state = powerStateDisplayName(vm.state);
-    if (!vm.stateReason.isEmpty())
+    if (!vm.stateReason.isEmpty() && vm.stateReason != u"unknown"_s) // libvirt's reason 0 says nothing
         state += u" ("_s + vm.stateReason + u')';
     m_subtitle->setText(vm.title.isEmpty() ? state : state + u" · "_s + vm.title);
 
@@ -182,9 +233,10 @@ void VmOverviewPage::fillGeneral(const InventoryNode *node)
     addRow(m_general, tr("Connection"), provider);
     addRow(m_general, tr("Operating system"), vm.osName.isEmpty() ? vm.osType : vm.osName + u" ("_s + vm.osType + u')');
     addRow(m_general, tr("IP addresses"), vm.ipAddresses().join(u", "_s));
-    if (vm.startedAtMs > 0 && powerStateIsActive(vm.state)) {
-        const qint64 seconds = (QDateTime::currentMSecsSinceEpoch() - vm.startedAtMs) / 1000;
-        addRow(m_general, tr("Uptime"), ResourceTableModel::formatUptime(seconds));
+    addRow(m_general, tr("Uptime"), ResourceTableModel::uptimeText(vm));
+    if (vm.startedAtMs <= 0 && powerStateIsActive(vm.state)) {
+        if (QWidget *field = m_general->itemAt(m_general->rowCount() - 1, QFormLayout::FieldRole)->widget())
+            field->setToolTip(ResourceTableModel::uptimeUnknownToolTip());
     }
 
     clearForm(m_hardware);

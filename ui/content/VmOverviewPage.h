@@ -20,6 +20,8 @@ public:
     VmOverviewPage(const VmPageContext &context, QWidget *parent = nullptr);
     void setVm(const ResourceId &vm) override;
 
+    // For tests: the VM's active alerts as shown ("" when none).
+    QString alertsText() const;
     // For tests: the text shown next to `label` in any section, or a null string.
     QString valueOf(const QString &label) const;
 
@@ -27,12 +29,14 @@ private:
     void refresh();
     void fillGeneral(const InventoryNode *node);
     void fillTables(const InventoryNode *node);
+    void fillAlerts();
 
     VmPageContext m_context;
     ResourceId m_vm;
     QLabel *m_icon;
     QLabel *m_title;
     QLabel *m_subtitle;
+    QLabel *m_alerts; // the VM's active alerts, one line each
     QFormLayout *m_general;
     QFormLayout *m_hardware;
     QGroupBox *m_detailsBox;

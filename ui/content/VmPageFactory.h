@@ -10,6 +10,7 @@
 
 namespace welkin {
 
+class AlertEngine;
 class Inventory;
 class LiveSamples;
 class ProviderManager;
@@ -19,6 +20,7 @@ struct VmPageContext {
     Inventory *inventory = nullptr;
     ProviderManager *providers = nullptr;
     LiveSamples *samples = nullptr;
+    AlertEngine *alerts = nullptr; // may be null: no alerts shown
 };
 
 // One tab of the VM view (Overview, Console, Performance, later Snapshots…). The view creates

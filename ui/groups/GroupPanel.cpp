@@ -82,7 +82,7 @@ void GroupPanel::rebuild()
             if (id == selectedMember && group.id == selectedGroup)
                 setCurrentItem(member);
         }
-        item->setText(0, tr("%1 (%2 VMs, %3 running)").arg(group.name).arg(group.members.size()).arg(running));
+        item->setText(0, tr("%1 (%n VM(s), %2 running)", "", int(group.members.size())).arg(group.name).arg(running));
         item->setExpanded(!collapsed.contains(group.id));
         if (group.id == selectedGroup && !selectedMember.isValid())
             setCurrentItem(item);
@@ -181,6 +181,13 @@ void GroupPanel::showMenu(const QPoint &pos)
             }
         });
         menu.addAction(tr("&Delete Group"), this, [this, id] { m_store->remove(id); });
+        menu.addSeparator();
+        if (const std::optional<VmGroup> g = m_store->group(id)) {
+            QAction *wall = menu.addAction(tr("Open Console &Wall"), this,
+                                           [this, members = g->members] { Q_EMIT consoleWallRequested(members); });
+            wall->setObjectName(u"action-group-console-wall"_s);
+            wall->setEnabled(!g->members.isEmpty());
+        }
     }
     const QList<ResourceId> members = selectedMembers();
     if (group && !members.isEmpty()) {

@@ -36,6 +36,8 @@ Q_SIGNALS:
     // Groups are told apart by id: two may share a name.
     void groupSelected(const QString &groupId, const QString &name, const QList<welkin::ResourceId> &members);
     void memberSelected(const welkin::ResourceId &vm);
+    // "Open Console Wall" on a group: its members (the window keeps those that can show one).
+    void consoleWallRequested(const QList<welkin::ResourceId> &vms);
 
 private:
     void rebuild();

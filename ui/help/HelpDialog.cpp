@@ -53,8 +53,8 @@ QString metricUnit(Metric metric)
         return HelpDialog::tr("percent (0–100)");
     if (metricIsRate(metric))
         return HelpDialog::tr("bytes per second");
-    if (metric == Metric::MemoryUsedKiB)
-        return HelpDialog::tr("KiB: memused>4M means more than 4 GiB");
+    if (metric == Metric::MemoryUsedBytes)
+        return HelpDialog::tr("bytes: memused>4G means more than 4 GiB");
     return {};
 }
 
@@ -259,7 +259,7 @@ QString HelpDialog::searchHtml() const
                                                               code(u"!="_s)}
                                                      .join(u", "_s))
             + u"</p>"_s + tableStart(palette()) + headerRow(palette(), {tr("Metric"), tr("Measures"), tr("Unit")});
-    for (const Metric metric : {Metric::Cpu, Metric::CpuHost, Metric::MemoryPercent, Metric::MemoryUsedKiB, Metric::DiskBps,
+    for (const Metric metric : {Metric::Cpu, Metric::CpuHost, Metric::MemoryPercent, Metric::MemoryUsedBytes, Metric::DiskBps,
                                 Metric::DiskReadBps, Metric::DiskWriteBps, Metric::NetBps, Metric::NetRxBps,
                                 Metric::NetTxBps}) {
         QString name = code(metricName(metric));

@@ -124,7 +124,7 @@ CloudChoiceDialog *CloudVmActions::openChoice(ActionType type)
     const InventoryNode *node = m_inventory->node(first);
     const VmInfo *info = node ? node->resource().vm() : nullptr;
     const bool resize = type == ActionType::Resize;
-    const QString what = vms.size() == 1 ? manage::vmName(m_inventory, first) : tr("%1 servers").arg(vms.size());
+    const QString what = vms.size() == 1 ? manage::vmName(m_inventory, first) : tr("%n server(s)", "", int(vms.size()));
     // The size or image it has now, as the provider names it on the overview.
     QString current;
     if (info) {

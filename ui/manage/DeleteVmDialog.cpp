@@ -53,7 +53,7 @@ DeleteVmDialog::DeleteVmDialog(ProviderManager *providers, const QList<ResourceI
 {
     setObjectName(u"deleteVmDialog"_s);
     if (vms.size() != 1) {
-        setWindowTitle(tr("Delete %1 Virtual Machines").arg(vms.size()));
+        setWindowTitle(tr("Delete %n Virtual Machine(s)", "", int(vms.size())));
     } else if (LibvirtProvider *provider = manage::libvirtProvider(providers, vms.first().providerId())) {
         setWindowTitle(tr("Delete %1").arg(provider->vmName(vms.first())));
     }

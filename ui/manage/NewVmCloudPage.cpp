@@ -278,9 +278,9 @@ void NewVmCloudPage::fill()
                                                       : tr("Leave every network unchecked for a server without a network"));
     QStringList quota;
     if (const auto it = m_choices.quotaLeft.constFind(u"instances"_s); it != m_choices.quotaLeft.cend())
-        quota.append(tr("%1 servers").arg(*it));
+        quota.append(tr("%n server(s)", "", int(*it)));
     if (const auto it = m_choices.quotaLeft.constFind(u"cores"_s); it != m_choices.quotaLeft.cend())
-        quota.append(tr("%1 vCPUs").arg(*it));
+        quota.append(tr("%n vCPU(s)", "", int(*it)));
     if (const auto it = m_choices.quotaLeft.constFind(u"ramMiB"_s); it != m_choices.quotaLeft.cend())
         quota.append(tr("%1 RAM").arg(formatBytes(double(*it) * 1024 * 1024)));
     m_quota->setText(quota.isEmpty() ? QString() : tr("Quota left: %1").arg(quota.join(u", "_s)));

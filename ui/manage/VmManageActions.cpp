@@ -157,7 +157,7 @@ void VmManageActions::update()
                         || std::any_of(all.cbegin(), all.cend(), [](const Provider *p) { return p->canLaunch(); }));
     const int snapshottable = int(selectedSnapshottableVms().size());
     m_snapshot->setEnabled(snapshottable > 0);
-    m_snapshot->setText(snapshottable > 1 ? tr("Take Snapshot of %1 VMs…").arg(snapshottable) : tr("Take Snapshot…"));
+    m_snapshot->setText(snapshottable > 1 ? tr("Take Snapshot of %n VM(s)…", "", snapshottable) : tr("Take Snapshot…"));
     // Plain variables: lambdas below capture them (clang cannot capture structured bindings).
     const auto selected = selectedLibvirtVm();
     LibvirtProvider *const provider = selected.first;
@@ -209,7 +209,7 @@ QDialog *VmManageActions::openTakeSnapshot(const QList<ResourceId> &vms)
     }
     if (targets.isEmpty())
         return nullptr;
-    const QString what = targets.size() == 1 ? manage::vmName(m_inventory, targets.first()) : tr("%1 VMs").arg(targets.size());
+    const QString what = targets.size() == 1 ? manage::vmName(m_inventory, targets.first()) : tr("%n VM(s)", "", int(targets.size()));
     // Names taken on one VM only matter to it: its task refuses them with the VM's name.
     auto *dialog = new TakeSnapshotDialog(what, running, {}, *common, m_window);
     connect(dialog, &QDialog::accepted, this, [this, dialog, targets] {

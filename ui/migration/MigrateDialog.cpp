@@ -63,14 +63,14 @@ MigrateDialog::MigrateDialog(const QList<MigrationCandidate> &vms, const QList<M
       m_summary(new QLabel), m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel)), m_debounce(new QTimer(this))
 {
     setObjectName(u"migrateDialog"_s);
-    setWindowTitle(vms.size() == 1 ? tr("Migrate %1").arg(vms.first().name) : tr("Migrate %1 VMs").arg(vms.size()));
+    setWindowTitle(vms.size() == 1 ? tr("Migrate %1").arg(vms.first().name) : tr("Migrate %n VM(s)", "", int(vms.size())));
     auto *layout = new QVBoxLayout(this);
     QStringList sources;
     for (const MigrationCandidate &vm : vms)
         if (!sources.contains(vm.sourceName))
             sources.append(vm.sourceName);
     auto *intro = new QLabel(vms.size() == 1 ? tr("Move <b>%1</b> from <b>%2</b> to another host.").arg(vms.first().name.toHtmlEscaped(), sources.join(u", "_s).toHtmlEscaped())
-                                             : tr("Move %1 VMs from <b>%2</b> to another host.").arg(vms.size()).arg(sources.join(u", "_s).toHtmlEscaped()));
+                                             : tr("Move %n VM(s) from <b>%1</b> to another host.", "", int(vms.size())).arg(sources.join(u", "_s).toHtmlEscaped()));
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -266,11 +266,11 @@ void MigrateDialog::updateState()
     if (m_blockers > 0) {
         const QString text = m_blockers == 1
                                  ? tr("A problem blocks the migration. Change the destination or the options.")
-                                 : tr("%1 problems block the migration. Change the destination or the options.").arg(m_blockers);
+                                 : tr("%n problem(s) block the migration. Change the destination or the options.", "", m_blockers);
         m_summary->setText(u"<span style='color:#c8322f'>%1</span>"_s.arg(text.toHtmlEscaped()));
     } else if (m_warnings > 0) {
         m_summary->setText(m_warnings == 1 ? tr("Ready, with a warning to read first.")
-                                           : tr("Ready, with %1 warnings to read first.").arg(m_warnings));
+                                           : tr("Ready, with %n warning(s) to read first.", "", m_warnings));
     } else {
         m_summary->setText(tr("Every check passed."));
     }

@@ -396,7 +396,7 @@ void BalancePage::showPlan(const BalancePlan &plan, bool keepFinished)
     if (message.isEmpty()) {
         message = plan.moves.size() == 1
                       ? tr("One migration brings every host under its ceilings.")
-                      : tr("%1 migrations bring every host under their ceilings.").arg(plan.moves.size());
+                      : tr("%n migration(s) bring every host under their ceilings.", "", int(plan.moves.size()));
     }
     m_message->setText(message);
     updateActions();

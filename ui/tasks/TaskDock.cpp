@@ -91,7 +91,8 @@ bool TaskEventFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
 TaskDock::TaskDock(ProviderManager *providers, Inventory *inventory, QWidget *parent)
     : QDockWidget(tr("Tasks and Events"), parent), m_model(new TaskEventModel(inventory, this)),
       m_filter(new TaskEventFilter(this)), m_view(new QTreeView), m_text(new QLineEdit), m_kind(new QComboBox),
-      m_cancel(new QAction(style()->standardIcon(QStyle::SP_DialogCancelButton), tr("Cancel Task"), this))
+      m_cancel(new QAction(style()->standardIcon(QStyle::SP_DialogCancelButton), tr("Cancel Task"), this)),
+      m_history(new QAction(tr("History…"), this))
 {
     setObjectName(u"taskDock"_s);
     setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
@@ -136,7 +137,6 @@ TaskDock::TaskDock(ProviderManager *providers, Inventory *inventory, QWidget *pa
 
     // Long tasks (uploads, downloads, copies) can be stopped from here.
     m_cancel->setObjectName(u"cancelTask"_s);
-    m_cancel->setToolTip(tr("Stop the selected task; what it made so far is removed"));
     connect(m_cancel, &QAction::triggered, this, [this] {
         m_model->cancelTask(m_filter->mapToSource(m_view->currentIndex()));
         updateCancel();
@@ -159,11 +159,21 @@ TaskDock::TaskDock(ProviderManager *providers, Inventory *inventory, QWidget *pa
     connect(m_model, &QAbstractItemModel::dataChanged, this, &TaskDock::updateCancel);
     updateCancel();
 
+    // This dock keeps this session; the stored log goes back across restarts.
+    m_history->setObjectName(u"eventHistory"_s);
+    m_history->setToolTip(tr("Show the stored event log of earlier sessions too"));
+    connect(m_history, &QAction::triggered, this, &TaskDock::historyRequested);
+    auto *historyButton = new QToolButton;
+    historyButton->setObjectName(u"eventHistoryButton"_s);
+    historyButton->setDefaultAction(m_history);
+    historyButton->setAutoRaise(true);
+
     auto *content = new QWidget;
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_text, 1);
     bar->addWidget(m_kind);
     bar->addWidget(cancelButton);
+    bar->addWidget(historyButton);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
@@ -176,7 +186,12 @@ TaskDock::TaskDock(ProviderManager *providers, Inventory *inventory, QWidget *pa
 
 void TaskDock::updateCancel()
 {
-    m_cancel->setEnabled(m_view->currentIndex().data(TaskEventModel::CancellableRole).toBool());
+    const QModelIndex current = m_view->currentIndex();
+    m_cancel->setEnabled(current.data(TaskEventModel::CancellableRole).toBool());
+    const auto effect = static_cast<Task::CancelEffect>(current.data(TaskEventModel::CancelEffectRole).toInt());
+    m_cancel->setToolTip(effect == Task::CancelEffect::StopFollowing
+                             ? tr("Stop following the selected task; the cloud may still complete it")
+                             : tr("Stop the selected task; what it made so far is removed"));
 }
 
 } // namespace welkin

@@ -51,9 +51,12 @@ public:
     QComboBox *kindCombo() const { return m_kind; }
     // Cancels the selected task (uploads, downloads, copies); enabled while it can be cancelled.
     QAction *cancelAction() const { return m_cancel; }
+    // Opens the stored event log (the window answers historyRequested).
+    QAction *historyAction() const { return m_history; }
 
 Q_SIGNALS:
     void resourceActivated(const welkin::ResourceId &id);
+    void historyRequested();
 
 private:
     void updateCancel();
@@ -64,6 +67,7 @@ private:
     QLineEdit *m_text;
     QComboBox *m_kind;
     QAction *m_cancel;
+    QAction *m_history;
 };
 
 } // namespace welkin

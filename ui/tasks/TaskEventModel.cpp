@@ -39,7 +39,7 @@ void TaskEventModel::addTask(Task *task)
     entry.task = task;
     entry.kind = EntryKind::RunningTask; // refreshTask() below tells the truth
     entry.time = task->created();
-    entry.user = task->user();
+    entry.user = task->userDisplay();
     entry.what = task->title();
     entry.target = task->target();
     if (const InventoryNode *node = m_inventory->node(task->target()))
@@ -62,6 +62,7 @@ void TaskEventModel::addEvent(const ProviderEvent &event)
                                                                        : EntryKind::InfoEvent;
     entry.time = event.time.isValid() ? event.time : QDateTime::currentDateTime();
     entry.what = event.message;
+    entry.user = event.user;
     entry.target = event.resource.isValid() ? event.resource : ResourceId::provider(event.providerId);
     if (const InventoryNode *node = m_inventory->node(entry.target))
         entry.targetName = node->resource().name;
@@ -151,6 +152,7 @@ void TaskEventModel::refreshTask(quint64 taskId)
     entry.detail = task->detail();
     entry.cancellable = task->isCancellable() && !task->isFinished();
     entry.cancelling = entry.cancellable && task->isCancelRequested();
+    entry.cancelEffect = task->cancelEffect();
     const bool wasRunning = entry.kind == EntryKind::RunningTask;
     switch (task->state()) {
     case Task::State::Queued:
@@ -162,6 +164,7 @@ void TaskEventModel::refreshTask(quint64 taskId)
     case Task::State::Failed:
         setKind(entry, EntryKind::FailedTask);
         entry.result = task->errorText();
+        entry.cancelled = task->isCancelRequested();
         break;
     }
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -198,7 +201,7 @@ QVariant TaskEventModel::display(const Entry &entry, int column) const
         switch (entry.kind) {
         case EntryKind::RunningTask: return entry.cancelling ? tr("Cancelling…") : tr("Running");
         case EntryKind::FinishedTask: return tr("Done");
-        case EntryKind::FailedTask: return tr("Failed");
+        case EntryKind::FailedTask: return entry.cancelled ? tr("Cancelled") : tr("Failed");
         case EntryKind::InfoEvent: return tr("Event");
         case EntryKind::WarningEvent: return tr("Warning");
         case EntryKind::ErrorEvent: return tr("Error");
@@ -245,6 +248,7 @@ QVariant TaskEventModel::data(const QModelIndex &index, int role) const
     case EntryKindRole: return int(entry.kind);
     case ProgressRole: return entry.taskId ? entry.progress : -1;
     case CancellableRole: return entry.cancellable && !entry.cancelling;
+    case CancelEffectRole: return int(entry.cancelEffect);
     default: return {};
     }
 }

@@ -28,6 +28,7 @@ public:
         EntryKindRole,  // int(EntryKind)
         ProgressRole,   // 0..100, -1 unknown (tasks)
         CancellableRole, // bool: a running task that can still be cancelled
+        CancelEffectRole, // int(Task::CancelEffect) of a cancellable task
     };
     enum class EntryKind { RunningTask, FinishedTask, FailedTask, InfoEvent, WarningEvent, ErrorEvent };
 
@@ -68,6 +69,8 @@ private:
         QString detail;          // "38.2 MiB of 100 MiB" while running
         bool cancellable = false;
         bool cancelling = false;
+        bool cancelled = false; // ended after the user's cancel
+        Task::CancelEffect cancelEffect = Task::CancelEffect::Abort;
     };
     void insert(Entry entry);
     void trim();

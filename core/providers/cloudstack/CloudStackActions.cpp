@@ -167,6 +167,19 @@ void CloudStackProvider::finish(const QPointer<Task> &task, const QString &error
         task->fail(error);
 }
 
+cloudstack::JobOptions CloudStackProvider::followCancellably(const QPointer<Task> &task)
+{
+    cloudstack::JobOptions options = m_jobOptions;
+    if (!task)
+        return options;
+    options.stop = task->cancelToken();
+    task->setCancellable(true, Task::CancelEffect::StopFollowing);
+    connect(task, &Task::cancelRequested, this, [this, task] {
+        finish(task, tr("Stopped following; CloudStack may still complete it"));
+    });
+    return options;
+}
+
 QString CloudStackProvider::unavailableVm(const ResourceId &vm, const QString &doing) const
 {
     if (const QString refusal = unavailable(doing); !refusal.isEmpty())
@@ -198,7 +211,7 @@ Task *CloudStackProvider::perform(const Action &action)
     const quint64 session = m_session;
     const ResourceId vm = action.target;
     runAsyncCommand(
-        m_client, command, params, m_jobOptions,
+        m_client, command, params, followCancellably(guard),
         [guard](int percent) {
             if (guard)
                 guard->setProgress(percent);

@@ -31,8 +31,23 @@ struct JobRun {
 
 void handleStatus(const std::shared_ptr<JobRun> &run, const ApiResult &result);
 
+bool stopRequested(const std::shared_ptr<JobRun> &run)
+{
+    if (!run->options.stop || !run->options.stop->load())
+        return false;
+    JobOutcome outcome;
+    outcome.jobId = run->jobId;
+    outcome.instanceId = run->instanceId;
+    outcome.stopped = true;
+    outcome.error = tr("Stopped following %1; the cloud may still complete it").arg(run->command);
+    run->onDone(outcome);
+    return true;
+}
+
 void schedulePoll(const std::shared_ptr<JobRun> &run)
 {
+    if (stopRequested(run))
+        return;
     if (run->elapsed.elapsed() > run->options.timeoutMs) {
         JobOutcome outcome;
         outcome.jobId = run->jobId;
@@ -47,6 +62,8 @@ void schedulePoll(const std::shared_ptr<JobRun> &run)
     run->interval = std::min(run->options.maxPollIntervalMs, run->interval + run->interval / 2 + 1);
     // The client is the timer's context: a closed connection drops the poll.
     QTimer::singleShot(wait, run->client, [run] {
+        if (stopRequested(run))
+            return;
         run->client->call(u"queryAsyncJobResult"_s, {{u"jobid"_s, run->jobId}},
                           [run](const ApiResult &result) { handleStatus(run, result); });
     });

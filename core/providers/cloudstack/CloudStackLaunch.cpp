@@ -376,7 +376,7 @@ Task *CloudStackProvider::launch(const CloudLaunchSpec &spec)
     const QPointer<Task> guard = track(task);
     const quint64 session = m_session;
     runAsyncCommand(
-        m_client, u"deployVirtualMachine"_s, params, m_jobOptions,
+        m_client, u"deployVirtualMachine"_s, params, followCancellably(guard),
         [guard](int percent) {
             if (guard)
                 guard->setProgress(percent);

@@ -281,6 +281,10 @@ bool Mapper::event(const QJsonObject &object, ProviderEvent &out, QString &error
     const QString type = str(object, u"type"_s);
     const QString description = str(object, u"description"_s);
     out.message = type.isEmpty() ? description : description.isEmpty() ? type : type + u": "_s + description;
+    // "username" is who did it; "account" the account it was charged to.
+    out.user = str(object, u"username"_s);
+    if (out.user.isEmpty())
+        out.user = str(object, u"account"_s);
     if (const QString vmId = jsonId(object.value(u"resourceid"_s));
         str(object, u"resourcetype"_s) == u"VirtualMachine"_s && !vmId.isEmpty())
         out.resource = id(ResourceKind::Vm, vmId);

@@ -108,6 +108,9 @@ private:
     QPointer<Task> track(Task *task);
     // Ends a tracked task: success when `error` is empty, else failure with it.
     void finish(const QPointer<Task> &task, const QString &error = {});
+    // The job options for following an async job for `task`, which the user can then cancel:
+    // the task ends at once, the polls stop, the job itself runs on in CloudStack.
+    cloudstack::JobOptions followCancellably(const QPointer<Task> &task);
     // Whether an answer for `task` still counts: sent in this session and the task still exists.
     // Takes the task out of `waiting` (the tasks close() would fail).
     bool answerMatters(QList<QPointer<Task>> &waiting, const QPointer<Task> &task, quint64 session);

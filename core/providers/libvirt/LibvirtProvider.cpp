@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QUrl>
 #include <QElapsedTimer>
 #include <QTimer>
 #include <QThread>
@@ -125,7 +126,7 @@ void LibvirtProvider::startWorker()
 
     auto *thread = new QThread;
     thread->setObjectName(u"libvirt-conn"_s);
-    auto *worker = new libvirt::LibvirtConnection(profile());
+    auto *worker = new libvirt::LibvirtConnection(effectiveProfile());
     worker->moveToThread(thread);
     // Nobody ever waits for this thread (a hung host may hold it for minutes): when it ends, the
     // worker dies on it and the thread object on the GUI thread. One still running at exit is
@@ -401,6 +402,11 @@ Task *LibvirtProvider::runJob(const QString &title, const ResourceId &target, li
             task->fail(tr("The connection was closed"));
     }, Qt::QueuedConnection);
     return task;
+}
+
+QString LibvirtProvider::accountName() const
+{
+    return QUrl(profile().uri).userName();
 }
 
 SnapshotSupport LibvirtProvider::snapshotSupport() const

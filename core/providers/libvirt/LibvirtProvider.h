@@ -55,6 +55,8 @@ public:
     Task *requestConsoleEndpoint(const ResourceId &vm, const QString &preferredType = {}) override;
     // Measured every stats cycle when the driver needs calls per domain (StatsBudget).
     void setWatchedResources(const QSet<ResourceId> &resources) override;
+    // The user named in the URI (qemu+ssh://root@host/system); "" when the URI names none.
+    QString accountName() const override;
 
     // Runs a management job on a second connection of this host (libvirt::LibvirtJobRunner), as a
     // Task. Announced tasks appear in the tasks dock; quiet ones are reads for a view. Fails at

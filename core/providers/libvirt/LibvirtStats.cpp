@@ -24,6 +24,13 @@ qint64 monotonicNs()
         .count();
 }
 
+// States whose vCPUs run; a paused or suspended domain's CPU time is no load (the test driver
+// even lets it grow).
+bool runsGuest(int state)
+{
+    return state == VIR_DOMAIN_RUNNING || state == VIR_DOMAIN_BLOCKED || state == VIR_DOMAIN_SHUTDOWN;
+}
+
 bool isActive(int state)
 {
     return state == VIR_DOMAIN_RUNNING || state == VIR_DOMAIN_BLOCKED || state == VIR_DOMAIN_PAUSED
@@ -116,6 +123,7 @@ bool LibvirtStatsCollector::collectBulk(virConnectPtr conn, const QList<StatsTar
         t.monoNs = monoNs;
         if (v.contains("state.state") && !isActive(static_cast<int>(v.value("state.state"))))
             continue;
+        t.runsGuest = !v.contains("state.state") || runsGuest(static_cast<int>(v.value("state.state")));
         if (v.contains("cpu.time")) {
             t.cpuTimeNs = v.value("cpu.time");
             t.hasCpu = anyCpu = true;
@@ -123,9 +131,13 @@ bool LibvirtStatsCollector::collectBulk(virConnectPtr conn, const QList<StatsTar
         t.vcpus = static_cast<int>(v.value("vcpu.current"));
         if (v.contains("balloon.current")) {
             const quint64 current = v.value("balloon.current");
-            const quint64 unused = v.value("balloon.unused", 0);
             t.memoryTotalKiB = static_cast<qint64>(current);
-            t.memoryUsedKiB = static_cast<qint64>(unused <= current ? current - unused : current);
+            // Only the guest knows what it uses (balloon statistics); without them the use is
+            // unknown, not the whole allocation.
+            if (v.contains("balloon.unused")) {
+                const quint64 unused = v.value("balloon.unused");
+                t.memoryUsedKiB = static_cast<qint64>(unused <= current ? current - unused : current);
+            }
         }
         if (v.contains("block.count")) {
             t.hasDisk = true;
@@ -183,8 +195,9 @@ bool LibvirtStatsCollector::collectPerDomain(virConnectPtr conn, const QList<Sta
         }
         t.cpuTimeNs = info.cpuTime;
         t.hasCpu = true;
+        t.runsGuest = runsGuest(info.state);
         t.vcpus = info.nrVirtCpu > 0 ? info.nrVirtCpu : target.vcpus;
-        t.memoryUsedKiB = static_cast<qint64>(info.memory);
+        // The allocation; what the guest uses of it is unknown here (no balloon statistics).
         t.memoryTotalKiB = static_cast<qint64>(info.memory);
 
         VmCounters &counters = m_vms[target.uuid];
@@ -240,6 +253,7 @@ MetricSample LibvirtStatsCollector::vmSample(const QString &uuid, const Totals &
     sample.memoryTotalKiB = t.memoryTotalKiB;
 
     VmCounters &c = m_vms[uuid];
+    c.memoryKiB = t.memoryTotalKiB;
     // A counter that went backwards (VM restarted) gives NaN for this cycle, never a spike;
     // a missing counter resets its base so the next cycle starts afresh.
     auto rate = [&t](CounterReading &previous, bool present, quint64 value) -> double {
@@ -252,14 +266,15 @@ MetricSample LibvirtStatsCollector::vmSample(const QString &uuid, const Totals &
         previous = current;
         return r;
     };
-    if (t.hasCpu) {
+    if (t.hasCpu && t.runsGuest) {
         const CounterReading current{t.monoNs, t.cpuTimeNs};
         sample.cpuPercent = cpuPercent(c.cpu, current, hostCpus);
         sample.cpuGuestPercent = cpuPercent(c.cpu, current, t.vcpus);
         c.cpu = current;
         c.cpuPercent = sample.cpuPercent;
     } else {
-        c.cpu = {};
+        c.cpu = {}; // resumed: the next share is measured from then on
+        c.cpuPercent = NAN;
     }
     sample.diskReadBps = rate(c.diskRead, t.hasDisk, t.diskRead);
     sample.diskWriteBps = rate(c.diskWrite, t.hasDisk, t.diskWrite);
@@ -309,6 +324,9 @@ bool LibvirtStatsCollector::hostSample(virConnectPtr conn, const HostInfo &host,
             }
             if (!std::isnan(utilization)) {
                 sample.cpuPercent = std::clamp(utilization, 0.0, 100.0);
+            } else if (m_hostHasPrevious && total == m_hostTotal && busy == m_hostBusy) {
+                // Counters that never move (the test driver answers constants) are no counters.
+                m_hostCpuUnsupported = true;
             } else {
                 if (m_hostHasPrevious && total > m_hostTotal && busy >= m_hostBusy)
                     sample.cpuPercent = std::clamp(static_cast<double>(busy - m_hostBusy) * 100.0
@@ -373,18 +391,30 @@ bool LibvirtStatsCollector::hostSample(virConnectPtr conn, const HostInfo &host,
         }
     }
     if (!memoryDone && host.memoryKiB > 0) {
-        // Fallback (test driver): free bytes of the whole node against virNodeGetInfo's memory.
-        // The total stands even when the free figure is unavailable (custom test nodes).
+        // Fallback: free bytes of the whole node against virNodeGetInfo's memory.
         sample.memoryTotalKiB = static_cast<qint64>(host.memoryKiB);
         const unsigned long long freeBytes = virNodeGetFreeMemory(conn);
-        // 0 is both the error value and a possible answer.
+        // 0 is the error value, and what the test driver answers for a node without cells: no
+        // real host has nothing free.
         const LibvirtError error = freeBytes == 0 ? lastError() : LibvirtError{};
-        if (error.code != 0) {
-            if (recordLost(conn, error, result))
-                return false;
-        } else {
+        if (error.code != 0 && recordLost(conn, error, result))
+            return false;
+        if (freeBytes > 0) {
             const quint64 freeKiB = std::min<quint64>(freeBytes / 1024, host.memoryKiB);
             sample.memoryUsedKiB = static_cast<qint64>(host.memoryKiB - freeKiB);
+        } else {
+            // No free figure: what its active VMs hold (their allocations at their last
+            // measurement), as the CPU fallback counts what they take.
+            qint64 held = 0;
+            bool any = false;
+            for (const VmCounters &c : std::as_const(m_vms)) {
+                if (c.memoryKiB > 0) {
+                    held += c.memoryKiB;
+                    any = true;
+                }
+            }
+            if (any)
+                sample.memoryUsedKiB = std::min<qint64>(held, static_cast<qint64>(host.memoryKiB));
         }
     }
     result.samples.append(sample);

@@ -57,7 +57,8 @@ public:
 private:
     struct VmCounters {
         CounterReading cpu, diskRead, diskWrite, netRx, netTx;
-        double cpuPercent = NAN;     // of the host, at its last measurement
+        double cpuPercent = NAN;     // of the host, at its last measurement (NaN while paused)
+        qint64 memoryKiB = -1;       // its allocation, at its last measurement
         bool noBlockStats = false;   // the driver refused: do not ask again
         bool noInterfaceStats = false;
     };
@@ -66,6 +67,7 @@ private:
         qint64 monoNs = 0;
         quint64 cpuTimeNs = 0;
         bool hasCpu = false;
+        bool runsGuest = true;       // false while paused or suspended: no CPU share then
         int vcpus = 0;
         qint64 memoryUsedKiB = -1, memoryTotalKiB = -1;
         bool hasDisk = false, hasNet = false;

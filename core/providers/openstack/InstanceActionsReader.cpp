@@ -133,7 +133,9 @@ void InstanceActionsReader::read(const Job &job, const QJsonObject &doc)
         event.providerId = m_provider->id();
         event.resource = ResourceId(m_provider->id(), ResourceKind::Vm, job.serverId);
         event.severity = it->message.isEmpty() ? ProviderEvent::Severity::Info : ProviderEvent::Severity::Error;
-        event.message = NovaFigures::actionMessage(*it, job.name, userName(it->userId));
+        event.user = userName(it->userId);
+        event.message = NovaFigures::actionMessage(*it, job.name, event.user);
+        event.requestId = it->requestId;
         fresh.append(event);
     }
     if (known.size() > maxKnownPerServer)

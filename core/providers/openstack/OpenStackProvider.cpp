@@ -401,6 +401,11 @@ void OpenStackProvider::setWatchedResources(const QSet<ResourceId> &resources)
     m_monitor->setWatched(resources);
 }
 
+QString OpenStackProvider::accountName() const
+{
+    return m_session && m_session->token() ? m_session->token()->userName : QString();
+}
+
 QString OpenStackProvider::metricsUnavailableReason(const ResourceId &server) const
 {
     return m_monitor->unavailableReason(server);

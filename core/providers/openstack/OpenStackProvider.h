@@ -81,6 +81,8 @@ public:
     // Why `server` has no figures, to show in place of empty charts ("Per-server figures need an
     // admin role or a telemetry service on this cloud"); "" while they flow or before anyone asked.
     QString metricsUnavailableReason(const ResourceId &server) const override;
+    // The Keystone user of the current token.
+    QString accountName() const override;
     // What diagnostics and instance actions cost the GUI thread (see MonitoringStats).
     openstack::MonitoringStats monitoringStats() const;
 

@@ -156,8 +156,13 @@ void ServerActionTask::start()
             return;
         }
         m_requestId = QString::fromLatin1(response.header("x-openstack-request-id"));
-        if (m_task)
+        if (m_task) {
             m_task->setRunning();
+            // Nova has the request: a cancel only stops following it.
+            m_task->setCancellable(true, Task::CancelEffect::StopFollowing);
+            connect(m_task, &Task::cancelRequested, this,
+                    [this] { finish(false, tr("Stopped following; OpenStack may still complete it")); });
+        }
         m_timer.start();
     };
     if (m_action.type == ActionType::Delete) {
@@ -317,6 +322,9 @@ void ServerActionTask::explainUnchanged(const QString &status, const QString &fa
 
 void ServerActionTask::finish(bool ok, const QString &error)
 {
+    if (m_finished)
+        return; // a poll answer that arrives after a cancel
+    m_finished = true;
     m_timer.stop();
     if (m_task) {
         if (ok) {

@@ -61,6 +61,7 @@ private:
     QString m_statusBefore;
     int m_unchangedPolls = 0; // polls that saw neither a task nor a new status
     QString m_requestId;
+    bool m_finished = false;
 };
 
 } // namespace welkin::openstack

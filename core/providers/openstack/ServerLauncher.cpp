@@ -109,8 +109,13 @@ void ServerLauncher::start()
             finish(tr("Nova accepted %1 but named no server or reservation").arg(m_spec.name));
             return;
         }
-        if (m_task)
+        if (m_task) {
             m_task->setDetail(tr("Accepted; waiting for the scheduler"));
+            // From here the servers exist in Nova: a cancel only stops following them.
+            m_task->setCancellable(true, Task::CancelEffect::StopFollowing);
+            connect(m_task, &Task::cancelRequested, this,
+                    [this] { finish(tr("Stopped following; OpenStack may still complete it")); });
+        }
         m_timer.start(std::min(firstFollowMs, m_followIntervalMs));
     });
 }
