@@ -2,6 +2,7 @@
 
 #include "LibvirtNames.h"
 #include "LibvirtSession.h"
+#include "util/ThreadPriority.h"
 
 #include <QDateTime>
 
@@ -154,8 +155,12 @@ QList<DomainCache::ReadOutcome> DomainCache::readDefinitions(const QStringList &
     {
         std::vector<std::jthread> threads;
         threads.reserve(size_t(helpers));
-        for (int t = 0; t < helpers; ++t)
-            threads.emplace_back(fetchSome);
+        for (int t = 0; t < helpers; ++t) {
+            threads.emplace_back([&fetchSome] {
+                lowerCurrentThreadPriority();
+                fetchSome();
+            });
+        }
         fetchSome();
     }
     fetchThreadsInUse -= helpers;

@@ -292,10 +292,18 @@ void DomainInventory::processDefinitionChunk()
     if (!m_session.isOpen())
         return;
     QStringList chunk;
+    // Rows on screen get their details first; the queue skips them later (read by then).
+    for (const QString &uuid : std::as_const(m_watched)) {
+        if (chunk.size() >= m_settings.definitionChunkSize)
+            break;
+        const KnownDomain *entry = m_cache.find(uuid);
+        if (entry && !entry->hasXml && !entry->xmlFailed)
+            chunk.append(uuid);
+    }
     while (chunk.size() < m_settings.definitionChunkSize && !m_definitionQueue.isEmpty()) {
         const QString uuid = m_definitionQueue.takeFirst();
-        if (m_cache.find(uuid) && !m_cache.hasXml(uuid))
-            chunk.append(uuid); // else gone, or an event's refresh read it meanwhile
+        if (m_cache.find(uuid) && !m_cache.hasXml(uuid) && !chunk.contains(uuid))
+            chunk.append(uuid); // else gone, or read meanwhile (an event's refresh, watched first)
     }
     const QList<DomainCache::ReadOutcome> outcomes = m_cache.readDefinitions(chunk);
     QList<Resource> updated;

@@ -51,6 +51,8 @@ public:
     // Refreshes a domain (and any pending ones) now, e.g. after an action, so its row is right
     // when the action's task ends.
     void refreshNow(const QString &uuid, bool refetchXml);
+    // What the user looks at (rows on screen, the selection): their definitions are read first.
+    void setWatched(QSet<QString> uuids) { m_watched = std::move(uuids); }
 
 Q_SIGNALS:
     void deltaReady(const welkin::InventoryDelta &delta);
@@ -95,6 +97,7 @@ private:
     quint64 m_listingSerial = 0;
     QHash<QString, bool> m_pendingRefresh; // uuid -> refetch XML
     QStringList m_definitionQueue;
+    QSet<QString> m_watched;
     bool m_definitionChunkPosted = false;
     bool m_initialLoadPending = false; // announced when the definition pass ends
     QStringList m_addressQueue;

@@ -140,6 +140,8 @@ void LibvirtConnection::abortCredentialPrompts()
 void LibvirtConnection::setWatched(const QSet<QString> &uuids)
 {
     m_stats->setWatched(uuids);
+    if (m_inventory)
+        m_inventory->setWatched(uuids);
 }
 
 void LibvirtConnection::shutdown()

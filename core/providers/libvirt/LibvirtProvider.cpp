@@ -1,5 +1,7 @@
 #include "LibvirtProvider.h"
 
+#include "util/ThreadPriority.h"
+
 #include "LibvirtConnection.h"
 #include "LibvirtEventLoop.h"
 #include "LibvirtJobRunner.h"
@@ -223,6 +225,7 @@ void LibvirtProvider::startWorker()
     m_jobs = new libvirt::LibvirtJobRunner(profile().uri, worker, this);
     ++g_runningWorkers;
     trackWorkerThread(thread);
+    connect(thread, &QThread::started, thread, &lowerCurrentThreadPriority, Qt::DirectConnection);
     thread->start();
     setStatus(ProviderState::Connecting);
     QMetaObject::invokeMethod(worker, &W::connectNow, Qt::QueuedConnection);
