@@ -3683,10 +3683,6 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Um
         <translation>Rechts: der Inhalt der Auswahl: Tabellen mit VMs und Hosts, Speicher und Netzwerke eines Hosts oder Übersicht, Konsole, Leistung, Details, Snapshots und XML einer VM.</translation>
     </message>
     <message>
-        <source>Bottom: tasks and events; a failed task says why there.</source>
-        <translation>Unten: Aufgaben und Ereignisse; eine fehlgeschlagene Aufgabe nennt dort den Grund.</translation>
-    </message>
-    <message>
         <source>Finding things</source>
         <translation>Suchen und finden</translation>
     </message>
@@ -3713,10 +3709,6 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Um
     <message>
         <source>Monitoring</source>
         <translation>Überwachung</translation>
-    </message>
-    <message>
-        <source>View › Monitoring opens the dashboard of all connections and the alert rules.</source>
-        <translation>Ansicht › Überwachung öffnet das Dashboard aller Verbindungen und die Alarmregeln.</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -3821,6 +3813,14 @@ Eine neue Verbindung fügen Sie mit Datei → Verbindung hinzufügen… (Strg+Um
     <message>
         <source>bytes: memused&gt;4G means more than 4 GiB</source>
         <translation>Bytes: memused&gt;4G bedeutet mehr als 4 GiB</translation>
+    </message>
+    <message>
+        <source>Bottom: tasks and events, where a failed task says why, and the active alerts. View › Event Log shows everything recorded, also from earlier runs.</source>
+        <translation>Unten: Aufgaben und Ereignisse, wo eine fehlgeschlagene Aufgabe den Grund nennt, und die aktiven Alarme. Ansicht › Ereignisprotokoll zeigt alles Aufgezeichnete, auch aus früheren Sitzungen.</translation>
+    </message>
+    <message>
+        <source>View › Monitoring opens the dashboard of all connections and the alert rules; View › Alerts lists the alerts, to acknowledge them or go to their resource. Virtual Machine › Open Console Wall shows the live consoles of the selected VMs side by side.</source>
+        <translation>Ansicht › Überwachung öffnet das Dashboard aller Verbindungen und die Alarmregeln; Ansicht › Alarme listet die Alarme auf, um sie zu bestätigen oder zu ihrer Ressource zu gehen. Virtuelle Maschine › Konsolenwand öffnen zeigt die Live-Konsolen der ausgewählten VMs nebeneinander.</translation>
     </message>
 </context>
 <context>

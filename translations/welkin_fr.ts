@@ -3683,10 +3683,6 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+Maj+N).</t
         <translation>À droite : le contenu de la sélection : tableaux de VM et d&apos;hôtes, stockage et réseaux d&apos;un hôte, ou vue d&apos;ensemble, console, performances, détails, instantanés et XML d&apos;une VM.</translation>
     </message>
     <message>
-        <source>Bottom: tasks and events; a failed task says why there.</source>
-        <translation>En bas : tâches et événements ; une tâche en échec y indique pourquoi.</translation>
-    </message>
-    <message>
         <source>Finding things</source>
         <translation>Rechercher</translation>
     </message>
@@ -3713,10 +3709,6 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+Maj+N).</t
     <message>
         <source>Monitoring</source>
         <translation>Surveillance</translation>
-    </message>
-    <message>
-        <source>View › Monitoring opens the dashboard of all connections and the alert rules.</source>
-        <translation>Affichage › Surveillance ouvre le tableau de bord de toutes les connexions et les règles d&apos;alerte.</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -3821,6 +3813,14 @@ Ajoutez une connexion avec Fichier → Ajouter une connexion… (Ctrl+Maj+N).</t
     <message>
         <source>bytes: memused&gt;4G means more than 4 GiB</source>
         <translation>octets : memused&gt;4G signifie plus de 4 GiB</translation>
+    </message>
+    <message>
+        <source>Bottom: tasks and events, where a failed task says why, and the active alerts. View › Event Log shows everything recorded, also from earlier runs.</source>
+        <translation>En bas : tâches et événements, où une tâche en échec indique pourquoi, et les alertes actives. Affichage › Journal des événements montre tout ce qui a été enregistré, y compris lors des sessions précédentes.</translation>
+    </message>
+    <message>
+        <source>View › Monitoring opens the dashboard of all connections and the alert rules; View › Alerts lists the alerts, to acknowledge them or go to their resource. Virtual Machine › Open Console Wall shows the live consoles of the selected VMs side by side.</source>
+        <translation>Affichage › Surveillance ouvre le tableau de bord de toutes les connexions et les règles d&apos;alerte ; Affichage › Alertes liste les alertes, pour les acquitter ou aller à leur ressource. Machine virtuelle › Ouvrir le mur de consoles montre côte à côte les consoles en direct des VM sélectionnées.</translation>
     </message>
 </context>
 <context>

@@ -202,7 +202,8 @@ QString HelpDialog::overviewHtml() const
                            "(All, Running, Stopped, Paused, Problem) above and your groups below.") + u"</li>"_s;
     html += u"<li>"_s + tr("Right: what the selection holds: tables of VMs and hosts, a host's storage and networks, "
                            "or one VM's overview, console, performance, details, snapshots and XML.") + u"</li>"_s;
-    html += u"<li>"_s + tr("Bottom: tasks and events; a failed task says why there.") + u"</li></ul>"_s;
+    html += u"<li>"_s + tr("Bottom: tasks and events, where a failed task says why, and the active alerts. "
+                           "View › Event Log shows everything recorded, also from earlier runs.") + u"</li></ul>"_s;
     html += u"<h3>"_s + tr("Finding things") + u"</h3><p>"_s
             + tr("Type in the search box (%1): words, power states and live figures such as %2. "
                  "See <a href=\"#search\">Search syntax</a>.").arg(find, code(u"cpu>80 state:running"_s))
@@ -215,7 +216,9 @@ QString HelpDialog::overviewHtml() const
             + tr("Select one or more VMs, in the tree or a table, then use the toolbar, the Virtual Machine menu "
                  "or the right-click menu. Double-click a VM to open its console.") + u"</p>"_s;
     html += u"<h3>"_s + tr("Monitoring") + u"</h3><p>"_s
-            + tr("View › Monitoring opens the dashboard of all connections and the alert rules.") + u"</p>"_s;
+            + tr("View › Monitoring opens the dashboard of all connections and the alert rules; View › Alerts "
+                 "lists the alerts, to acknowledge them or go to their resource. Virtual Machine › Open Console "
+                 "Wall shows the live consoles of the selected VMs side by side.") + u"</p>"_s;
     html += u"<h3>"_s + tr("Keys") + u"</h3><p>"_s
             + tr("%1 shows the help for where you are. All shortcuts: <a href=\"#shortcuts\">Keyboard shortcuts</a>.")
                   .arg(QKeySequence(QKeySequence::HelpContents).toString(QKeySequence::NativeText))
