@@ -2820,13 +2820,6 @@ Ihre VMs bleiben unberührt; Welkin vergisst nur, wie sie erreicht werden.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n VM(s), %1 running</source>
-        <translation>
-            <numerusform>%n VM, davon %1 aktiv</numerusform>
-            <numerusform>%n VMs, davon %1 aktiv</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n host(s)</source>
         <translation>
             <numerusform>%n Host</numerusform>

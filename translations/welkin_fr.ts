@@ -2820,13 +2820,6 @@ Ses VM ne sont pas touchées ; Welkin oublie seulement comment les joindre.</tra
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n VM(s), %1 running</source>
-        <translation>
-            <numerusform>%n VM, %1 en marche</numerusform>
-            <numerusform>%n VM, %1 en marche</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n host(s)</source>
         <translation>
             <numerusform>%n hôte</numerusform>

@@ -394,19 +394,23 @@ QDateTime InventoryModel::staleSince(const InventoryNode *node) const
     return m_lostSince.value(node->id().providerId());
 }
 
-QString InventoryModel::summary(const InventoryNode *node) const
+QString InventoryModel::vmSummary(const InventoryNode *node) const
 {
     const VmCounts counts = vmCounts(node);
     const QLocale locale;
-    QString vms;
     if (counts.vms == 0)
-        vms = tr("No VMs");
-    else if (counts.vms == 1)
-        vms = tr("1 VM, %1 running").arg(locale.toString(counts.running));
-    else
-        vms = tr("%1 VMs, %2 running").arg(locale.toString(counts.vms), locale.toString(counts.running));
+        return tr("No VMs");
+    if (counts.vms == 1)
+        return tr("1 VM, %1 running").arg(locale.toString(counts.running));
+    return tr("%1 VMs, %2 running").arg(locale.toString(counts.vms), locale.toString(counts.running));
+}
+
+QString InventoryModel::summary(const InventoryNode *node) const
+{
+    const QString vms = vmSummary(node);
     if (node->kind() != ResourceKind::Pool)
         return vms;
+    const QLocale locale;
     const int hosts = poolTotals(node).hosts;
     //: a server pool's row: "3 hosts · 12 VMs, 9 running"
     return (hosts == 1 ? tr("1 host") : tr("%1 hosts").arg(locale.toString(hosts))) + u" · "_s + vms;
@@ -497,6 +501,7 @@ void InventoryModel::invalidateCounts(const InventoryNode *from)
         m_counts.remove(node);
         m_staleSummaries.insert(node->id());
     }
+    m_counts.remove(m_inventory->root()); // not a row, but the window's totals read it
 }
 
 QVariant InventoryModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -26,6 +26,8 @@ class InventoryModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
+    // "12 VMs, 9 running" below any node, the root included (counts cached, kept by the deltas).
+    QString vmSummary(const InventoryNode *node) const;
     enum Column { NameColumn, StateColumn, HostColumn, CpusColumn, MemoryColumn, AddressesColumn,
                   OsColumn, CpuUsageColumn, ColumnCount };
     Q_ENUM(Column)

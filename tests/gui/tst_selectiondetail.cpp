@@ -114,6 +114,14 @@ private Q_SLOTS:
         QVERIFY(content()->noticeText().isEmpty());
         auto *title = content()->findChild<QLabel *>(u"emptyTitle"_s);
         QVERIFY(title && !title->text().isEmpty()); // never an untitled page
+
+        // Its totals follow the change that made them (mix-00 and mix-03 run).
+        auto *totals = content()->findChild<QLabel *>(u"emptySummary"_s);
+        QVERIFY(totals);
+        QCOMPARE(totals->text(), u"1 host · 6 VMs, 2 running"_s);
+        const ResourceId stopped = vmId(u"mix-00"_s);
+        QVERIFY(m_fixture->providers->provider(m_uri)->perform({ActionType::ForceOff, stopped, {}}));
+        QTRY_COMPARE_WITH_TIMEOUT(totals->text(), u"1 host · 6 VMs, 1 running"_s, 10000);
     }
 
     // Ctrl+click on the second of two selected rows leaves the current index on it; the content

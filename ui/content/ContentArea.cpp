@@ -51,7 +51,7 @@ int hostsAtOrBelow(const InventoryNode *node)
 } // namespace
 
 ContentArea::ContentArea(const VmPageContext &context, InventoryModel *model, SampleHistory *history, QWidget *parent)
-    : QStackedWidget(parent), m_context(context), m_registry(VmPageRegistry::withDefaults()),
+    : QStackedWidget(parent), m_context(context), m_model(model), m_registry(VmPageRegistry::withDefaults()),
       m_emptyPage(new QWidget), m_emptyTitle(new QLabel(tr("All connections"))), m_emptySummary(new QLabel),
       m_notice(new QLabel),
       m_hint(new QLabel(tr("Select a connection, host or virtual machine in the tree.\n\n"
@@ -67,6 +67,7 @@ ContentArea::ContentArea(const VmPageContext &context, InventoryModel *model, Sa
     m_hint->setEnabled(false);
     m_emptyPage->setObjectName(u"emptyPage"_s);
     m_emptyTitle->setObjectName(u"emptyTitle"_s);
+    m_emptySummary->setObjectName(u"emptySummary"_s);
     m_notice->setObjectName(u"selectionNotice"_s);
     m_notice->setWordWrap(true);
     m_notice->setTextFormat(Qt::RichText);
@@ -272,12 +273,7 @@ void ContentArea::updateEmptyHeading()
     m_emptySummary->setVisible(anything);
     if (!anything)
         return;
-    const QList<const InventoryNode *> vms = m_context.inventory->vmsBelow(root);
-    const auto running = std::count_if(vms.cbegin(), vms.cend(), [](const InventoryNode *vm) {
-        return vm->resource().vm()->state == PowerState::Running;
-    });
-    m_emptySummary->setText(tr("%n host(s)", nullptr, hostsAtOrBelow(root)) + u" · "_s
-                            + tr("%n VM(s), %1 running", nullptr, int(vms.size())).arg(running));
+    m_emptySummary->setText(tr("%n host(s)", nullptr, hostsAtOrBelow(root)) + u" · "_s + m_model->vmSummary(root));
 }
 
 void ContentArea::showResource(const ResourceId &id)
@@ -341,12 +337,7 @@ void ContentArea::updateContainerHeading()
     if (!node || m_shown.kind() == ResourceKind::Vm)
         return;
     m_containerTitle->setText(node->resource().name);
-    const QList<const InventoryNode *> vms = m_context.inventory->vmsBelow(node);
-    const auto running = std::count_if(vms.cbegin(), vms.cend(), [](const InventoryNode *vm) {
-        return vm->resource().vm()->state == PowerState::Running;
-    });
-    m_containerSummary->setText(kindTitle(node->kind()) + u" · "_s
-                                + tr("%n VM(s), %1 running", nullptr, int(vms.size())).arg(running) + u" · "_s
+    m_containerSummary->setText(kindTitle(node->kind()) + u" · "_s + m_model->vmSummary(node) + u" · "_s
                                 + tr("%n host(s)", nullptr, hostsAtOrBelow(node)));
 }
 

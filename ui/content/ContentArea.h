@@ -89,6 +89,7 @@ private:
     void showBalanceTab(const ResourceId &id); // for pools; hidden for anything else
 
     VmPageContext m_context;
+    InventoryModel *m_model;
     VmPageRegistry m_registry;
     QWidget *m_emptyPage;
     QLabel *m_emptyTitle;
